@@ -1,0 +1,51 @@
+/** The commands of the CLI: usage, description, options and handler of each. */
+import type { Argv } from 'yargs';
+import type { Output } from './io.ts';
+import { checkCount, fileArg, jsonOption, solverOptions, topOptions } from './options.ts';
+import { solveCommand } from './commands/solve.ts';
+import { checkCommand } from './commands/check.ts';
+import { schemaCommand, validateCommand } from './commands/validate.ts';
+
+export interface Command {
+  readonly usage: string;
+  readonly describe: string;
+  readonly options: (y: Argv) => Argv;
+  // Arguments are checked by the option tables; handlers take them as their own types.
+  readonly run: (args: any, io: Output) => Promise<number>;
+}
+
+export const COMMANDS: Command[] = [
+  {
+    usage: 'solve <file>',
+    describe: 'the K best rotation plans, exactly',
+    options: (y) =>
+      jsonOption(solverOptions(topOptions(fileArg(y)))).check((args) => {
+        const top = checkCount('top', args.top);
+        if (top !== true) return top;
+        const diff = checkCount('min-diff', args['min-diff']);
+        if (diff !== true) return diff;
+        if (args['time-limit'] !== undefined && !(Number(args['time-limit']) > 0)) return '--time-limit must be a positive number of seconds';
+        return true;
+      }),
+    run: (args, io) => solveCommand(args, io),
+  },
+  {
+    usage: 'check <file> <plan>',
+    describe: 'check a plan (JSON with moves, or solve --json output) against every rule',
+    options: (y) =>
+      jsonOption(fileArg(y).positional('plan', { type: 'string', demandOption: true, describe: 'plan file (JSON)' })),
+    run: (args, io) => checkCommand(args, io),
+  },
+  {
+    usage: 'validate <file>',
+    describe: 'check a scenario file and summarise it',
+    options: (y) => jsonOption(fileArg(y)),
+    run: (args, io) => validateCommand(args, io),
+  },
+  {
+    usage: 'schema',
+    describe: 'print the JSON Schema of the scenario format (for editors)',
+    options: (y) => y,
+    run: (args, io) => schemaCommand(args, io),
+  },
+];

@@ -1,0 +1,8 @@
+/** Loads a scenario file into a round for a command. */
+import { loadScenario, type LoadedScenario } from '../scenario/load.ts';
+import { buildRound, type Round } from '../scenario/round.ts';
+
+export function loadRound(file: string): LoadedScenario & { round: Round } {
+  const loaded = loadScenario(file);
+  return { ...loaded, round: buildRound(loaded.scenario) };
+}

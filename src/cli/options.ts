@@ -1,0 +1,31 @@
+/** Option tables, apart from the handlers: one builder per family of options. */
+import type { Argv } from 'yargs';
+
+export const fileArg = (y: Argv) =>
+  y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json), base or overlay' });
+
+export const jsonOption = (y: Argv) =>
+  y.option('json', { type: 'boolean', default: false, describe: 'print one JSON object to stdout' });
+
+export const langOption = (y: Argv) =>
+  y.option('lang', { choices: ['en', 'vi'] as const, describe: 'language of the text (default: the scenario\'s, else en)' });
+
+export const solverOptions = (y: Argv) =>
+  y
+    .option('solver', {
+      choices: ['auto', 'jslp', 'highs'] as const,
+      default: 'auto' as const,
+      describe: 'MILP backend: javascript-lp-solver, HiGHS, or auto (by model size)',
+    })
+    .option('time-limit', { type: 'number', describe: 'seconds for the search; plans are then marked with their gap' });
+
+export const topOptions = (y: Argv) =>
+  y
+    .option('top', { alias: 'k', type: 'number', default: 1, describe: 'how many best plans' })
+    .option('min-diff', { type: 'number', default: 1, describe: 'plans differ pairwise in at least this many moves' });
+
+/** Positive whole numbers for counts; a clear usage error otherwise. */
+export function checkCount(name: string, value: unknown, min = 1): string | true {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) return `--${name} must be a whole number ≥ ${min}`;
+  return true;
+}

@@ -1,0 +1,97 @@
+/**
+ * Builds the integer program of a round: one binary column per eligible (cadre, post)
+ * pair, the rows every plan rule contributes, continuous columns for soft-quota shortfalls.
+ * Rules read the indexes below (pairs by cadre, by post, by unit) to write their rows.
+ */
+import type { Round } from '../scenario/round.ts';
+import type { LinearModel, LinearRow } from './linear.ts';
+
+export interface Pair {
+  readonly index: number;
+  readonly cadre: string;
+  /** The post the cadre holds now. */
+  readonly from: string;
+  readonly to: string;
+  readonly fromUnit: string;
+  readonly toUnit: string;
+  /** value(c, p) of section 4. */
+  readonly value: number;
+}
+
+export class ModelBuilder {
+  readonly round: Round;
+  readonly pairs: readonly Pair[];
+  readonly pairsOfCadre = new Map<string, number[]>();
+  readonly pairsIntoPost = new Map<string, number[]>();
+  readonly pairsIntoUnit = new Map<string, number[]>();
+  readonly pairsOutOfUnit = new Map<string, number[]>();
+
+  private readonly names: string[] = [];
+  private readonly integer: boolean[] = [];
+  private readonly lower: number[] = [];
+  private readonly upper: number[] = [];
+  private readonly cost: number[] = [];
+  private readonly rowList: LinearRow[] = [];
+  private offset = 0;
+
+  constructor(round: Round, pairs: readonly Pair[]) {
+    this.round = round;
+    this.pairs = pairs;
+    for (const pair of pairs) {
+      if (pair.index !== this.names.length) throw new Error('model: pairs must be indexed 0..n-1 in order');
+      this.addColumn(`move(${pair.cadre}→${pair.to})`, { integer: true, lower: 0, upper: 1, cost: pair.value });
+      push(this.pairsOfCadre, pair.cadre, pair.index);
+      push(this.pairsIntoPost, pair.to, pair.index);
+      push(this.pairsIntoUnit, pair.toUnit, pair.index);
+      push(this.pairsOutOfUnit, pair.fromUnit, pair.index);
+    }
+  }
+
+  get columnCount(): number {
+    return this.names.length;
+  }
+
+  addColumn(name: string, column: { integer: boolean; lower: number; upper: number; cost: number }): number {
+    this.names.push(name);
+    this.integer.push(column.integer);
+    this.lower.push(column.lower);
+    this.upper.push(column.upper);
+    this.cost.push(column.cost);
+    return this.names.length - 1;
+  }
+
+  /** Adds `lower ≤ Σ values[k]·x[indices[k]] ≤ upper`, merging repeated columns. */
+  addRow(name: string, indices: readonly number[], values: readonly number[], lower: number, upper: number): void {
+    const merged = new Map<number, number>();
+    indices.forEach((column, k) => merged.set(column, (merged.get(column) ?? 0) + values[k]!));
+    const keep = [...merged].filter(([, value]) => value !== 0).sort((a, b) => a[0] - b[0]);
+    if (keep.length === 0) {
+      // An empty row is 0 within [lower, upper] or a contradiction the solver must still see.
+      if (lower <= 1e-9 && upper >= -1e-9) return;
+    }
+    this.rowList.push({ name, indices: keep.map(([c]) => c), values: keep.map(([, v]) => v), lower, upper });
+  }
+
+  addOffset(value: number): void {
+    this.offset += value;
+  }
+
+  build(): LinearModel {
+    return {
+      columns: { names: this.names, integer: this.integer, lower: this.lower, upper: this.upper, cost: this.cost },
+      rows: this.rowList,
+      offset: this.offset,
+    };
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Shorthand for a row of ones. */
+export function ones(length: number): number[] {
+  return new Array<number>(length).fill(1);
+}

@@ -1,0 +1,72 @@
+/**
+ * Q: structure targets among the moved cadres (women, young, ethnic minorities).
+ * Hard: G ≥ minShare·N. Soft: the shortfall max(0, minShare·N − G) costs W.quotaShortfall
+ * per cadre in the objective (section 4).
+ */
+import { inGroup } from '../../scenario/round.ts';
+import type { Quota } from '../../scenario/schema.ts';
+import type { Round } from '../../scenario/round.ts';
+import type { Plan, PlanRule } from '../types.ts';
+import type { Violation } from '../violations.ts';
+
+export const QUOTA_TOLERANCE = 1e-9;
+
+/** G and N of a quota in a plan. */
+export function quotaCount(round: Round, plan: Plan, quota: Quota): { inGroup: number; moves: number } {
+  const moved = new Set(plan.moves.map((move) => move.cadre));
+  let count = 0;
+  for (const cadre of moved) if (inGroup(round, round.cadres.get(cadre)!, quota.group)) count += 1;
+  return { inGroup: count, moves: moved.size };
+}
+
+export function shortfall(round: Round, plan: Plan, quota: Quota): number {
+  const { inGroup: g, moves: n } = quotaCount(round, plan, quota);
+  return Math.max(0, quota.minShare * n - g);
+}
+
+export const quotas: PlanRule = {
+  id: 'Q',
+  name: 'quotas',
+  title: 'hard structure quotas (women, young, minority) are met among the moved cadres',
+  source: 'Nghị quyết 26-NQ/TW (2018): cơ cấu hợp lý nữ, trẻ, dân tộc thiểu số',
+  check(round, plan) {
+    const found: Violation[] = [];
+    for (const quota of round.policy.quotas) {
+      if (quota.mode !== 'hard') continue;
+      const { inGroup: g, moves: n } = quotaCount(round, plan, quota);
+      if (g < quota.minShare * n - QUOTA_TOLERANCE) {
+        found.push({ rule: 'Q', kind: 'quota', group: quota.group, inGroup: g, moves: n, minShare: quota.minShare });
+      }
+    }
+    return found;
+  },
+  /**
+   * Hard:  Σ_{c,p} (g_c − minShare)·x[c,p] ≥ 0.
+   * Soft:  s_q + Σ_{c,p} (g_c − minShare)·x[c,p] ≥ 0, s_q ≥ 0 costing W.quotaShortfall.
+   */
+  rows(model) {
+    const { round } = model;
+    round.policy.quotas.forEach((quota, q) => {
+      const indices = model.pairs.map((pair) => pair.index);
+      const values = model.pairs.map(
+        (pair) => (inGroup(round, round.cadres.get(pair.cadre)!, quota.group) ? 1 : 0) - quota.minShare,
+      );
+      if (quota.mode === 'hard') {
+        model.addRow(`quota(${q}:${quota.group})`, indices, values, 0, Infinity);
+        return;
+      }
+      const weight = round.policy.weights.quotaShortfall;
+      if (weight === 0) return;
+      const name = `${q}:${quota.group}`;
+      const s = model.addColumn(`shortfall(${name})`, { integer: false, lower: 0, upper: Infinity, cost: -weight });
+      model.addRow(`quota_soft(${name})`, [s, ...indices], [1, ...values], 0, Infinity);
+      if (weight > 0) return;
+      // A negative weight rewards shortfall: pin s to max(0, Σ (minShare − g)·x) exactly with
+      // a binary z:  s ≤ Σ (minShare − g)·x + M(1 − z),  s ≤ M·z,  M = number of cadres.
+      const big = round.cadres.size + 1;
+      const z = model.addColumn(`shortfall_on(${name})`, { integer: true, lower: 0, upper: 1, cost: 0 });
+      model.addRow(`quota_soft_exact(${name})`, [s, z, ...indices], [1, big, ...values], -Infinity, big);
+      model.addRow(`quota_soft_switch(${name})`, [s, z], [1, -big], -Infinity, 0);
+    });
+  },
+};

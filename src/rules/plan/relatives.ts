@@ -1,0 +1,65 @@
+/**
+ * R: no conflict of interest among relatives: two related cadres may not sit in the same
+ * unit after the plan if either of them moved (Quy định 114-QĐ/TW).
+ */
+import { homeUnit } from '../../scenario/round.ts';
+import { SOURCES } from '../sources.ts';
+import type { PlanRule } from '../types.ts';
+import type { Violation } from '../violations.ts';
+import { planFacts } from './facts.ts';
+
+/** Each related pair once, a < b. */
+export function relatedPairs(relatives: ReadonlyMap<string, ReadonlySet<string>>): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const [a, others] of relatives) for (const b of others) if (a < b) pairs.push([a, b]);
+  return pairs.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+}
+
+export const relatives: PlanRule = {
+  id: 'R',
+  name: 'relatives',
+  title: 'related cadres do not end up in the same unit through a move',
+  source: SOURCES.qd114,
+  check(round, plan) {
+    const facts = planFacts(round, plan);
+    const found: Violation[] = [];
+    for (const [a, b] of relatedPairs(round.relatives)) {
+      if (!facts.moved(a) && !facts.moved(b)) continue;
+      const unit = facts.finalUnit(a);
+      if (unit === facts.finalUnit(b)) found.push({ rule: 'R', kind: 'relatives-together', cadres: [a, b], unit });
+    }
+    return found;
+  },
+  /**
+   * With A_u the indicator that a sits in u after the plan (1 − Σ_p x[a,p] in its home unit,
+   * Σ_{p in u} x[a,p] elsewhere): A_u + B_u ≤ 1 for every unit u but a shared home unit
+   * (there both stay only when neither moved, which is allowed).
+   */
+  rows(model) {
+    const { round } = model;
+    for (const [a, b] of relatedPairs(round.relatives)) {
+      const homeA = homeUnit(round, round.cadres.get(a)!);
+      const homeB = homeUnit(round, round.cadres.get(b)!);
+      const into = (cadre: string, unit: string) =>
+        (model.pairsOfCadre.get(cadre) ?? []).filter((i) => model.pairs[i]!.toUnit === unit);
+      const units = new Set<string>();
+      for (const cadre of [a, b]) for (const i of model.pairsOfCadre.get(cadre) ?? []) units.add(model.pairs[i]!.toUnit);
+      units.add(homeA);
+      units.add(homeB);
+      for (const unit of [...units].sort()) {
+        if (unit === homeA && unit === homeB) continue;
+        const indices: number[] = [];
+        const values: number[] = [];
+        let constant = 0; // A_u + B_u = constant + Σ values·x
+        for (const [cadre, home] of [[a, homeA], [b, homeB]] as const) {
+          if (unit === home) {
+            constant += 1;
+            for (const i of model.pairsOfCadre.get(cadre) ?? []) (indices.push(i), values.push(-1));
+          } else for (const i of into(cadre, unit)) (indices.push(i), values.push(1));
+        }
+        if (indices.length === 0) continue;
+        model.addRow(`relatives(${a},${b},${unit})`, indices, values, -Infinity, 1 - constant);
+      }
+    }
+  },
+};

@@ -1,0 +1,200 @@
+/**
+ * Loading a scenario: read JSON or YAML (by extension), resolve `extends` overlays
+ * (section 6), parse with the zod schemas (defaults applied there and only there), then
+ * check cross-references. Any problem a user can cause becomes an InputError, never a crash.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, extname, relative, resolve } from 'node:path';
+import { parseDocument, isMap, type YAMLError } from 'yaml';
+import type { z } from 'zod';
+import { InputError, type PathSegment, type Problem } from './problems.ts';
+import { checkReferences, plausibilityWarnings } from './references.ts';
+import { Scenario } from './schema.ts';
+
+export interface SourceFile {
+  /** The path as given or as resolved from an overlay, relative to the working directory. */
+  readonly path: string;
+  readonly sha256: string;
+}
+
+export interface LoadedScenario {
+  readonly scenario: Scenario;
+  /** The file named first, then the bases it extends, in order. */
+  readonly files: readonly SourceFile[];
+  readonly warnings: readonly Problem[];
+}
+
+type RawObject = Record<string, unknown>;
+
+/** Loads, resolves and validates a scenario file; throws InputError with every problem. */
+export function loadScenario(path: string): LoadedScenario {
+  const files: SourceFile[] = [];
+  const raw = resolveOverlays(resolve(path), [], files);
+  return parseScenario(raw, files);
+}
+
+/** Validates an already-read scenario object (used by tests and by sweeps). */
+export function parseScenario(raw: unknown, files: readonly SourceFile[] = []): LoadedScenario {
+  const parsed = Scenario.safeParse(raw);
+  if (!parsed.success) throw new InputError(zodProblems(parsed.error));
+  const problems = checkReferences(parsed.data);
+  if (problems.length > 0) throw new InputError(problems);
+  return { scenario: parsed.data, files, warnings: plausibilityWarnings(parsed.data) };
+}
+
+export function zodProblems(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+      return { path, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}` };
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) return { path, message: 'is required' };
+    return { path, message: issue.message.replace(/^Invalid input: /, '') };
+  });
+}
+
+function displayPath(absolute: string): string {
+  const rel = relative(process.cwd(), absolute);
+  return rel && !rel.startsWith('..') ? rel : absolute;
+}
+
+/** Reads one file into a plain object; every failure is one clear line. */
+export function readScenarioFile(absolute: string): { raw: RawObject; sha256: string } {
+  const shown = displayPath(absolute);
+  const extension = extname(absolute).toLowerCase();
+  if (!['.json', '.yaml', '.yml'].includes(extension)) {
+    throw new InputError(`${shown}: unsupported file type "${extension || '(none)'}": use .json, .yaml or .yml`);
+  }
+  let bytes: Buffer;
+  try {
+    if (statSync(absolute).isDirectory()) throw new InputError(`${shown}: is a directory, not a scenario file`);
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
+    throw new InputError(`${shown}: ${reason}`);
+  }
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (text.trim() === '') throw new InputError(`${shown}: the file is empty`);
+  const value = extension === '.json' ? parseJson(text, shown) : parseYaml(text, shown);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InputError(`${shown}: a scenario must be an object (a mapping of fields), not ${describe(value)}`);
+  }
+  return { raw: value as RawObject, sha256 };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}
+
+function parseJson(text: string, shown: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    if (position) {
+      const offset = Number(position[1]);
+      const before = text.slice(0, offset).split('\n');
+      const line = before.length;
+      const column = (before.at(-1)?.length ?? 0) + 1;
+      throw new InputError(`${shown}:${line}:${column}: JSON syntax error: ${message.replace(/ in JSON at position.*$/, '')}`);
+    }
+    throw new InputError(`${shown}: JSON syntax error: ${message}`);
+  }
+}
+
+function parseYaml(text: string, shown: string): unknown {
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const first: YAMLError | undefined = document.errors[0];
+  if (first) {
+    const at = first.linePos?.[0];
+    const where = at ? `:${at.line}:${at.col}` : '';
+    const message = first.message.split('\n')[0] ?? first.message;
+    throw new InputError(`${shown}${where}: YAML syntax error: ${message}`);
+  }
+  if (!isMap(document.contents) && document.contents !== null) return document.toJS();
+  return document.toJS({ maxAliasCount: 1000 });
+}
+
+/** Follows `extends` from the overlay to its bases and merges them, base first. */
+function resolveOverlays(absolute: string, chain: string[], files: SourceFile[]): RawObject {
+  if (chain.includes(absolute)) {
+    const cycle = [...chain.slice(chain.indexOf(absolute)), absolute].map(displayPath).join(' → ');
+    throw new InputError([{ path: ['extends'], message: `overlays extend each other in a cycle: ${cycle}` }]);
+  }
+  const { raw, sha256 } = readScenarioFile(absolute);
+  files.push({ path: displayPath(absolute), sha256 });
+  const base = raw.extends;
+  if (base === undefined) return raw;
+  if (typeof base !== 'string' || base.trim() === '') {
+    throw new InputError([{ path: ['extends'], message: 'must be the path of the base scenario file', file: displayPath(absolute) }]);
+  }
+  const { extends: _ignored, ...overlay } = raw;
+  const merged = resolveOverlays(resolve(dirname(absolute), base), [...chain, absolute], files);
+  return applyOverlay(merged, overlay);
+}
+
+const APPENDED = ['consents', 'pins', 'forbids'] as const;
+const MERGED_BY_ID = ['units', 'positions', 'cadres'] as const;
+
+/**
+ * Section 6: name and asOf replace; policy merges key by key (objects recursively, a scalar
+ * or a list replaces); consents, pins and forbids append; units, positions and cadres merge
+ * by id field by field (a list field replaces), new ids are added.
+ */
+export function applyOverlay(base: RawObject, overlay: RawObject): RawObject {
+  const result: RawObject = { ...base };
+  for (const [key, value] of Object.entries(overlay)) {
+    if (key === 'policy') result.policy = mergeDeep(base.policy, value);
+    else if ((APPENDED as readonly string[]).includes(key)) result[key] = appendList(base[key], value, key);
+    else if ((MERGED_BY_ID as readonly string[]).includes(key)) result[key] = mergeById(base[key], value, key);
+    else result[key] = value;
+  }
+  return result;
+}
+
+function isPlainObject(value: unknown): value is RawObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function mergeDeep(base: unknown, overlay: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(overlay)) return overlay;
+  const result: RawObject = { ...base };
+  for (const [key, value] of Object.entries(overlay)) result[key] = mergeDeep(base[key], value);
+  return result;
+}
+
+function appendList(base: unknown, overlay: unknown, key: string): unknown {
+  if (overlay == null) return base;
+  if (!Array.isArray(overlay)) throw new InputError([{ path: [key], message: 'must be a list' }]);
+  if (base == null) return overlay;
+  if (!Array.isArray(base)) return base;
+  return [...base, ...overlay];
+}
+
+function mergeById(base: unknown, overlay: unknown, key: string): unknown {
+  if (overlay == null) return base;
+  if (!Array.isArray(overlay)) throw new InputError([{ path: [key], message: 'must be a list' }]);
+  if (!Array.isArray(base)) return overlay;
+  const result: unknown[] = [...base];
+  const indexById = new Map<unknown, number>();
+  result.forEach((entry, i) => {
+    if (isPlainObject(entry) && !indexById.has(entry.id)) indexById.set(entry.id, i);
+  });
+  overlay.forEach((entry) => {
+    const at = isPlainObject(entry) ? indexById.get(entry.id) : undefined;
+    if (at === undefined || !isPlainObject(entry)) {
+      result.push(entry);
+      return;
+    }
+    result[at] = { ...(result[at] as RawObject), ...entry };
+  });
+  return result;
+}

@@ -1,0 +1,132 @@
+/**
+ * Cross-reference checks of section 1: unique ids, every reference resolves, cadre.position
+ * and post.holder agree, no post with two holders, unit parents form a forest. Every
+ * problem is collected, each with its path.
+ */
+import type { Scenario } from './schema.ts';
+import type { PathSegment, Problem } from './problems.ts';
+import { compareDates, dateOf } from './dates.ts';
+
+export function checkReferences(scenario: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: PathSegment[], message: string) => problems.push({ path, message });
+
+  const unitIds = uniqueIds(scenario.units, 'units', 'unit', report);
+  const positionIds = uniqueIds(scenario.positions, 'positions', 'position', report);
+  const cadreIds = uniqueIds(scenario.cadres, 'cadres', 'cadre', report);
+
+  const expect = (ids: Set<string>, kind: string, value: string | null | undefined, path: PathSegment[]) => {
+    if (value != null && !ids.has(value)) report(path, `unknown ${kind} "${value}"`);
+  };
+
+  scenario.units.forEach((unit, i) => expect(unitIds, 'unit', unit.parent, ['units', i, 'parent']));
+  checkForest(scenario, report);
+
+  const positionById = new Map(scenario.positions.map((post) => [post.id, post]));
+  const cadreById = new Map(scenario.cadres.map((cadre) => [cadre.id, cadre]));
+
+  scenario.positions.forEach((post, i) => {
+    expect(unitIds, 'unit', post.unit, ['positions', i, 'unit']);
+    if (post.holder == null) return;
+    const holder = cadreById.get(post.holder);
+    if (!holder) report(['positions', i, 'holder'], `unknown cadre "${post.holder}"`);
+    else if (holder.position !== post.id) {
+      report(['positions', i, 'holder'], `cadre "${post.holder}" holds position "${holder.position}", not "${post.id}"`);
+    }
+  });
+
+  const holderOf = new Map<string, string>();
+  scenario.cadres.forEach((cadre, i) => {
+    const at = (...rest: PathSegment[]) => ['cadres', i, ...rest];
+    const post = positionById.get(cadre.position);
+    if (!post) report(at('position'), `unknown position "${cadre.position}"`);
+    else {
+      const other = holderOf.get(cadre.position);
+      if (other !== undefined) {
+        report(at('position'), `position "${cadre.position}" is already held by cadre "${other}"`);
+      } else holderOf.set(cadre.position, cadre.id);
+      if (post.holder == null) {
+        report(at('position'), `position "${cadre.position}" is vacant (no holder), but this cadre holds it`);
+      }
+    }
+    cadre.preferences.forEach((unit, j) => expect(unitIds, 'unit', unit, at('preferences', j)));
+    cadre.relatives.forEach((relative, j) => expect(cadreIds, 'cadre', relative, at('relatives', j)));
+    cadre.history.forEach((entry, j) => expect(unitIds, 'unit', entry.unit, at('history', j, 'unit')));
+  });
+
+  scenario.consents.forEach((consent, i) => {
+    expect(cadreIds, 'cadre', consent.cadre, ['consents', i, 'cadre']);
+    expect(unitIds, 'unit', consent.unit, ['consents', i, 'unit']);
+  });
+  scenario.pins.forEach((pin, i) => {
+    expect(cadreIds, 'cadre', pin.cadre, ['pins', i, 'cadre']);
+    expect(positionIds, 'position', pin.position, ['pins', i, 'position']);
+  });
+  scenario.forbids.forEach((forbid, i) => {
+    expect(cadreIds, 'cadre', forbid.cadre, ['forbids', i, 'cadre']);
+    expect(unitIds, 'unit', forbid.unit, ['forbids', i, 'unit']);
+    expect(positionIds, 'position', forbid.position, ['forbids', i, 'position']);
+  });
+  return problems;
+}
+
+function uniqueIds(
+  items: readonly { id: string }[],
+  list: string,
+  kind: string,
+  report: (path: PathSegment[], message: string) => void,
+): Set<string> {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) report([list, i, 'id'], `duplicate ${kind} id "${item.id}" (first at ${list}[${first}])`);
+    else seen.set(item.id, i);
+  });
+  return new Set(seen.keys());
+}
+
+/** unit.parent must form a forest: following parents from any unit never comes back to it. */
+function checkForest(scenario: Scenario, report: (path: PathSegment[], message: string) => void): void {
+  const parentOf = new Map<string, string>();
+  for (const unit of scenario.units) if (unit.parent != null) parentOf.set(unit.id, unit.parent);
+  const reported = new Set<string>();
+  scenario.units.forEach((unit, i) => {
+    const seen: string[] = [];
+    let current: string | undefined = unit.id;
+    while (current !== undefined && !seen.includes(current)) {
+      seen.push(current);
+      current = parentOf.get(current);
+    }
+    if (current === unit.id && !reported.has(unit.id)) {
+      const cycle = seen.slice(seen.indexOf(current));
+      cycle.forEach((member) => reported.add(member));
+      report(['units', i, 'parent'], `unit parents form a cycle: ${[...cycle, unit.id].join(' → ')}`);
+    }
+  });
+}
+
+/**
+ * Things the contract allows but a planner most likely did not mean: reported by
+ * `validate` as warnings, never as errors (a file valid under the contract stays valid).
+ */
+export function plausibilityWarnings(scenario: Scenario): Problem[] {
+  const warnings: Problem[] = [];
+  const asOf = dateOf(scenario.asOf);
+  scenario.cadres.forEach((cadre, i) => {
+    if (compareDates(dateOf(cadre.since), asOf) > 0) {
+      warnings.push({ path: ['cadres', i, 'since'], message: `is after asOf (${cadre.since} > ${scenario.asOf})` });
+    }
+    if (compareDates(dateOf(cadre.born), asOf) > 0) {
+      warnings.push({ path: ['cadres', i, 'born'], message: `is after asOf (${cadre.born} > ${scenario.asOf})` });
+    }
+    cadre.relatives.forEach((relative, j) => {
+      if (relative === cadre.id) warnings.push({ path: ['cadres', i, 'relatives', j], message: 'names the cadre itself' });
+    });
+    cadre.history.forEach((entry, j) => {
+      if (compareDates(dateOf(entry.from), dateOf(entry.to)) > 0) {
+        warnings.push({ path: ['cadres', i, 'history', j, 'to'], message: `is before from (${entry.to} < ${entry.from})` });
+      }
+    });
+  });
+  return warnings;
+}

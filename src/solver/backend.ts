@@ -1,0 +1,43 @@
+/**
+ * One interface for every MILP backend. A session holds one model; cuts (rows) can be added
+ * between solves, which is how the K best plans are enumerated. Backends never see cadres.
+ */
+import type { LinearModel, LinearRow } from '../model/linear.ts';
+
+export type BackendName = 'jslp' | 'highs';
+
+export type SolveStatus = 'optimal' | 'infeasible' | 'time-limit' | 'error';
+
+export interface SolveResult {
+  readonly status: SolveStatus;
+  /** Column values of the best solution found (optimal, or the incumbent at a time limit). */
+  readonly values?: Float64Array;
+  /** Objective of that solution as the backend computed it. */
+  readonly objective?: number;
+  /** Best proven upper bound on the objective (maximisation), when the backend knows one. */
+  readonly bound?: number;
+  readonly message?: string;
+  readonly seconds: number;
+}
+
+export interface SolveOptions {
+  /** Wall-clock seconds for this solve; undefined for none. */
+  readonly timeLimit?: number;
+}
+
+export interface SolverSession {
+  readonly backend: BackendName;
+  addRow(row: LinearRow): Promise<void>;
+  solve(options?: SolveOptions): Promise<SolveResult>;
+  close(): Promise<void>;
+}
+
+export interface Backend {
+  readonly name: BackendName;
+  open(model: LinearModel): Promise<SolverSession>;
+}
+
+/** True when every integer column is within 1e-6 of an integer. */
+export function isIntegral(model: LinearModel, values: ArrayLike<number>): boolean {
+  return model.columns.integer.every((integer, i) => !integer || Math.abs(values[i]! - Math.round(values[i]!)) <= 1e-6);
+}

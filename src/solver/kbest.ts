@@ -1,0 +1,145 @@
+/**
+ * The K best plans, exactly. Solve; read the plan; check it independently; cut it off with
+ *   Σ_{i∈S} x_i − Σ_{i∉S} x_i ≤ |S| − D
+ * (D = 1 excludes plan S alone, whatever the sign of its moves' values; D > 1 also excludes
+ * every plan within D − 1 moves of it, for --min-diff); solve again. Each solve proves its
+ * plan the best of those not yet returned, so the objectives are exactly the K highest.
+ */
+import { buildModel, type RoundModel } from '../model/build.ts';
+import type { LinearRow } from '../model/linear.ts';
+import { checkPlan } from '../rules/check.ts';
+import { scorePlan } from '../rules/score.ts';
+import type { Move } from '../rules/types.ts';
+import type { Violation } from '../rules/violations.ts';
+import type { Round } from '../scenario/round.ts';
+import { byId } from '../util/order.ts';
+import type { BackendName } from './backend.ts';
+import { chooseBackend, type SolverChoice } from './choose.ts';
+
+export interface RankedPlan {
+  readonly rank: number;
+  readonly objective: number;
+  readonly moves: readonly Move[];
+  /** True when the solver proved this plan the best of all plans not ranked above it. */
+  readonly proven: boolean;
+  /** With a time limit: the proven upper bound minus the objective (0 when proven). */
+  readonly gap: number;
+}
+
+export interface SolveOptions {
+  readonly top?: number;
+  readonly minDiff?: number;
+  readonly solver?: SolverChoice;
+  /** Seconds for the whole search. */
+  readonly timeLimit?: number;
+  /** Reports progress (phase, plans found, bound). */
+  readonly onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface ProgressEvent {
+  readonly phase: 'build' | 'solve';
+  readonly plansFound: number;
+  readonly bestBound?: number;
+}
+
+export type RoundStatus = 'optimal' | 'infeasible' | 'time-limit';
+
+export interface SolveOutcome {
+  readonly status: RoundStatus;
+  readonly backend: BackendName;
+  readonly plans: readonly RankedPlan[];
+  readonly stats: {
+    readonly pairs: number;
+    readonly columns: number;
+    readonly rows: number;
+    readonly buildSeconds: number;
+    readonly solveSeconds: number;
+  };
+}
+
+/** A solver answer that fails the independent check: a bug, never a result. */
+export class SolverBugError extends Error {
+  constructor(message: string, readonly violations: readonly Violation[] = []) {
+    super(message);
+    this.name = 'SolverBugError';
+  }
+}
+
+export async function solveRound(round: Round, options: SolveOptions = {}, built?: RoundModel): Promise<SolveOutcome> {
+  const top = options.top ?? 1;
+  const minDiff = options.minDiff ?? 1;
+  const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  options.onProgress?.({ phase: 'build', plansFound: 0 });
+  const { model, pairs } = built ?? buildModel(round);
+  const buildSeconds = elapsed();
+  const backend = chooseBackend(options.solver ?? 'auto', model);
+  const session = await backend.open(model);
+  const plans: RankedPlan[] = [];
+  let status: RoundStatus = 'optimal';
+  try {
+    while (plans.length < top) {
+      const remaining = options.timeLimit === undefined ? undefined : Math.max(0.01, options.timeLimit - elapsed());
+      options.onProgress?.({ phase: 'solve', plansFound: plans.length });
+      const result = await session.solve({ timeLimit: remaining });
+      if (result.status === 'error') throw new SolverBugError(`${backend.name}: ${result.message ?? 'solver error'}`);
+      if (result.status === 'infeasible') {
+        if (plans.length === 0) status = 'infeasible';
+        break;
+      }
+      if (!result.values) {
+        status = plans.length === 0 && result.status === 'time-limit' ? 'time-limit' : status;
+        if (result.status === 'time-limit') status = 'time-limit';
+        break;
+      }
+      const chosen = pairs.filter((pair) => result.values![pair.index]! > 0.5);
+      const moves = chosen
+        .map((pair) => ({ cadre: pair.cadre, from: pair.from, to: pair.to }))
+        .sort(byId((move) => move.cadre));
+      const violations = checkPlan(round, { moves });
+      if (violations.length > 0) {
+        throw new SolverBugError(`${backend.name} returned a plan that breaks ${violations[0]!.rule}`, violations);
+      }
+      const objective = scorePlan(round, { moves }).objective;
+      const proven = result.status === 'optimal';
+      if (proven && result.objective !== undefined && Math.abs(result.objective - objective) > 1e-6 * Math.max(1, Math.abs(objective))) {
+        throw new SolverBugError(`${backend.name} objective ${result.objective} differs from the plan's score ${objective}`);
+      }
+      const gap = proven ? 0 : Math.max(0, (result.bound ?? objective) - objective);
+      plans.push({ rank: plans.length + 1, objective, moves, proven, gap });
+      options.onProgress?.({ phase: 'solve', plansFound: plans.length, bestBound: result.bound });
+      if (!proven) status = 'time-limit';
+      await session.addRow(exclusionCut(chosen.map((pair) => pair.index), pairs.length, minDiff, plans.length));
+      if (options.timeLimit !== undefined && elapsed() >= options.timeLimit) {
+        if (plans.length < top) status = 'time-limit';
+        break;
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return {
+    status,
+    backend: backend.name,
+    plans,
+    stats: {
+      pairs: pairs.length,
+      columns: model.columns.names.length,
+      rows: model.rows.length,
+      buildSeconds,
+      solveSeconds: elapsed() - buildSeconds,
+    },
+  };
+}
+
+/** Σ_{i∈S} x_i − Σ_{i∉S} x_i ≤ |S| − D over the pair columns 0..pairCount−1. */
+export function exclusionCut(selected: readonly number[], pairCount: number, minDiff: number, rank: number): LinearRow {
+  const inPlan = new Set(selected);
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (let i = 0; i < pairCount; i++) {
+    indices.push(i);
+    values.push(inPlan.has(i) ? 1 : -1);
+  }
+  return { name: `exclude_plan(${rank})`, indices, values, lower: -Infinity, upper: selected.length - minDiff };
+}
