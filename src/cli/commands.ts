@@ -5,6 +5,10 @@ import { checkCount, fileArg, jsonOption, solverOptions, topOptions } from './op
 import { solveCommand } from './commands/solve.ts';
 import { checkCommand } from './commands/check.ts';
 import { schemaCommand, validateCommand } from './commands/validate.ts';
+import { explainCommands } from './commands/explain-commands.ts';
+import { compareCommands } from './commands/compare-commands.ts';
+import { reportCommands } from './commands/report-commands.ts';
+import { scaleCommands } from './commands/scale-commands.ts';
 
 export interface Command {
   readonly usage: string;
@@ -33,7 +37,7 @@ export const COMMANDS: Command[] = [
     usage: 'check <file> <plan>',
     describe: 'check a plan (JSON with moves, or solve --json output) against every rule',
     options: (y) =>
-      jsonOption(fileArg(y).positional('plan', { type: 'string', demandOption: true, describe: 'plan file (JSON)' })),
+      jsonOption(fileArg(y).positional('plan', { type: 'string', describe: 'plan file (JSON)' })),
     run: (args, io) => checkCommand(args, io),
   },
   {
@@ -48,4 +52,8 @@ export const COMMANDS: Command[] = [
     options: (y) => y,
     run: (args, io) => schemaCommand(args, io),
   },
+  ...explainCommands,
+  ...compareCommands,
+  ...reportCommands,
+  ...scaleCommands,
 ];

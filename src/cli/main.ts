@@ -22,11 +22,12 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)
     .fail((message, error) => {
-      if (error) throw error;
-      usageError = message;
+      // Validation failures (missing arguments, --check) arrive here; never throw from here.
+      usageError ??= message || error?.message || 'invalid usage';
     });
   for (const command of COMMANDS) {
     parser = parser.command(command.usage, command.describe, command.options, async (args) => {
+      if (usageError !== undefined) return;
       try {
         code = await command.run(args, io);
       } catch (error) {

@@ -1,0 +1,4 @@
+/** Commands of this family, registered in ../commands.ts. */
+import type { Command } from '../commands.ts';
+
+export const scaleCommands: Command[] = [];
