@@ -6,8 +6,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
-import { parseDocument, isMap, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { z } from 'zod';
+import { locateJsonFault } from './json-locate.ts';
 import { InputError, type PathSegment, type Problem } from './problems.ts';
 import { checkReferences, plausibilityWarnings } from './references.ts';
 import { Scenario } from './schema.ts';
@@ -37,22 +38,66 @@ export function loadScenario(path: string): LoadedScenario {
 /** Validates an already-read scenario object (used by tests and by sweeps). */
 export function parseScenario(raw: unknown, files: readonly SourceFile[] = []): LoadedScenario {
   const parsed = Scenario.safeParse(raw);
-  if (!parsed.success) throw new InputError(zodProblems(parsed.error));
+  if (!parsed.success) throw new InputError(zodProblems(parsed.error, raw));
   const problems = checkReferences(parsed.data);
   if (problems.length > 0) throw new InputError(problems);
   return { scenario: parsed.data, files, warnings: plausibilityWarnings(parsed.data) };
 }
 
-export function zodProblems(error: z.ZodError): Problem[] {
+export function zodProblems(error: z.ZodError, raw: unknown): Problem[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-      const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-      return { path, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}` };
-    }
-    if (issue.code === 'invalid_type' && issue.input === undefined) return { path, message: 'is required' };
-    return { path, message: issue.message.replace(/^Invalid input: /, '') };
+    return { path, message: issueMessage(issue, valueAt(raw, path)) };
   });
+}
+
+/** The value a planner wrote at a path (undefined when absent). */
+function valueAt(raw: unknown, path: readonly PathSegment[]): unknown {
+  let value = raw;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PathSegment, unknown>)[segment];
+  }
+  return value;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object (a mapping of fields)',
+};
+
+/** Sentences a planner can act on, instead of zod's generic ones. */
+function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
+    }
+    case 'invalid_type': {
+      if (value === undefined) return 'is required';
+      if (typeof value === 'number' && !Number.isFinite(value)) return `must be a finite number (got ${value})`;
+      if (issue.expected === 'int' && typeof value === 'number') return 'must be a whole number';
+      return `must be ${EXPECTED[issue.expected] ?? issue.expected} (got ${describeValue(value)})`;
+    }
+    case 'invalid_value': {
+      if (issue.values.length === 1) return issue.message.replace(/^Invalid input: /, '');
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (got ${describeValue(value)})`;
+    }
+    default:
+      return issue.message.replace(/^Invalid input: /, '');
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
 }
 
 function displayPath(absolute: string): string {
@@ -94,33 +139,35 @@ function describe(value: unknown): string {
 }
 
 function parseJson(text: string, shown: string): unknown {
+  const fault = locateJsonFault(text);
+  if (fault) throw new InputError(`${shown}:${fault.line}:${fault.column}: JSON syntax error: ${fault.message}`);
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    if (position) {
-      const offset = Number(position[1]);
-      const before = text.slice(0, offset).split('\n');
-      const line = before.length;
-      const column = (before.at(-1)?.length ?? 0) + 1;
-      throw new InputError(`${shown}:${line}:${column}: JSON syntax error: ${message.replace(/ in JSON at position.*$/, '')}`);
-    }
-    throw new InputError(`${shown}: JSON syntax error: ${message}`);
+    // The scanner and JSON.parse follow the same grammar; this is a safety net only.
+    throw new InputError(`${shown}: JSON syntax error: ${(error as Error).message.split('\n')[0]}`);
   }
 }
 
 function parseYaml(text: string, shown: string): unknown {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const first: YAMLError | undefined = document.errors[0];
   if (first) {
-    const at = first.linePos?.[0];
-    const where = at ? `:${at.line}:${at.col}` : '';
-    const message = first.message.split('\n')[0] ?? first.message;
-    throw new InputError(`${shown}${where}: YAML syntax error: ${message}`);
+    const at = lineCounter.linePos(first.pos[0]);
+    // The yaml package appends " at line L, column C:" and a code excerpt; the position is ours.
+    const message = (first.message.split('\n')[0] ?? first.message).replace(/ at line \d+, column \d+:?$/, '');
+    if (first.code === 'DUPLICATE_KEY') {
+      const key = /^\s*([^:#\n]*?)\s*:/.exec(text.slice(first.pos[0]))?.[1];
+      throw new InputError(`${shown}:${at.line}:${at.col}: YAML error: duplicate key${key ? ` "${key}"` : ''} (keys must be unique)`);
+    }
+    throw new InputError(`${shown}:${at.line}:${at.col}: YAML syntax error: ${message}`);
   }
-  if (!isMap(document.contents) && document.contents !== null) return document.toJS();
-  return document.toJS({ maxAliasCount: 1000 });
+  try {
+    return document.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    throw new InputError(`${shown}: YAML error: ${(error as Error).message.split('\n')[0]}`);
+  }
 }
 
 /** Follows `extends` from the overlay to its bases and merges them, base first. */

@@ -10,7 +10,12 @@ const id = z.string().min(1, 'must be a non-empty id');
 const tag = z.string().min(1, 'must be a non-empty tag');
 const date = z
   .string()
-  .refine((text) => parseDate(text) !== undefined, { message: 'must be a real calendar date YYYY-MM-DD' });
+  .superRefine((text, ctx) => {
+    if (parseDate(text) === undefined) {
+      ctx.addIssue({ code: 'custom', message: `must be a real calendar date YYYY-MM-DD (got ${JSON.stringify(text)})` });
+    }
+  })
+  .meta({ format: 'date', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
 const count = z.number().int('must be a whole number').nonnegative('must not be negative');
 const share = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
 const weight = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
@@ -190,15 +195,44 @@ export function defaultPolicy(): Policy {
   return Policy.parse({});
 }
 
-/** A JSON Schema of the scenario format (what a planner may write), for editors. */
+/**
+ * What an overlay file (section 6) may write: `extends` is required, every other field is
+ * optional, and an entry of units, positions or cadres needs only its `id` (the rest merges
+ * into the base's entry of that id). The merged result is validated by `Scenario`.
+ */
+export const OverlayInput = z.strictObject({
+  ...Scenario.partial().shape,
+  extends: z.string().min(1),
+  units: z.array(Unit.partial().required({ id: true })).optional(),
+  positions: z.array(Position.partial().required({ id: true })).optional(),
+  cadres: z.array(Cadre.partial().required({ id: true })).optional(),
+});
+
+/**
+ * A JSON Schema of the scenario format (what a planner may write), for editors. A file with
+ * `extends` is checked as an overlay (`then`), any other as a whole scenario (`else`); the
+ * top-level `properties` repeat the scenario's so that editors complete field names either way.
+ * Deterministic: the same zod schemas always give the same text.
+ */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const overlay = { ...Scenario.shape, extends: z.string().min(1).optional() };
-  const schema = z.toJSONSchema(z.object(overlay).strict(), { io: 'input', unrepresentable: 'any' });
+  const strip = (schema: Record<string, unknown>) => {
+    const { $schema: _ignored, ...rest } = schema;
+    return rest;
+  };
+  const options = { io: 'input', unrepresentable: 'any' } as const;
+  const full = strip(z.toJSONSchema(Scenario, options) as Record<string, unknown>);
+  const overlay = strip(z.toJSONSchema(OverlayInput, options) as Record<string, unknown>);
+  const extendsProperty = (overlay.properties as Record<string, unknown>).extends;
   return {
-    ...schema,
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'rotaplan scenario (contract version 1)',
     description:
       'A rotation round: units, posts, cadres, consents, pins, forbids and the policy in force. ' +
-      'An overlay names its base with `extends` and gives only what changes.',
+      'An overlay names its base with `extends` (a path relative to the overlay) and gives only what changes.',
+    type: 'object',
+    properties: { ...(full.properties as Record<string, unknown>), extends: extendsProperty },
+    if: { required: ['extends'] },
+    then: overlay,
+    else: full,
   };
 }
