@@ -72,13 +72,13 @@ const EXPECTED: Record<string, string> = {
 
 /** Sentences a planner can act on, instead of zod's generic ones. */
 function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'is required';
   switch (issue.code) {
     case 'unrecognized_keys': {
       const keys = issue.keys.map((key) => `"${key}"`).join(', ');
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
     }
     case 'invalid_type': {
-      if (value === undefined) return 'is required';
       if (typeof value === 'number' && !Number.isFinite(value)) return `must be a finite number (got ${value})`;
       if (issue.expected === 'int' && typeof value === 'number') return 'must be a whole number';
       return `must be ${EXPECTED[issue.expected] ?? issue.expected} (got ${describeValue(value)})`;

@@ -22,8 +22,9 @@ export function checkReferences(scenario: Scenario): Problem[] {
   scenario.units.forEach((unit, i) => expect(unitIds, 'unit', unit.parent, ['units', i, 'parent']));
   checkForest(scenario, report);
 
-  const positionById = new Map(scenario.positions.map((post) => [post.id, post]));
-  const cadreById = new Map(scenario.cadres.map((cadre) => [cadre.id, cadre]));
+  // With duplicate ids, the first entry of an id is the one references resolve to.
+  const positionById = firstById(scenario.positions);
+  const cadreById = firstById(scenario.cadres);
 
   scenario.positions.forEach((post, i) => {
     expect(unitIds, 'unit', post.unit, ['positions', i, 'unit']);
@@ -68,6 +69,12 @@ export function checkReferences(scenario: Scenario): Problem[] {
     expect(positionIds, 'position', forbid.position, ['forbids', i, 'position']);
   });
   return problems;
+}
+
+function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
 }
 
 function uniqueIds(
