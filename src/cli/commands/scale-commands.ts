@@ -1,4 +1,50 @@
-/** Commands of this family, registered in ../commands.ts. */
+/** Commands of the scale family, registered in ../commands.ts: `generate`. */
+import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { Command } from '../commands.ts';
+import { EXIT, type Output } from '../io.ts';
+import { checkCount } from '../options.ts';
+import { generateProvince } from '../../generate/province.ts';
+import { formatFor, serializeScenario } from '../../generate/write.ts';
 
-export const scaleCommands: Command[] = [];
+export interface GenerateArgs {
+  cadres: number;
+  seed: number;
+  out?: string;
+}
+
+export async function generateCommand(args: GenerateArgs, io: Output): Promise<number> {
+  const scenario = generateProvince({ cadres: args.cadres, seed: args.seed });
+  const text = serializeScenario(scenario, formatFor(args.out));
+  if (args.out === undefined) {
+    io.out(text);
+    return EXIT.ok;
+  }
+  writeFileSync(args.out, text);
+  io.err(`rotaplan: wrote ${args.out} (${args.cadres} cadres, seed ${args.seed})`);
+  return EXIT.ok;
+}
+
+export const scaleCommands: Command[] = [
+  {
+    usage: 'generate',
+    describe: 'a realistic generated province (departments and communes) for benchmarks and tests',
+    options: (y) =>
+      y
+        .option('cadres', { alias: 'n', type: 'number', demandOption: true, describe: 'number of cadres (each holds one post)' })
+        .option('seed', { type: 'number', default: 1, describe: 'seed: the same seed gives the same file' })
+        .option('out', { alias: 'o', type: 'string', describe: 'file to write (.yaml, .yml or .json); stdout (YAML) without it' })
+        .check((args) => {
+          const cadres = checkCount('cadres', args.cadres, 2);
+          if (cadres !== true) return cadres;
+          const seed = checkCount('seed', args.seed, 0);
+          if (seed !== true) return seed;
+          const out = args.out as string | undefined;
+          if (out !== undefined && !['.yaml', '.yml', '.json'].includes(extname(out).toLowerCase())) {
+            return '--out must end in .yaml, .yml or .json';
+          }
+          return true;
+        }),
+    run: (args, io) => generateCommand(args, io),
+  },
+];
