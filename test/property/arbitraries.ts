@@ -19,14 +19,17 @@ export interface ScenarioSize {
   readonly vacant?: readonly [number, number];
   /** How many different titles posts carry (fewer titles: more eligible pairs). */
   readonly titles?: number;
-  /** How often (0..1, roughly) policies and cadres are made to block; 0 gives lenient rounds. */
-  readonly strictness?: 'lenient' | 'mixed';
+  /**
+   * 'mixed': policies and cadres often block (thresholds at their edges); 'lenient': most
+   * pairs are eligible (richer plans, larger searches); 'any' (default): either, half the time.
+   */
+  readonly strictness?: 'lenient' | 'mixed' | 'any';
 }
 
 const RATINGS = ['excellent', 'good', 'complete', 'incomplete'] as const;
 const MODES = ['hard', 'soft', 'ignore'] as const;
 const GROUPS = ['female', 'minority', 'young'] as const;
-const TAGS = ['g0', 'g1', 'g2', 'g3', 'g4'];
+const TAGS = ['g0', 'g1', 'g2', 'g3'];
 const LOCALITIES = ['L0', 'L1', 'L2'];
 const AS_OF = ['2027-01-01', '2027-06-15', '2028-02-29', '2026-03-31'] as const;
 
@@ -83,7 +86,7 @@ function policyArb(titles: readonly string[], mixed: boolean) {
   return fc.record(
     {
       requirePlanning: mostly(mixed, fc.constant(false), fc.constant(true), 1),
-      minTenureMonths: strictInt([0, 12, 24], [36, 48]),
+      minTenureMonths: strictInt([0, 12, 24, 36], [48]),
       maxRotations: strictInt([3, 5], [1, 2]),
       noReturnYears: fc.constantFrom(0, 2, 5),
       retirementAge: fc.record(
@@ -95,13 +98,13 @@ function policyArb(titles: readonly string[], mixed: boolean) {
       nonLocalTitles: subset(titles),
       stability: fc.record(
         {
-          maxOutPerUnit: fc.integer({ min: 0, max: 3 }),
-          maxOutShare: fc.constantFrom(0, 0.25, 1 / 3, 0.5, 0.7, 1),
-          maxInPerUnit: fc.integer({ min: 0, max: 3 }),
+          maxOutPerUnit: mostly(mixed, fc.integer({ min: 2, max: 4 }), fc.integer({ min: 0, max: 1 })),
+          maxOutShare: mostly(mixed, fc.constantFrom(0.5, 0.7, 1), fc.constantFrom(0, 0.25, 1 / 3)),
+          maxInPerUnit: mostly(mixed, fc.integer({ min: 2, max: 4 }), fc.integer({ min: 0, max: 1 })),
         },
         { requiredKeys: [] },
       ),
-      maxMoves: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
+      maxMoves: mostly(mixed, fc.constant(null), fc.integer({ min: 0, max: 4 }), 2),
       consent: fc.record(
         { origin: fc.constantFrom(...MODES), destination: fc.constantFrom(...MODES), cadre: fc.constantFrom(...MODES) },
         { requiredKeys: [] },
@@ -159,7 +162,7 @@ function bodyArb(shape: Shape, mixed: boolean): fc.Arbitrary<ScenarioInput> {
         unit: fc.constantFrom(...unitIds),
         title: fc.constantFrom(...titles),
         holder: fc.constant(holder),
-        mustFill: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+        mustFill: fc.oneof({ weight: 7, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
         offers: tags(3),
         desired: tags(2),
       },
@@ -179,12 +182,12 @@ function bodyArb(shape: Shape, mixed: boolean): fc.Arbitrary<ScenarioInput> {
         {
           gender: fc.constantFrom('male' as const, 'female' as const),
           // Ages 28..55: around youngAge and around retirementAge − minYearsToRetirement.
-          ageYears: mostly(mixed, fc.integer({ min: 28, max: 48 }), fc.integer({ min: 40, max: 55 }), 2),
+          ageYears: mostly(mixed, fc.integer({ min: 28, max: 48 }), fc.integer({ min: 40, max: 55 })),
           ageMonths: fc.constantFrom(0, 0, 0, 1, 11),
           bornDelta: dayDelta,
           minority: fc.boolean(),
           hometown: fc.option(fc.constantFrom(...LOCALITIES), { nil: undefined }),
-          tenure: mostly(mixed, fc.integer({ min: 36, max: 80 }), fc.oneof(fc.integer({ min: 10, max: 50 }), fc.constantFrom(12, 24, 36, 48)), 2),
+          tenure: mostly(mixed, fc.integer({ min: 36, max: 80 }), fc.oneof(fc.integer({ min: 10, max: 50 }), fc.constantFrom(12, 24, 36, 48))),
           sinceDelta: dayDelta,
           rating: fc.option(fc.constantFrom(...RATINGS), { nil: undefined, freq: 4 }),
           planning: mostly(mixed, fc.constant(titles), subset(titles)),
@@ -253,8 +256,8 @@ function bodyArb(shape: Shape, mixed: boolean): fc.Arbitrary<ScenarioInput> {
       held: fc.tuple(...heldIds.map((id, i) => postArb(id, cadreIds[i]!))),
       vacant: nVacant === 0 ? fc.constant([] as never[]) : fc.tuple(...vacantIds.map((id) => postArb(id, null))),
       cadres: fc.tuple(...cadreIds.map((id, i) => cadreArb(id, heldIds[i]!))),
-      consents: fc.array(consentArb, { maxLength: 4 }),
-      pins: fc.oneof({ weight: 3, arbitrary: fc.constant([] as { cadre: string; position: string }[]) }, { weight: 1, arbitrary: fc.array(pinArb, { minLength: 1, maxLength: 2 }) }),
+      consents: fc.array(consentArb, { maxLength: 3 }),
+      pins: fc.oneof({ weight: 7, arbitrary: fc.constant([] as { cadre: string; position: string }[]) }, { weight: 1, arbitrary: fc.array(pinArb, { minLength: 1, maxLength: 2 }) }),
       forbids: fc.array(forbidArb, { maxLength: 2 }),
     })
     .map((parts) => ({
@@ -271,29 +274,27 @@ function bodyArb(shape: Shape, mixed: boolean): fc.Arbitrary<ScenarioInput> {
     }));
 }
 
-/**
- * A valid scenario input. `strictness: 'mixed'` (the default) varies every rule's threshold
- * so that some cadres are ineligible; `'lenient'` keeps most pairs eligible (larger searches).
- */
+/** A valid scenario input of the given size (see ScenarioSize). */
 export function scenarioArb(size: ScenarioSize = {}): fc.Arbitrary<ScenarioInput> {
   const [cLo, cHi] = size.cadres ?? [2, 6];
   const [uLo, uHi] = size.units ?? [2, 4];
-  const [vLo, vHi] = size.vacant ?? [0, 2];
-  const mixed = (size.strictness ?? 'mixed') === 'mixed';
+  const [vLo, vHi] = size.vacant ?? [1, 3];
+  const strictness = size.strictness ?? 'any';
   return fc
     .record({
+      mixed: strictness === 'any' ? fc.boolean() : fc.constant(strictness === 'mixed'),
       nUnits: fc.integer({ min: Math.max(1, uLo), max: Math.max(1, uHi) }),
       nCadres: fc.integer({ min: Math.max(1, cLo), max: Math.max(1, cHi) }),
       nVacant: fc.integer({ min: vLo, max: vHi }),
       nTitles: fc.integer({ min: 1, max: size.titles ?? 3 }),
       asOf: fc.constantFrom(...AS_OF),
     })
-    .chain((shape) => bodyArb(shape, mixed));
+    .chain(({ mixed, ...shape }) => bodyArb(shape, mixed));
 }
 
 /** Small scenarios a brute force can enumerate quickly (≤ 6 cadres, ≤ 8 posts). */
 export const smallScenarioArb = (size: ScenarioSize = {}) =>
-  scenarioArb({ cadres: [2, 6], units: [2, 4], vacant: [0, 2], ...size });
+  scenarioArb({ cadres: [2, 6], units: [2, 4], vacant: [1, 3], ...size });
 
 // ---------------------------------------------------------------------------------------
 // Helpers

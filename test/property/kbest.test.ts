@@ -1,0 +1,73 @@
+// The K best plans against the brute-force oracle, on both backends: the objectives are
+// exactly the K highest, every plan is feasible for the checker and for the oracle, plans
+// are distinct and sorted, pins are in every plan and forbids in none.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../src/rules/check.ts';
+import { scorePlan } from '../../src/rules/score.ts';
+import { solveOrKnownBug } from '../support/known-bugs.ts';
+import { roundOf, scenarioOf, smallScenarioArb } from './arbitraries.ts';
+import { Oracle, planKey } from '../support/bruteforce.ts';
+import { expectObjectives, TOLERANCE } from '../support/plans.ts';
+
+describe.each(['jslp', 'highs'] as const)('K best with %s', (solver) => {
+  it('equal the brute force top K; every plan feasible, distinct, sorted, pins in, forbids out', async () => {
+    await fc.assert(
+      fc.asyncProperty(smallScenarioArb(), fc.integer({ min: 3, max: 5 }), async (input, k) => {
+        const round = roundOf(input);
+        const oracle = new Oracle(scenarioOf(input));
+        const expected = oracle.topObjectives(k);
+        const outcome = await solveOrKnownBug(round, { top: k, solver });
+        if (typeof outcome === 'string') return fc.pre(false);
+        expect(outcome.backend).toBe(solver);
+        expectObjectives(
+          outcome.plans.map((p) => p.objective),
+          expected,
+        );
+        expect(outcome.status).toBe(expected.length === 0 ? 'infeasible' : 'optimal');
+        const keys = new Set<string>();
+        outcome.plans.forEach((plan, i) => {
+          expect(plan.rank).toBe(i + 1);
+          expect(plan.proven).toBe(true);
+          expect(checkPlan(round, plan)).toEqual([]);
+          expect([...oracle.broken(plan.moves)]).toEqual([]);
+          expect(Math.abs(oracle.objective(plan.moves) - plan.objective)).toBeLessThanOrEqual(TOLERANCE);
+          expect(Math.abs(scorePlan(round, plan).objective - plan.objective)).toBeLessThanOrEqual(TOLERANCE);
+          if (i > 0) expect(plan.objective).toBeLessThanOrEqual(outcome.plans[i - 1]!.objective + TOLERANCE);
+          keys.add(planKey(plan.moves));
+          for (const pin of round.scenario.pins) {
+            expect(plan.moves.some((m) => m.cadre === pin.cadre && m.to === pin.position)).toBe(true);
+          }
+          for (const forbid of round.scenario.forbids) {
+            for (const move of plan.moves) {
+              if (move.cadre !== forbid.cadre) continue;
+              expect(move.to).not.toBe(forbid.position);
+              expect(round.posts.get(move.to)!.unit).not.toBe(forbid.unit);
+            }
+          }
+        });
+        expect(keys.size).toBe(outcome.plans.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('equal the brute force on lenient rounds with up to 8 cadres (larger searches)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        smallScenarioArb({ cadres: [5, 8], units: [2, 4], vacant: [0, 1], strictness: 'lenient' }),
+        async (input) => {
+          const oracle = new Oracle(scenarioOf(input));
+          const expected = oracle.topObjectives(4);
+          const outcome = await solveOrKnownBug(roundOf(input), { top: 4, solver });
+          if (typeof outcome === 'string') return fc.pre(false);
+          expectObjectives(
+            outcome.plans.map((p) => p.objective),
+            expected,
+          );
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
