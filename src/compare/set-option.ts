@@ -92,7 +92,7 @@ export function resolveSetOption(text: string, scenario: unknown): SetOption {
       const field = shape[segment];
       if (!field) {
         const fields = Object.keys(shape).sort().join(', ');
-        fail(`unknown path: ${formatPath([...path, segment])} (the fields of ${shown} are ${fields})`);
+        fail(`unknown path: ${formatPath([...path, segment])} (the fields ${path.length === 0 ? 'of a scenario' : `of ${shown}`} are ${fields})`);
       }
       schema = field!;
       data = isObject(data) ? data[segment] : undefined;
