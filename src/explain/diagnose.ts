@@ -1,0 +1,125 @@
+/**
+ * Why no feasible plan exists: a minimal set of rule instances that cannot hold together
+ * (no member can be dropped while the rest still cannot), then relaxations to consider,
+ * each checked by re-solving the changed scenario.
+ *
+ * 1. Elastic filter (Chinneck): solve the extended model with every instance elastic,
+ *    minimising how many are switched off; enforce those and solve again, until the
+ *    enforced set alone is infeasible. The first answer is also a smallest set of
+ *    instances whose relaxation makes the round feasible.
+ * 2. Deletion filter: drop each member in turn; keep it out when the rest stays infeasible.
+ *    Each test is one feasibility solve; what remains is minimal because dropping
+ *    constraints from a feasible set keeps it feasible.
+ */
+import type { LinearModel } from '../model/linear.ts';
+import type { Round } from '../scenario/round.ts';
+import { chooseBackend, type SolverChoice } from '../solver/choose.ts';
+import type { SolveResult } from '../solver/backend.ts';
+import { buildExtendedModel, subModel, type ExtendedModel } from './extended-model.ts';
+import { concerned, type Instance, type InstanceData } from './instances.ts';
+import type { RuleId } from '../rules/violations.ts';
+import { proposeRelaxations, type Relaxation } from './relaxations.ts';
+
+export interface Candidate {
+  readonly cadre: string;
+  /** Conflict members that stop this cadre from taking the post. */
+  readonly blockedBy: readonly string[];
+}
+
+export interface Conflict {
+  readonly id: string;
+  readonly rule: RuleId;
+  readonly data: InstanceData;
+  readonly cadres: readonly string[];
+  readonly posts: readonly string[];
+  readonly units: readonly string[];
+  /** For a must-fill post: every cadre planned for its title (from another unit) and what stops each. */
+  readonly candidates?: readonly Candidate[];
+}
+
+export interface Diagnosis {
+  readonly scenario: string;
+  readonly feasible: boolean;
+  readonly conflicts: readonly Conflict[];
+  /** A smallest set of instances whose relaxation lets a plan exist (from the elastic solve). */
+  readonly correction: readonly string[];
+  readonly relaxations: readonly Relaxation[];
+  readonly stats: { instances: number; pairs: number; solves: number; seconds: number };
+}
+
+export interface DiagnoseOptions {
+  readonly solver?: SolverChoice;
+  /** Instances always enforced and never reported (why-not's forced move). */
+  readonly fixed?: readonly string[];
+  /** Propose and check relaxations (default true). */
+  readonly relaxations?: boolean;
+  /** Seconds for each relaxation's re-solve (default 10). */
+  readonly relaxationTimeLimit?: number;
+}
+
+export async function diagnoseRound(round: Round, options: DiagnoseOptions = {}): Promise<Diagnosis> {
+  const started = performance.now();
+  const ext = buildExtendedModel(round);
+  const fixed = new Set((options.fixed ?? []).filter((id) => ext.instances.has(id)));
+  const all = [...ext.instances.keys()];
+  let solves = 0;
+  const solve = async (model: LinearModel): Promise<SolveResult> => {
+    solves += 1;
+    const session = await chooseBackend(options.solver ?? 'auto', model).open(model);
+    try {
+      const result = await session.solve();
+      if (result.status === 'error') throw new Error(`diagnose: ${result.message ?? 'solver error'}`);
+      return result;
+    } finally {
+      await session.close();
+    }
+  };
+  const feasible = async (enforced: ReadonlySet<string>) => (await solve(subModel(ext, enforced).model)).status !== 'infeasible';
+  const stats = () => ({ instances: all.length, pairs: ext.pairs.length, solves, seconds: (performance.now() - started) / 1000 });
+
+  if (await feasible(new Set(all))) {
+    return { scenario: round.scenario.name, feasible: true, conflicts: [], correction: [], relaxations: [], stats: stats() };
+  }
+  // 1. Elastic filter.
+  const enforced = new Set(fixed);
+  let correction: string[] | undefined;
+  for (;;) {
+    const elastic = new Set(all.filter((id) => !enforced.has(id)));
+    const { model, elasticColumns } = subModel(ext, enforced, elastic);
+    const result = await solve(model);
+    if (result.status === 'infeasible') break;
+    if (!result.values) throw new Error('diagnose: the elastic model was not solved');
+    const relaxed = [...elasticColumns].filter(([, column]) => result.values![column]! > 0.5).map(([id]) => id);
+    correction ??= relaxed;
+    if (relaxed.length === 0) throw new Error('diagnose: the round is infeasible yet nothing needs relaxing');
+    for (const id of relaxed) enforced.add(id);
+  }
+  // 2. Deletion filter, over the members in instance order.
+  const members = all.filter((id) => enforced.has(id) && !fixed.has(id));
+  const kept = new Set(enforced);
+  for (const id of members) {
+    kept.delete(id);
+    if (await feasible(kept)) kept.add(id);
+  }
+  const conflictIds = all.filter((id) => kept.has(id) && !fixed.has(id));
+  const conflicts = conflictIds.map((id) => conflictOf(ext, ext.instances.get(id)!, new Set(conflictIds)));
+  const relaxations = options.relaxations === false
+    ? []
+    : await proposeRelaxations(round, ext, conflictIds, correction ?? [], { solver: options.solver, timeLimit: options.relaxationTimeLimit ?? 10 });
+  return { scenario: round.scenario.name, feasible: false, conflicts, correction: correction ?? [], relaxations, stats: stats() };
+}
+
+function conflictOf(ext: ExtendedModel, instance: Instance, members: ReadonlySet<string>): Conflict {
+  const unitOf = (post: string) => ext.round.posts.get(post)?.unit ?? post;
+  const base = { id: instance.id, rule: instance.rule, data: instance.data, ...concerned(instance, unitOf) };
+  if (instance.data.kind !== 'must-fill') return base;
+  const post = instance.data.post;
+  const candidates: Candidate[] = [];
+  ext.pairs.forEach((pair) => {
+    if (pair.to !== post) return;
+    candidates.push({ cadre: pair.cadre, blockedBy: ext.blockersOf[pair.index]!.filter((id) => members.has(id)) });
+  });
+  return { ...base, candidates };
+}
+
+export { buildExtendedModel, subModel };

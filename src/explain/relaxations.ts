@@ -1,0 +1,189 @@
+/**
+ * Relaxations to consider when a round has no feasible plan: for each member of the
+ * conflict, the change to the scenario a planner would make to lift it (drop mustFill on a
+ * post, drop a pin, make a side's consent soft, lower a threshold to the cadre's value, raise
+ * a cap by one, make a hard quota soft, …). Each is applied to the scenario and re-solved;
+ * only those that really let a plan exist are offered, with the objective they allow.
+ * When no single change is enough, the changes of a smallest correction set together.
+ */
+import { compareDates, dateOf, yearsBefore } from '../scenario/dates.ts';
+import { buildRound, outCap, type Round } from '../scenario/round.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { SolverChoice } from '../solver/choose.ts';
+import { solveRound } from '../solver/kbest.ts';
+import type { Move } from '../rules/types.ts';
+import type { ExtendedModel } from './extended-model.ts';
+import type { Instance } from './instances.ts';
+
+export type Change =
+  | { kind: 'drop-must-fill'; post: string }
+  | { kind: 'drop-pin'; cadre: string; post: string }
+  | { kind: 'make-available'; cadre: string }
+  | { kind: 'drop-forbid'; cadre: string; target: string }
+  | { kind: 'drop-relatives'; cadres: [string, string] }
+  /** A policy field, by its path under `policy` (e.g. stability.maxOutPerUnit). */
+  | { kind: 'policy'; path: string; from: unknown; to: unknown };
+
+export interface Relaxation {
+  /** The conflict members (or correction-set members) it lifts. */
+  readonly lifts: readonly string[];
+  readonly changes: readonly Change[];
+  /** The best objective the changed scenario allows (the round is feasible with it). */
+  readonly objective: number;
+  /** False when the re-solve hit its time limit (the objective is then a plan found, maybe not the best). */
+  readonly proven: boolean;
+  readonly moves: readonly Move[];
+}
+
+/** The changes that lift one instance, or undefined when none is expressible. */
+export function changesFor(round: Round, instance: Instance): Change[] | undefined {
+  const policy = round.policy;
+  const d = instance.data;
+  switch (d.kind) {
+    case 'must-fill':
+      return [{ kind: 'drop-must-fill', post: d.post }];
+    case 'pin':
+      return [{ kind: 'drop-pin', cadre: d.cadre, post: d.post }];
+    case 'stability-out': {
+      const n = round.cadresInUnit.get(d.unit)?.length ?? 0;
+      const want = outCap(round, d.unit) + 1;
+      if (want > n) return undefined;
+      const changes: Change[] = [];
+      const { maxOutPerUnit, maxOutShare } = policy.stability;
+      if (maxOutPerUnit < want) changes.push({ kind: 'policy', path: 'stability.maxOutPerUnit', from: maxOutPerUnit, to: want });
+      if (Math.max(1, Math.floor(maxOutShare * n + 1e-9)) < want) {
+        changes.push({ kind: 'policy', path: 'stability.maxOutShare', from: maxOutShare, to: Math.min(1, Math.ceil((want / n) * 100) / 100) });
+      }
+      return changes;
+    }
+    case 'stability-in':
+      return [{ kind: 'policy', path: 'stability.maxInPerUnit', from: policy.stability.maxInPerUnit, to: policy.stability.maxInPerUnit + 1 }];
+    case 'move-cap':
+      return [{ kind: 'policy', path: 'maxMoves', from: policy.maxMoves, to: (policy.maxMoves ?? 0) + 1 }];
+    case 'quota':
+      return [{ kind: 'policy', path: `quotas[${d.index}].mode`, from: 'hard', to: 'soft' }];
+    case 'relatives':
+      return [{ kind: 'drop-relatives', cadres: d.cadres }];
+    case 'forbid':
+      return [{ kind: 'drop-forbid', cadre: d.cadre, target: d.post ?? d.unit! }];
+    case 'row':
+      return undefined;
+    case 'blocker': {
+      const v = d.violation;
+      switch (v.kind) {
+        case 'unavailable': return [{ kind: 'make-available', cadre: v.cadre }];
+        case 'tenure': return [{ kind: 'policy', path: 'minTenureMonths', from: v.required, to: Math.max(0, v.months) }];
+        case 'rotations': return [{ kind: 'policy', path: 'maxRotations', from: v.max, to: v.count + 1 }];
+        case 'retirement': return v.yearsLeft < 0 ? undefined : [{ kind: 'policy', path: 'minYearsToRetirement', from: v.required, to: v.yearsLeft }];
+        case 'rating': return [{ kind: 'policy', path: 'minRating', from: v.min, to: v.rating }];
+        case 'no-return': {
+          let years = v.years - 1;
+          while (years > 0 && compareDates(dateOf(v.left), yearsBefore(round.asOf, years)) > 0) years -= 1;
+          return [{ kind: 'policy', path: 'noReturnYears', from: v.years, to: years }];
+        }
+        case 'non-local':
+          return [{ kind: 'policy', path: 'nonLocalTitles', from: policy.nonLocalTitles, to: policy.nonLocalTitles.filter((t) => t !== v.title) }];
+        case 'objection':
+          return [{ kind: 'policy', path: `consent.${v.side}`, from: policy.consent[v.side], to: 'soft' }];
+        default:
+          return undefined;
+      }
+    }
+  }
+}
+
+/** The scenario with the changes made (a new object; the input is untouched). */
+export function applyChanges(scenario: Scenario, changes: readonly Change[]): Scenario {
+  const next: Scenario = structuredClone(scenario);
+  for (const change of changes) {
+    switch (change.kind) {
+      case 'drop-must-fill':
+        for (const post of next.positions) if (post.id === change.post) post.mustFill = false;
+        break;
+      case 'drop-pin':
+        next.pins = next.pins.filter((pin) => !(pin.cadre === change.cadre && pin.position === change.post));
+        break;
+      case 'make-available':
+        for (const cadre of next.cadres) if (cadre.id === change.cadre) cadre.available = true;
+        break;
+      case 'drop-forbid':
+        next.forbids = next.forbids
+          .map((forbid) => {
+            if (forbid.cadre !== change.cadre) return forbid;
+            const copy = { ...forbid };
+            if (copy.position === change.target) copy.position = null;
+            if (copy.unit === change.target) copy.unit = null;
+            return copy;
+          })
+          .filter((forbid) => forbid.position != null || forbid.unit != null);
+        break;
+      case 'drop-relatives': {
+        const [a, b] = change.cadres;
+        for (const cadre of next.cadres) {
+          if (cadre.id === a) cadre.relatives = cadre.relatives.filter((id) => id !== b);
+          if (cadre.id === b) cadre.relatives = cadre.relatives.filter((id) => id !== a);
+        }
+        break;
+      }
+      case 'policy':
+        setPolicy(next.policy as unknown as Record<string, unknown>, change.path, structuredClone(change.to));
+        break;
+    }
+  }
+  return next;
+}
+
+function setPolicy(policy: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split(/\.|\[(\d+)\]\.?/).filter((key) => key !== undefined && key !== '');
+  let target: Record<string, unknown> = policy;
+  for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  target[keys.at(-1)!] = value;
+}
+
+/** Merges changes of several instances: the same policy path keeps the loosest value (the last). */
+function merge(lists: readonly Change[][]): Change[] {
+  const out = new Map<string, Change>();
+  for (const change of lists.flat()) {
+    const key = change.kind === 'policy' ? `policy:${change.path}` : JSON.stringify(change);
+    const previous = out.get(key);
+    if (previous?.kind === 'policy' && change.kind === 'policy' && change.path === 'nonLocalTitles') {
+      const from = previous.to as string[];
+      out.set(key, { ...change, from: previous.from, to: from.filter((t) => (change.to as string[]).includes(t)) });
+    } else out.set(key, previous?.kind === 'policy' && change.kind === 'policy' ? { ...change, from: previous.from, to: looser(change.path, previous.to, change.to) } : change);
+  }
+  return [...out.values()];
+}
+
+function looser(path: string, a: unknown, b: unknown): unknown {
+  if (typeof a !== 'number' || typeof b !== 'number') return b;
+  const lower = ['minTenureMonths', 'minYearsToRetirement', 'noReturnYears'].includes(path);
+  return lower ? Math.min(a, b) : Math.max(a, b);
+}
+
+export async function proposeRelaxations(
+  round: Round,
+  ext: ExtendedModel,
+  conflict: readonly string[],
+  correction: readonly string[],
+  options: { solver?: SolverChoice; timeLimit?: number },
+): Promise<Relaxation[]> {
+  const tried = new Set<string>();
+  const offered: Relaxation[] = [];
+  const attempt = async (lifts: string[], changes: Change[]) => {
+    const key = JSON.stringify(changes);
+    if (changes.length === 0 || tried.has(key)) return;
+    tried.add(key);
+    const outcome = await solveRound(buildRound(applyChanges(round.scenario, changes)), { solver: options.solver, timeLimit: options.timeLimit });
+    const plan = outcome.plans[0];
+    if (plan) offered.push({ lifts, changes, objective: plan.objective, proven: plan.proven, moves: plan.moves });
+  };
+  for (const id of conflict) {
+    const changes = changesFor(round, ext.instances.get(id)!);
+    if (changes) await attempt([id], changes);
+  }
+  if (offered.length === 0 && correction.length > 0) {
+    const lists = correction.map((id) => changesFor(round, ext.instances.get(id)!));
+    if (lists.every((list) => list !== undefined)) await attempt([...correction], merge(lists as Change[][]));
+  }
+  return offered.sort((a, b) => b.objective - a.objective);
+}

@@ -1,0 +1,151 @@
+/**
+ * Why is cadre C not moved to post P? Contract section 7: `eligible`, `blockedBy` (E1…E4,
+ * each once, in order) and `bestWith` (the best objective of a feasible plan containing the
+ * move, null when none). Found by the rule checks (the same objects `check` runs) and by
+ * solving the round with the move forced as an extra pin; when it cannot be in any feasible
+ * plan, a minimal set of rules that prevents it (the diagnosis with the forced move fixed).
+ */
+import { ELIGIBILITY_RULES } from '../rules/registry.ts';
+import type { Move } from '../rules/types.ts';
+import type { EligibilityRuleId, Violation } from '../rules/violations.ts';
+import { buildRound, homeUnit, type Round } from '../scenario/round.ts';
+import { InputError } from '../scenario/problems.ts';
+import type { SolverChoice } from '../solver/choose.ts';
+import { solveRound } from '../solver/kbest.ts';
+import { byId } from '../util/order.ts';
+import { diagnoseRound, type Conflict } from './diagnose.ts';
+
+export interface WhyNotOptions {
+  readonly solver?: SolverChoice;
+  /** Seconds for each solve. */
+  readonly timeLimit?: number;
+}
+
+export interface Reason {
+  readonly rule: EligibilityRuleId;
+  /** The sub-condition's name in the registry, e.g. 'tenure'. */
+  readonly name: string;
+  readonly title: string;
+  readonly source?: string;
+  readonly violation: Violation;
+}
+
+export type WhyNotStatus =
+  /** The move breaks an eligibility rule. */
+  | 'ineligible'
+  /** The best plan already contains it. */
+  | 'in-best-plan'
+  /** Some feasible plan contains it, at a cost (loss ≥ 0). */
+  | 'possible'
+  /** Eligible, but no feasible plan can contain it (see preventedBy). */
+  | 'prevented';
+
+export interface WhyNotResult {
+  readonly cadre: string;
+  readonly post: string;
+  readonly from: string;
+  readonly fromUnit: string;
+  readonly toUnit: string;
+  readonly eligible: boolean;
+  readonly blockedBy: EligibilityRuleId[];
+  readonly bestWith: number | null;
+  readonly status: WhyNotStatus;
+  /** Each broken eligibility sub-condition with its concrete reason and source. */
+  readonly reasons: readonly Reason[];
+  /** The best objective of any feasible plan (null when the round has none). */
+  readonly best: number | null;
+  /** best − bestWith, when both exist. */
+  readonly loss: number | null;
+  readonly bestPlan: readonly Move[] | null;
+  /** A best plan containing the move. */
+  readonly planWith: readonly Move[] | null;
+  /** Moves of the best plan that the plan with this move does not keep. */
+  readonly displaced: readonly Move[];
+  /** Moves the plan with this move makes that the best plan does not. */
+  readonly added: readonly Move[];
+  /** When eligible but in no feasible plan: rule instances that, with the move, cannot hold together. */
+  readonly preventedBy: readonly Conflict[];
+}
+
+export async function whyNot(round: Round, cadreId: string, postId: string, options: WhyNotOptions = {}): Promise<WhyNotResult> {
+  const cadre = round.cadres.get(cadreId);
+  const post = round.posts.get(postId);
+  const problems: string[] = [];
+  if (!cadre) problems.push(`unknown cadre "${cadreId}"`);
+  if (!post) problems.push(`unknown position "${postId}"`);
+  if (!cadre || !post) throw new InputError(problems.map((message) => ({ path: [], message })));
+
+  const reasons: Reason[] = [];
+  for (const rule of ELIGIBILITY_RULES) {
+    for (const violation of rule.check(round, cadre, post)) {
+      reasons.push({ rule: rule.id, name: rule.name, title: rule.title, ...(rule.source ? { source: rule.source } : {}), violation });
+    }
+  }
+  const blockedBy = (['E1', 'E2', 'E3', 'E4'] as const).filter((id) => reasons.some((reason) => reason.rule === id));
+  const move: Move = { cadre: cadre.id, from: cadre.position, to: post.id };
+  const base = {
+    cadre: cadre.id,
+    post: post.id,
+    from: cadre.position,
+    fromUnit: homeUnit(round, cadre),
+    toUnit: post.unit,
+    eligible: blockedBy.length === 0,
+    blockedBy,
+    reasons,
+  };
+  const solveOptions = { solver: options.solver, timeLimit: options.timeLimit };
+  const best = await solveRound(round, solveOptions);
+  const bestPlan = best.plans[0]?.moves ?? null;
+  const bestObjective = best.plans[0]?.objective ?? null;
+  const empty = { displaced: [], added: [], preventedBy: [] };
+  if (blockedBy.length > 0) {
+    return { ...base, bestWith: null, status: 'ineligible', best: bestObjective, loss: null, bestPlan, planWith: null, ...empty };
+  }
+  if (bestPlan && bestPlan.some((m) => m.cadre === move.cadre && m.to === move.to)) {
+    return { ...base, bestWith: bestObjective, status: 'in-best-plan', best: bestObjective, loss: 0, bestPlan, planWith: bestPlan, ...empty };
+  }
+  const forced = withPin(round, move);
+  const withMove = await solveRound(forced, solveOptions);
+  const plan = withMove.plans[0];
+  if (!plan) {
+    const diagnosis = await diagnoseRound(forced, { solver: options.solver, fixed: [`pin(${move.cadre}→${move.to})`], relaxations: false });
+    return {
+      ...base,
+      bestWith: null,
+      status: 'prevented',
+      best: bestObjective,
+      loss: null,
+      bestPlan,
+      planWith: null,
+      displaced: [],
+      added: [],
+      preventedBy: diagnosis.conflicts,
+    };
+  }
+  const key = (m: Move) => `${m.cadre}\u0000${m.to}`;
+  const inWith = new Set(plan.moves.map(key));
+  const inBest = new Set((bestPlan ?? []).map(key));
+  return {
+    ...base,
+    bestWith: plan.objective,
+    status: 'possible',
+    best: bestObjective,
+    loss: bestObjective === null ? null : roundLoss(bestObjective - plan.objective),
+    bestPlan,
+    planWith: plan.moves,
+    displaced: (bestPlan ?? []).filter((m) => !inWith.has(key(m))).sort(byId((m) => m.cadre)),
+    added: plan.moves.filter((m) => !inBest.has(key(m))).sort(byId((m) => m.cadre)),
+    preventedBy: [],
+  };
+}
+
+/** The round with one more pin: every plan of it contains the move. */
+export function withPin(round: Round, move: Move): Round {
+  const scenario = round.scenario;
+  return buildRound({ ...scenario, pins: [...scenario.pins, { cadre: move.cadre, position: move.to }] });
+}
+
+function roundLoss(value: number): number {
+  const rounded = Math.round(value * 1e9) / 1e9;
+  return Object.is(rounded, -0) ? 0 : Math.max(0, rounded);
+}
