@@ -7,14 +7,14 @@
 import type { Round } from '../../src/scenario/round.ts';
 import { SolverBugError, solveRound, type SolveOptions, type SolveOutcome } from '../../src/solver/kbest.ts';
 import { planKey } from './bruteforce.ts';
-import { eligiblePairs } from '../../src/rules/eligibility.ts';
+import { buildModel } from '../../src/model/build.ts';
 
 const STRICT = process.env.ROTAPLAN_STRICT === '1';
 
 export type KnownBug = 'BUG-1' | 'BUG-2';
 
 export async function solveOrKnownBug(round: Round, options: SolveOptions): Promise<SolveOutcome | KnownBug> {
-  const noColumns = eligiblePairs(round).length === 0 && !round.policy.quotas.some((q) => q.mode === 'soft');
+  const noColumns = buildModel(round).model.columns.names.length === 0;
   try {
     const outcome = await solveRound(round, options);
     // BUG-1: HiGHS on a model without columns repeats the empty plan.
