@@ -1,4 +1,79 @@
-/** Commands of this family, registered in ../commands.ts. */
+/** Commands of this family, registered in ../commands.ts: `rotaplan report`. */
+import type { Argv } from 'yargs';
 import type { Command } from '../commands.ts';
+import { EXIT, type Output } from '../io.ts';
+import { checkCount, fileArg, langOption, solverOptions, topOptions } from '../options.ts';
+import { progressReporter } from '../progress.ts';
+import type { SolverChoice } from '../../solver/choose.ts';
+import type { Lang } from '../../i18n/violations.ts';
+import { messagesFor } from '../../report/messages.ts';
+import { makeReport, type ReportFormat } from '../../report/report.ts';
+import { writeAtomically } from '../../report/write.ts';
 
-export const reportCommands: Command[] = [];
+export interface ReportArgs {
+  file: string;
+  top: number;
+  minDiff: number;
+  solver: SolverChoice;
+  timeLimit?: number;
+  out: string;
+  lang?: Lang;
+  format: ReportFormat;
+  anonymize: boolean;
+  stamp: boolean;
+  alternatives: number;
+}
+
+const reportOptions = (y: Argv) =>
+  y
+    .option('out', { alias: 'o', type: 'string', demandOption: 'name the file to write with --out PATH', describe: 'file to write (replaced atomically)' })
+    .option('format', { choices: ['html', 'md', 'csv'] as const, default: 'html' as const, describe: 'self-contained HTML, Markdown, or CSV of the moves' })
+    .option('anonymize', { type: 'boolean', default: false, describe: 'show cadres under stable pseudonyms (Cadre #001, in id order)' })
+    .option('stamp', { type: 'boolean', default: false, describe: 'print the time of generation (otherwise the same input gives the same bytes)' })
+    .option('alternatives', { type: 'number', default: 3, describe: 'alternatives shown per key post' });
+
+/** --stamp: the time now, or SOURCE_DATE_EPOCH when set (reproducible builds). */
+function stampNow(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const date = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export async function reportCommand(args: ReportArgs, io: Output): Promise<number> {
+  const result = await makeReport({
+    file: args.file,
+    top: args.top,
+    format: args.format,
+    lang: args.lang,
+    anonymize: args.anonymize,
+    stamp: args.stamp ? stampNow() : undefined,
+    alternatives: args.alternatives,
+    solve: { minDiff: args.minDiff, solver: args.solver, timeLimit: args.timeLimit, onProgress: progressReporter() },
+  });
+  if (!result.ok) {
+    const msg = messagesFor(result.lang);
+    io.err(result.outcome.status === 'time-limit' ? msg.timeLimit(result.scenario) : msg.infeasible(result.scenario));
+    return EXIT.infeasible;
+  }
+  writeAtomically(args.out, result.content);
+  io.err(messagesFor(result.model.lang).written(args.out, result.model.plans.length));
+  return EXIT.ok;
+}
+
+export const reportCommands: Command[] = [
+  {
+    usage: 'report <file>',
+    describe: 'the committee report of the K best plans (HTML, Markdown or CSV; English or Vietnamese)',
+    options: (y) =>
+      reportOptions(langOption(solverOptions(topOptions(fileArg(y))))).check((args) => {
+        for (const [name, min] of [['top', 1], ['min-diff', 1], ['alternatives', 0]] as const) {
+          const ok = checkCount(name, args[name], min);
+          if (ok !== true) return ok;
+        }
+        if (args['time-limit'] !== undefined && !(Number(args['time-limit']) > 0)) return '--time-limit must be a positive number of seconds';
+        if (typeof args.out !== 'string' || args.out.trim() === '') return '--out must name a file';
+        return true;
+      }),
+    run: (args, io) => reportCommand(args, io),
+  },
+];

@@ -1,0 +1,231 @@
+/**
+ * Báo cáo trình Ban Thường vụ bằng tiếng Việt: the same keys as report-en.ts (typed by it,
+ * so a missing or extra key fails the type-check), in the organisation committee's terms:
+ * phương án, luân chuyển, quy hoạch, đơn vị đi / đơn vị đến, cán bộ, vị trí, chức danh.
+ */
+import type { ReportMessages } from './report-en.ts';
+
+type Side = 'origin' | 'destination' | 'cadre';
+type Group = 'female' | 'minority' | 'young';
+type RatingName = 'excellent' | 'good' | 'complete' | 'incomplete';
+
+/** Vietnamese writes the decimal comma: 12,5. */
+const num = (value: number): string => {
+  const rounded = Math.round(value * 100) / 100;
+  return Object.is(rounded, -0) ? '0' : String(rounded).replace('.', ',');
+};
+const signed = (value: number): string => (value > 0 ? `+${num(value)}` : value < 0 ? `−${num(-value)}` : '0');
+const list = (items: readonly string[]): string =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+
+const SIDE: Record<Side, string> = { origin: 'đơn vị đi', destination: 'đơn vị đến', cadre: 'bản thân cán bộ' };
+const GROUP: Record<Group, string> = {
+  female: 'cán bộ nữ',
+  minority: 'cán bộ người dân tộc thiểu số',
+  young: 'cán bộ trẻ',
+};
+const RATING: Record<RatingName, string> = {
+  excellent: 'Hoàn thành xuất sắc nhiệm vụ',
+  good: 'Hoàn thành tốt nhiệm vụ',
+  complete: 'Hoàn thành nhiệm vụ',
+  incomplete: 'Không hoàn thành nhiệm vụ',
+};
+const KIND = { swap: 'Hoán đổi', cycle: 'Vòng', chain: 'Chuỗi' } as const;
+
+export const reportVi: ReportMessages = {
+  lang: 'vi',
+  number: num,
+  signed,
+  percent: (share) => (share === null ? '—' : `${String(Math.round(share * 1000) / 10).replace('.', ',')}%`),
+  date: (iso) => {
+    const [y, m, d] = iso.split('-');
+    return y && m && d ? `${d}/${m}/${y}` : iso;
+  },
+  none: '—',
+  yes: 'có',
+  no: 'không',
+
+  documentTitle: 'Báo cáo các phương án luân chuyển cán bộ trình Ban Thường vụ',
+  documentSubtitle: (scenario, asOf) => `${scenario}, tính đến ngày ${asOf}`,
+  confidential: 'Tài liệu phục vụ Ban Thường vụ. Lưu hành nội bộ.',
+  anonymizedNote: 'Cán bộ được ghi bằng bí danh; họ tên không được nêu.',
+  generatedAt: (stamp) => `Lập lúc ${stamp}.`,
+  contents: 'Mục lục',
+
+  sectionRound: '1. Thông tin đợt luân chuyển',
+  sectionPlans: '2. So sánh các phương án',
+  sectionMoves: '3. Danh sách luân chuyển của từng phương án',
+  sectionFlows: '4. Sơ đồ luân chuyển giữa các đơn vị',
+  sectionAlternatives: '5. Các lựa chọn thay thế đáng chú ý chưa được chọn',
+
+  roundScenario: 'Kịch bản',
+  roundAsOf: 'Ngày tính',
+  roundDescription: 'Mô tả',
+  roundSolver: 'Bộ giải',
+  roundSolverText: (backend, status, plans) =>
+    `${backend}; tìm được ${num(plans)} phương án; ${status === 'optimal' ? 'quá trình tìm kiếm đã hoàn tất' : 'quá trình tìm kiếm dừng do hết thời gian cho phép'}`,
+  roundProof: 'Tính tối ưu',
+  planProven: (rank) => `phương án ${rank}: đã chứng minh là tốt nhất trong các phương án không xếp trên nó`,
+  planNotProven: (rank, gap) => `phương án ${rank}: chưa chứng minh được là tối ưu (khoảng cách ${num(gap)})`,
+  roundTool: 'Công cụ tính toán',
+  roundToolText: (version) => `rotaplan phiên bản ${version}`,
+  roundFiles: 'Tệp dữ liệu đầu vào (tệp kịch bản, sau đó các tệp mà nó kế thừa)',
+  fileColumn: 'tệp',
+  shaColumn: 'SHA-256',
+  roundPolicy: 'Chính sách áp dụng',
+  roundRules: 'Các quy định áp dụng và căn cứ',
+  ruleColumn: 'quy định',
+  sourceColumn: 'căn cứ',
+  noSource: 'chính sách của đợt luân chuyển',
+
+  policyPlanning: (required) =>
+    required
+      ? 'Cán bộ chỉ được bố trí vào vị trí có chức danh nằm trong quy hoạch của cán bộ đó.'
+      : 'Không bắt buộc cán bộ phải được quy hoạch chức danh của vị trí.',
+  policyTenure: (months) => `Cán bộ phải giữ chức vụ hiện tại ít nhất ${num(months)} tháng.`,
+  policyRotations: (max) => `Cán bộ đã được luân chuyển từ ${num(max)} lần trở lên thì không luân chuyển tiếp.`,
+  policyNoReturn: (years) =>
+    years === 0
+      ? 'Cán bộ có thể trở lại đơn vị đã công tác gần đây.'
+      : `Cán bộ không trở lại đơn vị đã rời đi chưa đủ ${num(years)} năm.`,
+  policyRetirement: (male, female, years) =>
+    `Cán bộ phải còn ít nhất ${num(years)} năm công tác trước tuổi nghỉ hưu (nam ${num(male)} tuổi, nữ ${num(female)} tuổi).`,
+  policyRating: (rating) => `Kết quả đánh giá, xếp loại năm gần nhất phải từ mức “${RATING[rating]}” trở lên.`,
+  policyNonLocal: (titles) =>
+    titles.length === 0
+      ? 'Không có chức danh nào phải bố trí cán bộ không là người địa phương.'
+      : `Các chức danh ${list(titles.map((t) => `“${t}”`))} bố trí cán bộ không là người địa phương.`,
+  policyStability: (out, share, into) =>
+    `Mỗi đơn vị có không quá ${num(out)} cán bộ và không quá ${Math.round(share * 100)}% số cán bộ của đơn vị được luân chuyển đi (luôn được phép ít nhất một người), và tiếp nhận không quá ${num(into)} cán bộ.`,
+  policyMaxMoves: (max) => (max === null ? 'Không giới hạn số lượt luân chuyển.' : `Mỗi phương án có không quá ${num(max)} lượt luân chuyển.`),
+  policyConsent: (side, mode) =>
+    mode === 'hard'
+      ? `Khi ${SIDE[side]} không đồng ý thì không thực hiện luân chuyển.`
+      : mode === 'soft'
+        ? `Ý kiến không đồng ý của ${SIDE[side]} có thể được cân nhắc vượt qua, nhưng bị trừ điểm.`
+        : `Ý kiến không đồng ý của ${SIDE[side]} không được tính đến.`,
+  policyYoung: (age) => `Cán bộ dưới ${num(age)} tuổi được tính là cán bộ trẻ.`,
+  policyQuota: (group, share, mode) =>
+    `Ít nhất ${Math.round(share * 100)}% số cán bộ được luân chuyển là ${GROUP[group]} (${mode === 'hard' ? 'bắt buộc' : 'chỉ tiêu phấn đấu: thiếu mỗi người bị trừ điểm'}).`,
+  policyWeights: (w) =>
+    `Điểm của một lượt luân chuyển: ${num(w.development)} điểm cho mỗi mục tiêu phát triển mà vị trí đáp ứng, ${num(w.fit)} điểm cho mỗi kinh nghiệm mà vị trí cần, ${num(w.preference)} điểm khi cán bộ có nguyện vọng về đơn vị đó; trừ ${num(w.move)} điểm cho mỗi lượt luân chuyển và ${num(w.objection)} điểm cho mỗi ý kiến không đồng ý bị vượt qua; trừ ${num(w.quotaShortfall)} điểm cho mỗi cán bộ còn thiếu so với chỉ tiêu cơ cấu.`,
+  policyPlanRules:
+    'Vị trí đang có người chỉ tiếp nhận cán bộ mới khi người đang giữ được luân chuyển đi trong cùng phương án (chuỗi luân chuyển và hoán đổi); vị trí bắt buộc bố trí không được để trống; không bố trí cán bộ có quan hệ gia đình cùng một đơn vị do luân chuyển; các trường hợp đã được chỉ định có mặt trong mọi phương án.',
+
+  ruleTitle: {
+    'other-unit': 'chuyển sang đơn vị khác',
+    available: 'sẵn sàng luân chuyển',
+    planning: 'có trong quy hoạch chức danh',
+    tenure: 'đủ thời gian giữ chức vụ hiện tại',
+    rotations: 'chưa luân chuyển quá số lần cho phép',
+    'no-return': 'không trở lại đơn vị vừa rời',
+    retirement: 'đủ thời gian công tác trước tuổi nghỉ hưu',
+    rating: 'đạt mức xếp loại',
+    'non-local': 'không là người địa phương (vị trí chủ chốt)',
+    forbids: 'không thuộc trường hợp loại trừ',
+    consents: 'không có ý kiến không đồng ý bắt buộc',
+    'one-move-each': 'mỗi cán bộ một lượt, mỗi vị trí một người',
+    'holder-moves-out': 'vị trí được giải phóng khi người đang giữ chuyển đi',
+    'must-fill': 'vị trí bắt buộc được bố trí',
+    stability: 'bảo đảm ổn định của đơn vị',
+    'move-cap': 'giới hạn số lượt luân chuyển',
+    relatives: 'không bố trí người thân cùng đơn vị',
+    quotas: 'cơ cấu cán bộ nữ, trẻ, dân tộc thiểu số',
+    pins: 'trường hợp đã được chỉ định',
+  },
+
+  plansIntro: (count) => `${num(count)} phương án, xếp từ tốt nhất. Giá trị mục tiêu càng cao càng tốt.`,
+  planColumn: (rank) => `Phương án ${rank}`,
+  metricColumn: 'tiêu chí',
+  metricObjective: 'Giá trị mục tiêu',
+  metricProven: 'Đã chứng minh tối ưu',
+  metricMoves: 'Số lượt luân chuyển',
+  metricUnitsTouched: 'Số đơn vị liên quan',
+  metricWomen: 'Tỷ lệ cán bộ nữ',
+  metricYoung: 'Tỷ lệ cán bộ trẻ',
+  metricMinority: 'Tỷ lệ cán bộ người dân tộc thiểu số',
+  metricGoals: 'Số mục tiêu phát triển được đáp ứng',
+  metricObjections: 'Số ý kiến không đồng ý bị vượt qua',
+  metricKeyNonLocal: 'Vị trí chủ chốt do cán bộ không là người địa phương đảm nhiệm',
+  metricVacancies: 'Vị trí còn trống sau luân chuyển',
+
+  planHeading: (rank, objective, moves) =>
+    `Phương án ${rank}: giá trị mục tiêu ${num(objective)}, ${num(moves)} lượt luân chuyển`,
+  emptyPlan: 'Không có lượt luân chuyển nào: phương án giữ nguyên mọi cán bộ.',
+  moveNumber: 'TT',
+  moveCadre: 'cán bộ',
+  moveCurrent: 'vị trí hiện tại (đơn vị đi)',
+  moveDestination: 'vị trí mới (đơn vị đến)',
+  moveValue: 'điểm',
+  moveReasons: 'lý do (thành phần điểm)',
+  moveRules: 'các quy định đáp ứng',
+  moveObjections: 'ý kiến không đồng ý được vượt qua',
+  moveChain: 'chuỗi',
+  postInUnit: (post, unit) => `${post}, ${unit}`,
+
+  termDevelopment: (goals, points) => `đáp ứng mục tiêu phát triển ${list(goals.map((g) => `“${g}”`))} (${signed(points)})`,
+  termFit: (tags, points) => `có kinh nghiệm mà vị trí cần: ${list(tags.map((t) => `“${t}”`))} (${signed(points)})`,
+  termPreference: (points) => `đúng nguyện vọng của cán bộ về đơn vị này (${signed(points)})`,
+  termMove: (points) => `chi phí một lượt luân chuyển (${signed(points)})`,
+  termObjections: (count, points) => `vượt qua ${num(count)} ý kiến không đồng ý (${signed(points)})`,
+
+  side: (side) => SIDE[side],
+  objectionText: (side, mode) =>
+    `${SIDE[side][0]!.toUpperCase()}${SIDE[side].slice(1)} không đồng ý (${mode === 'soft' ? 'được vượt qua, có trừ điểm' : 'chính sách không tính đến'})`,
+  objectionNote: (note) => `ghi chú: “${note}”`,
+  noObjection: 'không có',
+
+  chainsHeading: 'Chuỗi luân chuyển và hoán đổi',
+  chainKind: (kind) => ({ swap: 'hoán đổi', cycle: 'vòng luân chuyển', chain: 'chuỗi luân chuyển' })[kind],
+  chainName: (kind, index) => `${KIND[kind]} ${String.fromCharCode(65 + (index % 26))}${index >= 26 ? Math.floor(index / 26) : ''}`,
+  chainText: (kind, moves, units) =>
+    moves === 1
+      ? `một lượt luân chuyển từ ${units[0] ?? ''} đến ${units[units.length - 1] ?? ''}`
+      : kind === 'swap'
+      ? `hai cán bộ hoán đổi vị trí giữa ${list([...units])}`
+      : kind === 'cycle'
+        ? `${num(moves)} cán bộ luân chuyển khép vòng qua ${list([...units])}`
+        : `${num(moves)} lượt luân chuyển nối tiếp qua ${list([...units])}: mỗi cán bộ nhận vị trí do người tiếp theo để lại`,
+
+  flowsIntro: 'Mỗi mũi tên là một lượt luân chuyển từ đơn vị đi đến đơn vị đến; các mũi tên thuộc cùng một chuỗi hoặc hoán đổi có cùng màu.',
+  flowCaption: (rank) => `Phương án ${rank}: sơ đồ luân chuyển giữa các đơn vị`,
+  flowLegend: 'Chú giải',
+  flowAria: (rank, moves, units) => `Sơ đồ phương án ${rank}: ${num(moves)} lượt luân chuyển giữa ${num(units)} đơn vị`,
+
+  alternativesIntro: (count) =>
+    `Với mỗi vị trí chủ chốt mà phương án bố trí (chức danh phải bố trí cán bộ không là người địa phương, hoặc vị trí bắt buộc bố trí), tối đa ${num(count)} cán bộ khác trong quy hoạch được nêu, kèm giá trị mục tiêu tốt nhất của một phương án khả thi khi bố trí cán bộ đó vào vị trí.`,
+  alternativesNone: 'Phương án này không bố trí vị trí chủ chốt nào.',
+  keyPostHeading: (post, unit) => `${post}, ${unit}`,
+  keyPostWhy: (nonLocal, mustFill) =>
+    [nonLocal ? 'bố trí cán bộ không là người địa phương' : '', mustFill ? 'bắt buộc bố trí' : ''].filter(Boolean).join('; '),
+  keyPostChosen: (cadre, value) => `Được chọn: ${cadre} (điểm của lượt luân chuyển ${num(value)}).`,
+  altCandidate: 'cán bộ',
+  altBestWith: 'giá trị mục tiêu tốt nhất khi chọn cán bộ này',
+  altVerdict: 'lý do không được chọn',
+  altLostBy: (diff) =>
+    diff > 1e-6
+      ? `đủ điều kiện; phương án tốt nhất có cán bộ này thấp hơn ${num(diff)} điểm`
+      : diff < -1e-6
+        ? `đủ điều kiện; phương án có cán bộ này cao hơn ${num(-diff)} điểm (thuộc các phương án xếp trên)`
+        : 'đủ điều kiện; phương án có cán bộ này bằng điểm (đồng hạng)',
+  altNoPlan: 'đủ điều kiện, nhưng không có phương án khả thi nào chứa lượt luân chuyển này (bị loại bởi các quy định của phương án)',
+  altBlocked: (rules) => `không đủ điều kiện (quy định ${list([...rules])})`,
+  altNoCandidates: 'Không có cán bộ nào khác trong quy hoạch chức danh này.',
+
+  pseudonym: (code) => `Cán bộ #${code}`,
+
+  csvRank: 'phương án',
+  csvObjective: 'giá trị mục tiêu',
+  csvCadreId: 'mã cán bộ',
+  csvCadreName: 'cán bộ',
+  csvFromUnit: 'đơn vị đi',
+  csvFromPost: 'vị trí hiện tại',
+  csvToUnit: 'đơn vị đến',
+  csvToPost: 'vị trí mới',
+  csvValue: 'điểm',
+  csvTerms: 'thành phần điểm',
+
+  infeasible: (scenario) => `${scenario}: không có phương án khả thi nên không lập báo cáo (chạy \`rotaplan diagnose\` để xem các quy định mâu thuẫn)`,
+  timeLimit: (scenario) => `${scenario}: không tìm được phương án khả thi trong thời gian cho phép nên không lập báo cáo`,
+  written: (path, plans) => `đã ghi báo cáo vào ${path} (${num(plans)} phương án)`,
+};

@@ -1,0 +1,291 @@
+/**
+ * The committee report as one self-contained HTML file: inline CSS and SVG, no script, no
+ * font, image or link to anything outside the file (it opens from a USB stick on an offline
+ * machine), A4 print rules. Every word comes from the catalogue; every user text is escaped.
+ */
+import { esc } from './escape.ts';
+import { chainSwatch, flowSvg } from './flow.ts';
+import { messagesFor, ruleTitle, type ReportMessages } from './messages.ts';
+import type { KeyPostView, MoveView, PlanView, ReportModel } from './model.ts';
+import { alternativeVerdict, metricRows, policySentences, termsInWords } from './text.ts';
+
+const CSS = `
+@page { size: A4; margin: 15mm 13mm 16mm 13mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; color: #111; margin: 0 auto; max-width: 200mm; padding: 8mm 4mm; }
+header { border-bottom: 2px solid #7a0000; margin-bottom: 1em; }
+h1 { font-size: 17pt; color: #7a0000; margin: 0 0 .2em; }
+h2 { font-size: 14pt; color: #7a0000; border-bottom: 1px solid #ccc; padding-bottom: .15em; margin-top: 1.6em; }
+h3 { font-size: 12pt; margin: 1.2em 0 .4em; }
+h4 { font-size: 10.5pt; margin: 1em 0 .3em; }
+p.subtitle { font-size: 12pt; margin: 0 0 .3em; }
+p.note { font-style: italic; color: #444; margin: .2em 0; }
+nav ol { margin: .3em 0; }
+nav a { color: inherit; }
+table { border-collapse: collapse; width: 100%; margin: .4em 0 .8em; }
+th, td { border: 1px solid #bbb; padding: .25em .4em; vertical-align: top; text-align: left; }
+th { background: #f1eded; font-weight: 600; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+table.compare td:not(:first-child), table.compare th:not(:first-child) { text-align: right; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; margin: .4em 0; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; }
+ul.compact { margin: 0; padding-left: 1.1em; }
+ul.compact li { margin: 0; }
+.sha { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 7.5pt; word-break: break-all; }
+.muted { color: #555; }
+.detail { font-size: 9pt; }
+.detail b { font-weight: 600; }
+sup { font-size: 7pt; }
+figure { margin: .6em 0 1.2em; text-align: center; }
+figcaption { font-weight: 600; margin-bottom: .3em; }
+svg.flow { max-width: 100%; height: auto; font-size: 11px; }
+svg.flow .flow-ring { fill: none; stroke: #e4e0e0; stroke-width: 1; }
+svg.flow .flow-arc { fill: none; stroke-width: 2; opacity: .9; }
+svg.flow .flow-unit { fill: #fff; stroke: #333; stroke-width: 1.5; }
+svg.flow .flow-num circle { fill: #fff; stroke-width: 1.2; }
+svg.flow .flow-num text { text-anchor: middle; font-size: 9px; font-weight: 600; }
+svg.flow .flow-label { fill: #111; }
+ul.legend { list-style: none; padding: 0; margin: .3em 0; text-align: left; columns: 2; font-size: 9pt; }
+ul.legend li { break-inside: avoid; }
+svg.swatch { vertical-align: middle; margin-right: .4em; }
+.keypost { margin-bottom: 1em; }
+@media print {
+  body { padding: 0; max-width: none; }
+  nav { display: none; }
+  section { break-before: page; }
+  section:first-of-type { break-before: auto; }
+  h2, h3, h4 { break-after: avoid; }
+  tr, figure, .keypost, dl.facts { break-inside: avoid; }
+  thead { display: table-header-group; }
+}
+`;
+
+export function renderHtml(model: ReportModel): string {
+  const msg = messagesFor(model.lang);
+  const body = [
+    header(model, msg),
+    contents(msg),
+    roundSection(model, msg),
+    plansSection(model, msg),
+    movesSection(model, msg),
+    flowsSection(model, msg),
+    alternativesSection(model, msg),
+  ].join('\n');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${esc(model.lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(msg.documentTitle)}: ${esc(model.scenario.name)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function header(model: ReportModel, msg: ReportMessages): string {
+  return [
+    '<header>',
+    `<h1>${esc(msg.documentTitle)}</h1>`,
+    `<p class="subtitle">${esc(msg.documentSubtitle(model.scenario.name, msg.date(model.scenario.asOf)))}</p>`,
+    `<p class="note">${esc(msg.confidential)}</p>`,
+    model.anonymized ? `<p class="note">${esc(msg.anonymizedNote)}</p>` : '',
+    model.stamp ? `<p class="note">${esc(msg.generatedAt(model.stamp))}</p>` : '',
+    '</header>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function contents(msg: ReportMessages): string {
+  const items = [
+    ['round', msg.sectionRound],
+    ['plans', msg.sectionPlans],
+    ['moves', msg.sectionMoves],
+    ['flows', msg.sectionFlows],
+    ['alternatives', msg.sectionAlternatives],
+  ] as const;
+  return `<nav><h2>${esc(msg.contents)}</h2><ol>${items.map(([id, title]) => `<li><a href="#${id}">${esc(title)}</a></li>`).join('')}</ol></nav>`;
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[], className = '', numeric: readonly number[] = []): string {
+  const cell = (tag: string, text: string, i: number) => `<${tag}${numeric.includes(i) ? ' class="num"' : ''}>${text}</${tag}>`;
+  return [
+    `<table${className ? ` class="${className}"` : ''}>`,
+    `<thead><tr>${header.map((h, i) => cell('th', h, i)).join('')}</tr></thead>`,
+    '<tbody>',
+    ...rows.map((row) => `<tr>${row.map((c, i) => cell('td', c, i)).join('')}</tr>`),
+    '</tbody>',
+    '</table>',
+  ].join('\n');
+}
+
+function roundSection(model: ReportModel, msg: ReportMessages): string {
+  const facts: [string, string][] = [
+    [msg.roundScenario, esc(model.scenario.name)],
+    [msg.roundAsOf, esc(msg.date(model.scenario.asOf))],
+  ];
+  if (model.scenario.description) facts.push([msg.roundDescription, esc(model.scenario.description)]);
+  facts.push(
+    [msg.roundSolver, esc(msg.roundSolverText(model.solver.backend, model.solver.status, model.plans.length))],
+    [
+      msg.roundProof,
+      `<ul class="compact">${model.plans
+        .map((plan) => `<li>${esc(plan.proven ? msg.planProven(plan.rank) : msg.planNotProven(plan.rank, plan.gap))}</li>`)
+        .join('')}</ul>`,
+    ],
+    [msg.roundTool, esc(msg.roundToolText(model.version))],
+  );
+  const rules = model.rules.map((rule) => [
+    esc(rule.id),
+    esc(ruleTitle(msg, rule.name)),
+    rule.source ? `<sup>[${rule.source}]</sup> ${esc(model.sources[rule.source - 1]!)}` : `<span class="muted">${esc(msg.noSource)}</span>`,
+  ]);
+  return [
+    '<section id="round">',
+    `<h2>${esc(msg.sectionRound)}</h2>`,
+    `<dl class="facts">${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`,
+    `<h3>${esc(msg.roundFiles)}</h3>`,
+    table(
+      [esc(msg.fileColumn), esc(msg.shaColumn)],
+      model.files.map((file) => [esc(file.path), `<span class="sha">${esc(file.sha256)}</span>`]),
+    ),
+    `<h3>${esc(msg.roundPolicy)}</h3>`,
+    `<ul>${policySentences(model.policy, msg).map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`,
+    `<h3>${esc(msg.roundRules)}</h3>`,
+    table([esc(msg.ruleColumn), '', esc(msg.sourceColumn)], rules),
+    '</section>',
+  ].join('\n');
+}
+
+function plansSection(model: ReportModel, msg: ReportMessages): string {
+  const rows = metricRows(model.plans, msg).map((row) => row.map(esc));
+  return [
+    '<section id="plans">',
+    `<h2>${esc(msg.sectionPlans)}</h2>`,
+    `<p>${esc(msg.plansIntro(model.plans.length))}</p>`,
+    table([esc(msg.metricColumn), ...model.plans.map((plan) => esc(msg.planColumn(plan.rank)))], rows, 'compare'),
+    '</section>',
+  ].join('\n');
+}
+
+function moveDetail(model: ReportModel, plan: PlanView, move: MoveView, msg: ReportMessages): string {
+  const terms = termsInWords(move, msg);
+  const rules = move.rules.map((name) => {
+    const rule = model.rules.find((r) => r.name === name);
+    const source = rule && rule.source ? `<sup>[${rule.source}]</sup>` : '';
+    return `${esc(ruleTitle(msg, name))}${source}`;
+  });
+  const objections = move.objections.map(
+    (o) => `${esc(msg.objectionText(o.side, o.mode))}${o.note ? ` (${esc(msg.objectionNote(o.note))})` : ''}`,
+  );
+  const chain = plan.chains[move.chain];
+  return [
+    `<ul class="compact">${terms.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>`,
+    `<div><b>${esc(msg.moveRules)}:</b> ${rules.join('; ')}</div>`,
+    objections.length > 0 ? `<div><b>${esc(msg.moveObjections)}:</b> ${objections.join('; ')}</div>` : '',
+    chain ? `<div><b>${esc(msg.moveChain)}:</b> ${chainSwatch(move.chain)}${esc(msg.chainName(chain.kind, move.chain))}</div>` : '',
+  ]
+    .filter(Boolean)
+    .join('');
+}
+
+function movesSection(model: ReportModel, msg: ReportMessages): string {
+  const parts = ['<section id="moves">', `<h2>${esc(msg.sectionMoves)}</h2>`];
+  for (const plan of model.plans) {
+    parts.push(`<article id="plan-${plan.rank}">`, `<h3>${esc(msg.planHeading(plan.rank, plan.objective, plan.moves.length))}</h3>`);
+    if (plan.moves.length === 0) {
+      parts.push(`<p>${esc(msg.emptyPlan)}</p>`, '</article>');
+      continue;
+    }
+    const rows = plan.moves.map((move, i) => [
+      String(i + 1),
+      esc(move.cadre),
+      esc(msg.postInUnit(move.from.label, move.from.unit)),
+      esc(msg.postInUnit(move.to.label, move.to.unit)),
+      esc(msg.signed(move.value)),
+      `<div class="detail">${moveDetail(model, plan, move, msg)}</div>`,
+    ]);
+    parts.push(
+      table(
+        [msg.moveNumber, msg.moveCadre, msg.moveCurrent, msg.moveDestination, msg.moveValue, msg.moveReasons].map(esc),
+        rows,
+        'moves',
+        [0, 4],
+      ),
+    );
+    parts.push(`<h4>${esc(msg.chainsHeading)}</h4>`, chainList(plan, msg), '</article>');
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+function chainList(plan: PlanView, msg: ReportMessages): string {
+  const items = plan.chains.map((chain, i) => {
+    const numbers = chain.moves.map((m) => m + 1).join(' → ');
+    return `<li>${chainSwatch(i)}<b>${esc(msg.chainName(chain.kind, i))}</b> (${esc(numbers)}): ${esc(msg.chainText(chain.kind, chain.moves.length, chain.units))}</li>`;
+  });
+  return `<ul class="legend">${items.join('')}</ul>`;
+}
+
+function flowsSection(model: ReportModel, msg: ReportMessages): string {
+  const parts = ['<section id="flows">', `<h2>${esc(msg.sectionFlows)}</h2>`, `<p>${esc(msg.flowsIntro)}</p>`];
+  for (const plan of model.plans) {
+    if (plan.moves.length === 0) {
+      parts.push(`<h3>${esc(msg.flowCaption(plan.rank))}</h3>`, `<p>${esc(msg.emptyPlan)}</p>`);
+      continue;
+    }
+    const units = new Set(plan.moves.flatMap((m) => [m.from.unitId, m.to.unitId])).size;
+    parts.push(
+      `<figure id="flow-${plan.rank}">`,
+      `<figcaption>${esc(msg.flowCaption(plan.rank))}</figcaption>`,
+      flowSvg(plan, { idPrefix: `flow${plan.rank}`, title: msg.flowAria(plan.rank, plan.moves.length, units) }),
+      chainList(plan, msg),
+      '</figure>',
+    );
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+function keyPostBlock(plan: PlanView, key: KeyPostView, msg: ReportMessages): string {
+  const parts = [
+    '<div class="keypost">',
+    `<h4>${esc(msg.keyPostHeading(key.post.label, key.post.unit))} <span class="muted">(${esc(msg.keyPostWhy(key.nonLocal, key.mustFill))})</span></h4>`,
+    `<p>${esc(msg.keyPostChosen(key.chosen, key.chosenValue))}</p>`,
+  ];
+  if (key.alternatives.length === 0) {
+    parts.push(`<p class="muted">${esc(msg.altNoCandidates)}</p>`);
+  } else {
+    const rows = key.alternatives.map((alt) => [
+      esc(alt.cadre),
+      alt.bestWith === null ? esc(msg.none) : esc(msg.number(alt.bestWith)),
+      [esc(alternativeVerdict(alt, plan.objective, msg)), ...alt.reasons.map((r) => `<br><span class="muted">${esc(r)}</span>`)].join(''),
+    ]);
+    parts.push(table([msg.altCandidate, msg.altBestWith, msg.altVerdict].map(esc), rows, 'alternatives', [1]));
+  }
+  parts.push('</div>');
+  return parts.join('\n');
+}
+
+function alternativesSection(model: ReportModel, msg: ReportMessages): string {
+  const parts = [
+    '<section id="alternatives">',
+    `<h2>${esc(msg.sectionAlternatives)}</h2>`,
+    `<p>${esc(msg.alternativesIntro(model.alternativesShown))}</p>`,
+  ];
+  for (const plan of model.plans) {
+    parts.push(`<h3>${esc(msg.planHeading(plan.rank, plan.objective, plan.moves.length))}</h3>`);
+    if (plan.keyPosts.length === 0) parts.push(`<p class="muted">${esc(msg.alternativesNone)}</p>`);
+    for (const key of plan.keyPosts) parts.push(keyPostBlock(plan, key, msg));
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}

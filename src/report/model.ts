@@ -1,0 +1,333 @@
+/**
+ * The report as data: everything the HTML, Markdown and CSV renderers print, with every
+ * name already resolved (and already pseudonymised under --anonymize, so that no renderer
+ * can leak a name). Built once per language; the renderers add only the catalogue's words.
+ */
+import { ELIGIBILITY_RULES, PLAN_RULES } from '../rules/registry.ts';
+import { scoreMove, type MoveScore } from '../rules/score.ts';
+import { pairViolations } from '../rules/eligibility.ts';
+import type { Move } from '../rules/types.ts';
+import type { RuleId } from '../rules/violations.ts';
+import { objectingSides, type Round } from '../scenario/round.ts';
+import type { ConsentMode, ConsentSide, Policy } from '../scenario/schema.ts';
+import type { RankedPlan, SolveOutcome } from '../solver/kbest.ts';
+import { violationText, type Labeler, type Lang } from '../i18n/violations.ts';
+import { compareIds } from '../util/order.ts';
+import { chainsOf, metricsOf, whyNotOf, type PlanMetricsView, type WhyNotView } from './adapters.ts';
+import { namesFor, type Names } from './names.ts';
+import { messagesFor } from './messages.ts';
+
+export interface ReportOptions {
+  readonly lang: Lang;
+  readonly anonymize: boolean;
+  /** Shown only when given (--stamp): the report is otherwise byte-identical run to run. */
+  readonly stamp?: string;
+  /** How many alternatives per key post (default 3). */
+  readonly alternatives?: number;
+  readonly version: string;
+}
+
+export interface PostRef {
+  readonly id: string;
+  readonly label: string;
+  readonly unitId: string;
+  readonly unit: string;
+  readonly unitKind: string;
+}
+
+export interface RuleRef {
+  readonly id: RuleId;
+  readonly name: string;
+  /** 1-based number of the source in ReportModel.sources; 0 when the rule has none. */
+  readonly source: number;
+}
+
+export interface ObjectionView {
+  readonly side: ConsentSide;
+  readonly mode: Exclude<ConsentMode, 'hard'>;
+  readonly note: string | null;
+}
+
+export interface MoveView {
+  readonly cadreId: string;
+  readonly cadre: string;
+  readonly cadreName: string;
+  readonly from: PostRef;
+  readonly to: PostRef;
+  readonly value: number;
+  readonly score: Pick<MoveScore, 'goalsCovered' | 'experienceFit' | 'preferred' | 'softObjections' | 'terms'>;
+  /** Names of the eligibility rules this move satisfies and that bind it (see rulesFor). */
+  readonly rules: readonly string[];
+  readonly objections: readonly ObjectionView[];
+  /** Index into PlanView.chains. */
+  readonly chain: number;
+}
+
+export interface ChainRef {
+  readonly kind: 'swap' | 'cycle' | 'chain';
+  /** Indexes into PlanView.moves, in the chain's order. */
+  readonly moves: readonly number[];
+  readonly units: readonly string[];
+}
+
+export interface AlternativeView {
+  readonly cadreId: string;
+  readonly cadre: string;
+  readonly eligible: boolean;
+  readonly blockedBy: readonly RuleId[];
+  /** Sentences of the violations, in the report's language. */
+  readonly reasons: readonly string[];
+  readonly bestWith: number | null;
+}
+
+export interface KeyPostView {
+  readonly post: PostRef;
+  readonly nonLocal: boolean;
+  readonly mustFill: boolean;
+  readonly chosen: string;
+  readonly chosenValue: number;
+  readonly alternatives: readonly AlternativeView[];
+}
+
+export interface PlanView {
+  readonly rank: number;
+  readonly objective: number;
+  readonly proven: boolean;
+  readonly gap: number;
+  readonly metrics: PlanMetricsView;
+  readonly moves: readonly MoveView[];
+  readonly chains: readonly ChainRef[];
+  readonly keyPosts: readonly KeyPostView[];
+}
+
+export interface ReportModel {
+  readonly lang: Lang;
+  readonly anonymized: boolean;
+  readonly stamp: string | null;
+  readonly version: string;
+  readonly scenario: { readonly name: string; readonly asOf: string; readonly description: string | null };
+  readonly files: readonly { readonly path: string; readonly sha256: string }[];
+  readonly solver: { readonly backend: string; readonly status: SolveOutcome['status'] };
+  readonly policy: Policy;
+  readonly rules: readonly RuleRef[];
+  readonly sources: readonly string[];
+  readonly alternativesShown: number;
+  readonly plans: readonly PlanView[];
+}
+
+export async function buildReportModel(
+  round: Round,
+  files: readonly { path: string; sha256: string }[],
+  outcome: SolveOutcome,
+  options: ReportOptions,
+): Promise<ReportModel> {
+  const msg = messagesFor(options.lang);
+  const names = namesFor(round, options.anonymize, msg.pseudonym);
+  const sources: string[] = [];
+  const rules = [...ELIGIBILITY_RULES, ...PLAN_RULES].map((rule): RuleRef => {
+    let source = 0;
+    if (rule.source) {
+      if (!sources.includes(rule.source)) sources.push(rule.source);
+      source = sources.indexOf(rule.source) + 1;
+    }
+    return { id: rule.id, name: rule.name, source };
+  });
+  const shown = options.alternatives ?? 3;
+  const whyNot = cachedWhyNot(round);
+  const plans: PlanView[] = [];
+  for (const plan of outcome.plans) plans.push(await planView(round, plan, names, options.lang, shown, whyNot));
+  return {
+    lang: options.lang,
+    anonymized: options.anonymize,
+    stamp: options.stamp ?? null,
+    version: options.version,
+    scenario: {
+      name: round.scenario.name,
+      asOf: round.scenario.asOf,
+      description: round.scenario.description ?? null,
+    },
+    files: files.map((file) => ({ path: file.path, sha256: file.sha256 })),
+    solver: { backend: outcome.backend, status: outcome.status },
+    policy: round.policy,
+    rules,
+    sources,
+    alternativesShown: shown,
+    plans,
+  };
+}
+
+function postRef(round: Round, names: Names, postId: string): PostRef {
+  const post = round.posts.get(postId)!;
+  const unit = round.units.get(post.unit);
+  return { id: post.id, label: names.post(post.id), unitId: post.unit, unit: names.unit(post.unit), unitKind: unit?.kind ?? '' };
+}
+
+async function planView(
+  round: Round,
+  plan: RankedPlan,
+  names: Names,
+  lang: Lang,
+  shown: number,
+  whyNot: (cadre: string, post: string) => Promise<WhyNotView>,
+): Promise<PlanView> {
+  const chains = chainsOf(round, plan);
+  const key = (move: Move) => `${move.cadre}\u0000${move.to}`;
+  const chainOfMove = new Map<string, number>();
+  chains.forEach((chain, i) => chain.moves.forEach((move) => chainOfMove.set(key(move), i)));
+  const indexByKey = new Map(plan.moves.map((move, i) => [key(move), i]));
+  const moves = plan.moves.map((move): MoveView => {
+    const cadre = round.cadres.get(move.cadre)!;
+    const to = round.posts.get(move.to)!;
+    const score = scoreMove(round, cadre, to);
+    return {
+      cadreId: names.cadreId(move.cadre),
+      cadre: names.cadre(move.cadre),
+      cadreName: names.cadreName(move.cadre),
+      from: postRef(round, names, move.from),
+      to: postRef(round, names, move.to),
+      value: score.value,
+      score: {
+        goalsCovered: score.goalsCovered,
+        experienceFit: score.experienceFit,
+        preferred: score.preferred,
+        softObjections: score.softObjections,
+        terms: score.terms,
+      },
+      rules: rulesFor(round, move),
+      objections: objectionsFor(round, move, names.anonymized),
+      chain: chainOfMove.get(key(move)) ?? -1,
+    };
+  });
+  const chainRefs = chains.map((chain): ChainRef => ({
+    kind: chain.kind,
+    moves: chain.moves.map((move) => indexByKey.get(key(move))!),
+    units: [...new Set(chain.units)].map((unit) => names.unit(unit)),
+  }));
+  const label: Labeler = (id, kind) => (kind === 'cadre' ? names.cadre(id) : kind === 'post' ? names.post(id) : names.unit(id));
+  const keyPosts: KeyPostView[] = [];
+  const filled = [...plan.moves].sort((a, b) => compareIds(a.to, b.to));
+  for (const move of filled) {
+    const post = round.posts.get(move.to)!;
+    const nonLocal = round.policy.nonLocalTitles.includes(post.title);
+    if (!nonLocal && !post.mustFill) continue;
+    const alternatives = await alternativesFor(round, move, shown, whyNot);
+    keyPosts.push({
+      post: postRef(round, names, post.id),
+      nonLocal,
+      mustFill: post.mustFill,
+      chosen: names.cadre(move.cadre),
+      chosenValue: scoreMove(round, round.cadres.get(move.cadre)!, post).value,
+      alternatives: alternatives.map(({ cadre, answer }) => ({
+        cadreId: names.cadreId(cadre),
+        cadre: names.cadre(cadre),
+        eligible: answer.eligible,
+        blockedBy: answer.blockedBy,
+        reasons: answer.violations.map((v) => violationText(v, lang, label)),
+        bestWith: answer.bestWith,
+      })),
+    });
+  }
+  return {
+    rank: plan.rank,
+    objective: plan.objective,
+    proven: plan.proven,
+    gap: plan.gap,
+    metrics: metricsOf(round, plan),
+    moves,
+    chains: chainRefs,
+    keyPosts,
+  };
+}
+
+/**
+ * The eligibility rules that bind this move (the others hold trivially, e.g. the rating rule
+ * for a cadre without a rating): each is satisfied, since every move shown passed checkPlan.
+ */
+function rulesFor(round: Round, move: Move): string[] {
+  const cadre = round.cadres.get(move.cadre)!;
+  const post = round.posts.get(move.to)!;
+  const p = round.policy;
+  const binds: Record<string, boolean> = {
+    'other-unit': true,
+    available: true,
+    planning: p.requirePlanning,
+    tenure: p.minTenureMonths > 0,
+    rotations: true,
+    'no-return': p.noReturnYears > 0 && cadre.history.length > 0,
+    retirement: true,
+    rating: cadre.rating != null,
+    'non-local': p.nonLocalTitles.includes(post.title) && cadre.hometown != null,
+    forbids: round.scenario.forbids.some((forbid) => forbid.cadre === cadre.id),
+    consents: round.scenario.consents.some((consent) => consent.cadre === cadre.id),
+  };
+  return ELIGIBILITY_RULES.filter((rule) => binds[rule.name]).map((rule) => rule.name);
+}
+
+/** Objections the move goes against (soft: paid for; ignore: set aside by the policy). */
+function objectionsFor(round: Round, move: Move, anonymized: boolean): ObjectionView[] {
+  const unit = round.posts.get(move.to)!.unit;
+  return objectingSides(round, move.cadre, unit).flatMap((side): ObjectionView[] => {
+    const mode = round.policy.consent[side];
+    if (mode === 'hard') return [];
+    // A note is free text that may name people: left out of an anonymised report.
+    const notes = anonymized
+      ? []
+      : round.scenario.consents
+          .filter((c) => !c.agree && c.side === side && c.cadre === move.cadre && (side !== 'destination' || c.unit === unit))
+          .map((c) => c.note)
+          .filter((note): note is string => !!note);
+    return [{ side, mode, note: notes.length > 0 ? notes.join('; ') : null }];
+  });
+}
+
+/** why-not answers are per (cadre, post), the same for every plan: asked once each. */
+function cachedWhyNot(round: Round): (cadre: string, post: string) => Promise<WhyNotView> {
+  const cache = new Map<string, Promise<WhyNotView>>();
+  return (cadre, post) => {
+    const k = `${cadre}\u0000${post}`;
+    let answer = cache.get(k);
+    if (!answer) {
+      answer = whyNotOf(round, cadre, post);
+      cache.set(k, answer);
+    }
+    return answer;
+  };
+}
+
+/**
+ * The runner-up candidates for the post the move fills: cadres in the succession plan for its
+ * title (everyone outside the post's unit when planning is not required), other than the one
+ * chosen. Eligible ones first, by their best objective; then blocked ones, by id (at least one). To keep the
+ * number of solves small, only the eligible candidates whose move is worth the most are solved.
+ */
+async function alternativesFor(
+  round: Round,
+  move: Move,
+  shown: number,
+  whyNot: (cadre: string, post: string) => Promise<WhyNotView>,
+): Promise<{ cadre: string; answer: WhyNotView }[]> {
+  const post = round.posts.get(move.to)!;
+  const candidates = round.scenario.cadres
+    .filter((cadre) => cadre.id !== move.cadre && round.posts.get(cadre.position)!.unit !== post.unit)
+    .filter((cadre) => cadre.planning.includes(post.title) || !round.policy.requirePlanning)
+    .sort((a, b) => compareIds(a.id, b.id));
+  const eligible: { cadre: string; value: number }[] = [];
+  const blocked: string[] = [];
+  for (const cadre of candidates) {
+    if (pairViolations(round, cadre, post).length === 0) eligible.push({ cadre: cadre.id, value: scoreMove(round, cadre, post).value });
+    else blocked.push(cadre.id);
+  }
+  eligible.sort((a, b) => b.value - a.value || compareIds(a.cadre, b.cadre));
+  const solved: { cadre: string; answer: WhyNotView }[] = [];
+  for (const { cadre } of eligible.slice(0, 2 * shown)) solved.push({ cadre, answer: await whyNot(cadre, post.id) });
+  solved.sort((a, b) => {
+    const x = a.answer.bestWith ?? -Infinity;
+    const y = b.answer.bestWith ?? -Infinity;
+    return x !== y ? y - x : compareIds(a.cadre, b.cadre);
+  });
+  const result = solved.slice(0, shown);
+  // A blocked candidate is notable too (e.g. the local cadre a key post may not go to): at least one.
+  const room = Math.max(1, shown - result.length);
+  for (const cadre of blocked.slice(0, room)) result.push({ cadre, answer: await whyNot(cadre, post.id) });
+  return result;
+}

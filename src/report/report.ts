@@ -1,0 +1,56 @@
+/**
+ * The committee report from a scenario file: load, solve the K best plans, build the model,
+ * render it in the format asked for. The command writes the result; tests call this directly.
+ */
+import { readFileSync } from 'node:fs';
+import { loadRound } from '../cli/load.ts';
+import type { Lang } from '../i18n/violations.ts';
+import { solveRound, type SolveOptions, type SolveOutcome } from '../solver/kbest.ts';
+import { renderCsv } from './csv.ts';
+import { renderHtml } from './html.ts';
+import { renderMarkdown } from './markdown.ts';
+import { buildReportModel, type ReportModel } from './model.ts';
+
+export type ReportFormat = 'html' | 'md' | 'csv';
+
+export interface ReportRequest {
+  readonly file: string;
+  readonly top: number;
+  readonly format: ReportFormat;
+  /** Default: the scenario's `language`, else English. */
+  readonly lang?: Lang;
+  readonly anonymize?: boolean;
+  readonly stamp?: string;
+  readonly alternatives?: number;
+  readonly solve?: Omit<SolveOptions, 'top'>;
+}
+
+export type ReportResult =
+  | { readonly ok: true; readonly content: string; readonly model: ReportModel; readonly outcome: SolveOutcome }
+  | { readonly ok: false; readonly scenario: string; readonly lang: Lang; readonly outcome: SolveOutcome };
+
+export function toolVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+export async function makeReport(request: ReportRequest): Promise<ReportResult> {
+  const { round, files } = loadRound(request.file);
+  const lang: Lang = request.lang ?? round.scenario.language ?? 'en';
+  const outcome = await solveRound(round, { ...request.solve, top: request.top });
+  if (outcome.plans.length === 0) return { ok: false, scenario: round.scenario.name, lang, outcome };
+  const model = await buildReportModel(round, files, outcome, {
+    lang,
+    anonymize: request.anonymize ?? false,
+    stamp: request.stamp,
+    alternatives: request.alternatives,
+    version: toolVersion(),
+  });
+  return { ok: true, content: render(model, request.format), model, outcome };
+}
+
+export function render(model: ReportModel, format: ReportFormat): string {
+  if (format === 'md') return renderMarkdown(model);
+  if (format === 'csv') return renderCsv(model);
+  return renderHtml(model);
+}

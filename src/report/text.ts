@@ -1,0 +1,75 @@
+/**
+ * Sentences shared by the HTML, Markdown and CSV renderers, made from the model and the
+ * catalogue: the score terms of a move, the policy in plain words, the comparison rows.
+ */
+import type { Policy } from '../scenario/schema.ts';
+import type { ReportMessages } from './messages.ts';
+import type { MoveView, PlanView } from './model.ts';
+
+/** The non-zero score terms of a move, in words, in the order of section 4. */
+export function termsInWords(move: MoveView, msg: ReportMessages): string[] {
+  const { terms, goalsCovered, experienceFit, softObjections } = move.score;
+  const words: string[] = [];
+  if (terms.development !== 0) words.push(msg.termDevelopment(goalsCovered, terms.development));
+  if (terms.fit !== 0) words.push(msg.termFit(experienceFit, terms.fit));
+  if (terms.preference !== 0) words.push(msg.termPreference(terms.preference));
+  if (terms.move !== 0) words.push(msg.termMove(terms.move));
+  if (terms.objections !== 0) words.push(msg.termObjections(softObjections.length, terms.objections));
+  return words;
+}
+
+export function policySentences(policy: Policy, msg: ReportMessages): string[] {
+  const sentences = [
+    msg.policyPlanning(policy.requirePlanning),
+    msg.policyTenure(policy.minTenureMonths),
+    msg.policyRotations(policy.maxRotations),
+    msg.policyNoReturn(policy.noReturnYears),
+    msg.policyRetirement(policy.retirementAge.male, policy.retirementAge.female, policy.minYearsToRetirement),
+    msg.policyRating(policy.minRating),
+    msg.policyNonLocal(policy.nonLocalTitles),
+    msg.policyStability(policy.stability.maxOutPerUnit, policy.stability.maxOutShare, policy.stability.maxInPerUnit),
+    msg.policyMaxMoves(policy.maxMoves),
+    msg.policyConsent('origin', policy.consent.origin),
+    msg.policyConsent('destination', policy.consent.destination),
+    msg.policyConsent('cadre', policy.consent.cadre),
+    msg.policyYoung(policy.youngAge),
+    ...policy.quotas.map((quota) => msg.policyQuota(quota.group, quota.minShare, quota.mode)),
+    msg.policyWeights(policy.weights),
+    msg.policyPlanRules,
+  ];
+  return sentences;
+}
+
+/** Rows of the side-by-side table: a label, then one cell per plan. */
+export function metricRows(plans: readonly PlanView[], msg: ReportMessages): string[][] {
+  const row = (label: string, cell: (plan: PlanView) => string) => [label, ...plans.map(cell)];
+  return [
+    row(msg.metricObjective, (p) => msg.number(p.objective)),
+    row(msg.metricProven, (p) => (p.proven ? msg.yes : msg.no)),
+    row(msg.metricMoves, (p) => msg.number(p.metrics.moves)),
+    row(msg.metricUnitsTouched, (p) => msg.number(p.metrics.unitsTouched)),
+    row(msg.metricWomen, (p) => msg.percent(p.metrics.womenShare)),
+    row(msg.metricYoung, (p) => msg.percent(p.metrics.youngShare)),
+    row(msg.metricMinority, (p) => msg.percent(p.metrics.minorityShare)),
+    row(msg.metricGoals, (p) => msg.number(p.metrics.goalsCovered)),
+    row(msg.metricObjections, (p) => msg.number(p.metrics.objectionsOverridden)),
+    row(msg.metricKeyNonLocal, (p) => msg.number(p.metrics.keyPostsNonLocal)),
+    row(msg.metricVacancies, (p) => msg.number(p.metrics.vacancies)),
+  ];
+}
+
+/** The verdict on an alternative: blocked (with rules), no feasible plan, or lost by so much. */
+export function alternativeVerdict(
+  alt: { eligible: boolean; blockedBy: readonly string[]; bestWith: number | null },
+  objective: number,
+  msg: ReportMessages,
+): string {
+  if (!alt.eligible) return msg.altBlocked(alt.blockedBy);
+  if (alt.bestWith === null) return msg.altNoPlan;
+  return msg.altLostBy(objective - alt.bestWith);
+}
+
+/** Units of a chain, each once, in order of appearance. */
+export function distinctUnits(units: readonly string[]): string[] {
+  return [...new Set(units)];
+}
