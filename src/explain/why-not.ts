@@ -70,10 +70,10 @@ export interface WhyNotResult {
 export async function whyNot(round: Round, cadreId: string, postId: string, options: WhyNotOptions = {}): Promise<WhyNotResult> {
   const cadre = round.cadres.get(cadreId);
   const post = round.posts.get(postId);
-  const problems: string[] = [];
-  if (!cadre) problems.push(`unknown cadre "${cadreId}"`);
-  if (!post) problems.push(`unknown position "${postId}"`);
-  if (!cadre || !post) throw new InputError(problems.map((message) => ({ path: [], message })));
+  const problems = [];
+  if (!cadre) problems.push({ path: ['cadre'], message: `unknown cadre "${cadreId}"` });
+  if (!post) problems.push({ path: ['post'], message: `unknown position "${postId}"` });
+  if (!cadre || !post) throw new InputError(problems);
 
   const reasons: Reason[] = [];
   for (const rule of ELIGIBILITY_RULES) {

@@ -1,4 +1,184 @@
-/** Commands of this family, registered in ../commands.ts. */
+/**
+ * `explain`, `why-not` and `diagnose`: why each move is in a plan, why a move is not, why no
+ * plan exists. Data from src/explain, sentences from src/i18n/explain.ts (--lang en|vi,
+ * default the scenario's language, else English); --json prints the data (contract section 7).
+ */
+import type { Argv } from 'yargs';
 import type { Command } from '../commands.ts';
+import { EXIT, json, type Output } from '../io.ts';
+import { loadRound } from '../load.ts';
+import { checkCount, fileArg, jsonOption, langOption } from '../options.ts';
+import { explainPlan, type PlanExplanation } from '../../explain/explain.ts';
+import { whyNot, type WhyNotResult } from '../../explain/why-not.ts';
+import { diagnoseRound, type Diagnosis } from '../../explain/diagnose.ts';
+import {
+  bindingWords,
+  changeText,
+  chainWords,
+  conflictMessages,
+  pickLang,
+  relaxationText,
+  renderDiagnosis,
+  renderExplanation,
+  renderWhyNot,
+  roundLabels,
+  type Lang,
+} from '../../i18n/explain.ts';
+import { plainLabels, violationText } from '../../i18n/violations.ts';
+import { InputError } from '../../scenario/problems.ts';
+import type { SolverChoice } from '../../solver/choose.ts';
+import { solveRound } from '../../solver/kbest.ts';
 
-export const explainCommands: Command[] = [];
+const solverOption = (y: Argv) =>
+  y.option('solver', {
+    choices: ['auto', 'jslp', 'highs'] as const,
+    default: 'auto' as const,
+    describe: 'MILP backend: javascript-lp-solver, HiGHS, or auto (by model size)',
+  });
+
+interface CommonArgs {
+  file: string;
+  json: boolean;
+  lang?: Lang;
+  solver: SolverChoice;
+}
+
+export async function explainCommand(args: CommonArgs & { plan: number; cadre?: string; timeLimit?: number }, io: Output): Promise<number> {
+  const { round } = loadRound(args.file);
+  if (args.cadre !== undefined && !round.cadres.has(args.cadre)) throw new InputError(`--cadre: unknown cadre "${args.cadre}"`);
+  const outcome = await solveRound(round, { top: args.plan, solver: args.solver, timeLimit: args.timeLimit });
+  const lang = pickLang(args.lang, round);
+  if (outcome.plans.length === 0) {
+    io.err(lang === 'vi'
+      ? `${round.scenario.name}: không có phương án khả thi (chạy \`rotaplan diagnose\` để xem các quy định xung đột)`
+      : `${round.scenario.name}: no feasible plan (run \`rotaplan diagnose\` for the conflicting rules)`);
+    return EXIT.infeasible;
+  }
+  const plan = outcome.plans[args.plan - 1];
+  if (!plan) throw new InputError(`--plan ${args.plan}: the round has only ${outcome.plans.length} feasible plan(s)`);
+  const full = explainPlan(round, plan);
+  const expl: PlanExplanation = args.cadre === undefined ? full : { ...full, moves: full.moves.filter((m) => m.move.cadre === args.cadre) };
+  const label = roundLabels(round);
+  if (args.json) {
+    io.out(json({
+      scenario: expl.scenario,
+      plan: plan.rank,
+      objective: expl.objective,
+      proven: plan.proven,
+      ...(args.cadre === undefined ? {} : { cadre: args.cadre }),
+      moves: expl.moves,
+      chains: expl.chains.map((chain) => ({ ...chain, text: chainWords(chain, lang, plainLabels) })),
+      binding: expl.binding.map((b) => ({ ...b, message: bindingWords(b, lang, plainLabels) })),
+      vacant: expl.vacant,
+      score: expl.score,
+    }));
+    return EXIT.ok;
+  }
+  let text = renderExplanation(expl, lang, label, plan.rank);
+  if (args.cadre !== undefined && expl.moves.length === 0) {
+    text += lang === 'vi'
+      ? `\n${label(args.cadre, 'cadre')} không được điều động trong phương án ${plan.rank} (xem \`rotaplan why-not\`).\n`
+      : `\n${label(args.cadre, 'cadre')} does not move in plan ${plan.rank} (see \`rotaplan why-not\`).\n`;
+  }
+  io.out(text);
+  return EXIT.ok;
+}
+
+export function whyNotJson(w: WhyNotResult, lang: Lang) {
+  const messages = conflictMessages(w.preventedBy, lang);
+  return {
+    eligible: w.eligible,
+    blockedBy: w.blockedBy,
+    bestWith: w.bestWith,
+    cadre: w.cadre,
+    post: w.post,
+    from: w.from,
+    fromUnit: w.fromUnit,
+    toUnit: w.toUnit,
+    status: w.status,
+    reasons: w.reasons.map((r) => ({ rule: r.rule, name: r.name, ...(r.source ? { source: r.source } : {}), message: violationText(r.violation, lang), violation: r.violation })),
+    best: w.best,
+    loss: w.loss,
+    displaced: w.displaced,
+    added: w.added,
+    planWith: w.planWith,
+    bestPlan: w.bestPlan,
+    preventedBy: w.preventedBy.map((c, i) => ({ rule: c.rule, message: messages[i], ...conflictFields(c) })),
+  };
+}
+
+function conflictFields(c: Diagnosis['conflicts'][number]) {
+  return { id: c.id, kind: c.data.kind, cadres: c.cadres, posts: c.posts, units: c.units, ...(c.candidates ? { candidates: c.candidates } : {}), data: c.data };
+}
+
+export function diagnosisJson(d: Diagnosis, lang: Lang) {
+  const messages = conflictMessages(d.conflicts, lang);
+  return {
+    scenario: d.scenario,
+    feasible: d.feasible,
+    conflicts: d.conflicts.map((c, i) => ({ rule: c.rule, message: messages[i], ...conflictFields(c) })),
+    relaxations: d.relaxations.map((r) => ({
+      message: relaxationText(r, lang),
+      changes: r.changes.map((change) => ({ ...change, message: changeText(change, lang) })),
+      lifts: r.lifts,
+      objective: r.objective,
+      proven: r.proven,
+      moves: r.moves,
+    })),
+    correction: d.correction,
+  };
+}
+
+export async function whyNotCommand(args: CommonArgs & { cadre: string; post: string; timeLimit?: number }, io: Output): Promise<number> {
+  const { round } = loadRound(args.file);
+  const lang = pickLang(args.lang, round);
+  const result = await whyNot(round, String(args.cadre), String(args.post), { solver: args.solver, timeLimit: args.timeLimit });
+  io.out(args.json ? json(whyNotJson(result, lang)) : renderWhyNot(result, lang, roundLabels(round)));
+  return EXIT.ok;
+}
+
+export async function diagnoseCommand(args: CommonArgs, io: Output): Promise<number> {
+  const { round } = loadRound(args.file);
+  const lang = pickLang(args.lang, round);
+  const diagnosis = await diagnoseRound(round, { solver: args.solver });
+  io.out(args.json ? json(diagnosisJson(diagnosis, lang)) : renderDiagnosis(diagnosis, lang, roundLabels(round)));
+  return diagnosis.feasible ? EXIT.ok : EXIT.infeasible;
+}
+
+const timeLimitOption = (y: Argv) =>
+  y.option('time-limit', { type: 'number', describe: 'seconds for each solve' });
+
+const checkTimeLimit = (args: Record<string, unknown>) =>
+  args['time-limit'] !== undefined && !(Number(args['time-limit']) > 0) ? '--time-limit must be a positive number of seconds' : true;
+
+export const explainCommands: Command[] = [
+  {
+    usage: 'explain <file>',
+    describe: 'why each move of a plan is there: score terms, rules met with sources, chains; what binds',
+    options: (y) =>
+      timeLimitOption(solverOption(langOption(jsonOption(fileArg(y)))))
+        .option('plan', { type: 'number', default: 1, describe: 'which plan (rank), 1 = the best' })
+        .option('cadre', { type: 'string', describe: 'only the move of this cadre' })
+        .check((args) => {
+          const plan = checkCount('plan', args.plan);
+          return plan === true ? checkTimeLimit(args) : plan;
+        }),
+    run: (args, io) => explainCommand(args, io),
+  },
+  {
+    usage: 'why-not <file> <cadre> <post>',
+    describe: 'why a cadre is not moved to a post: rules broken, or the best plan with the move',
+    options: (y) =>
+      timeLimitOption(solverOption(langOption(jsonOption(fileArg(y)))))
+        .positional('cadre', { type: 'string', describe: 'cadre id' })
+        .positional('post', { type: 'string', describe: 'position id' })
+        .check(checkTimeLimit),
+    run: (args, io) => whyNotCommand(args, io),
+  },
+  {
+    usage: 'diagnose <file>',
+    describe: 'why no feasible plan exists: a minimal set of conflicting rules, and relaxations checked by re-solving',
+    options: (y) => solverOption(langOption(jsonOption(fileArg(y)))),
+    run: (args, io) => diagnoseCommand(args, io),
+  },
+];

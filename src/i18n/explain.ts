@@ -1,0 +1,431 @@
+/**
+ * Sentences for explanations, why-not answers and diagnoses, in English and Vietnamese,
+ * rendered from the data of src/explain (which never holds text). The organisation
+ * committee's terms: phương án (plan), luân chuyển (rotation), quy hoạch (succession plan),
+ * đơn vị đi / đơn vị đến (origin / destination unit), vị trí (post), cán bộ (cadre).
+ */
+import type { Chain } from '../explain/chains.ts';
+import type { Conflict, Diagnosis } from '../explain/diagnose.ts';
+import type { Binding, MoveExplanation, PlanExplanation, VacantPost } from '../explain/explain.ts';
+import type { InstanceData } from '../explain/instances.ts';
+import type { Change, Relaxation } from '../explain/relaxations.ts';
+import type { WhyNotResult } from '../explain/why-not.ts';
+import type { Move } from '../rules/types.ts';
+import type { Violation } from '../rules/violations.ts';
+import type { Round } from '../scenario/round.ts';
+import { formatShare, plainLabels, violationText, type Labeler, type Lang } from './violations.ts';
+
+export type { Lang, Labeler };
+
+/** Cadres and units by name with their id ("Nguyễn Văn A (C-01)"); posts by id. */
+export function roundLabels(round: Round): Labeler {
+  return (id, kind) => {
+    if (kind === 'cadre') {
+      const name = round.cadres.get(id)?.name;
+      return name ? `${name} (${id})` : id;
+    }
+    if (kind === 'unit') {
+      const name = round.units.get(id)?.name;
+      return name ? `${name} (${id})` : id;
+    }
+    return id;
+  };
+}
+
+/** The language asked for, else the scenario's, else English. */
+export function pickLang(asked: string | undefined, round: Round): Lang {
+  if (asked === 'en' || asked === 'vi') return asked;
+  return round.scenario.language ?? 'en';
+}
+
+// ---------------------------------------------------------------------------------------
+// Words
+// ---------------------------------------------------------------------------------------
+
+/** Short names of the eligibility sub-conditions (rule id : name in the registry). */
+const CONDITION: Record<Lang, Record<string, string>> = {
+  en: {
+    'E1:other-unit': 'another unit',
+    'E1:available': 'available',
+    'E2:planning': 'in the succession plan for the title',
+    'E2:tenure': 'long enough in post',
+    'E2:rotations': 'not rotated too often',
+    'E2:no-return': 'not returning to a unit left recently',
+    'E2:retirement': 'enough years before retirement',
+    'E2:rating': 'rated well enough',
+    'E3:non-local': 'non-local rule met',
+    'E3:forbids': 'no forbid',
+    'E4:consents': 'no hard objection',
+  },
+  vi: {
+    'E1:other-unit': 'sang đơn vị khác',
+    'E1:available': 'sẵn sàng luân chuyển',
+    'E2:planning': 'trong quy hoạch chức danh',
+    'E2:tenure': 'đủ thời gian giữ chức vụ',
+    'E2:rotations': 'chưa luân chuyển quá số lần',
+    'E2:no-return': 'không trở lại đơn vị vừa rời',
+    'E2:retirement': 'đủ thời gian công tác trước khi nghỉ hưu',
+    'E2:rating': 'xếp loại đạt yêu cầu',
+    'E3:non-local': 'đáp ứng quy định không là người địa phương',
+    'E3:forbids': 'không bị loại trừ',
+    'E4:consents': 'không có ý kiến phản đối bắt buộc',
+  },
+};
+
+const SIDE: Record<Lang, Record<string, string>> = {
+  en: { origin: 'origin unit', destination: 'destination unit', cadre: 'cadre' },
+  vi: { origin: 'đơn vị đi', destination: 'đơn vị đến', cadre: 'bản thân cán bộ' },
+};
+
+const GROUP: Record<Lang, Record<string, string>> = {
+  en: { female: 'women', minority: 'ethnic-minority cadres', young: 'young cadres' },
+  vi: { female: 'cán bộ nữ', minority: 'cán bộ người dân tộc thiểu số', young: 'cán bộ trẻ' },
+};
+
+const KIND: Record<Lang, Record<Chain['kind'], string>> = {
+  en: { swap: 'swap', cycle: 'cycle', chain: 'chain' },
+  vi: { swap: 'hoán đổi', cycle: 'vòng luân chuyển', chain: 'chuỗi luân chuyển' },
+};
+
+function num(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+
+function signed(value: number): string {
+  return value >= 0 ? `+${num(value)}` : `−${num(-value)}`;
+}
+
+function tag(text: string): string {
+  return text.replace(/[-_]/g, ' ');
+}
+
+function list(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  const and = lang === 'vi' ? ' và ' : ' and ';
+  return `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
+}
+
+function moveText(move: Move, label: Labeler): string {
+  return `${label(move.cadre, 'cadre')}: ${label(move.from, 'post')} → ${label(move.to, 'post')}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// explain
+// ---------------------------------------------------------------------------------------
+
+/** The score terms of a move in words. */
+export function scoreWords(m: MoveExplanation, lang: Lang): string[] {
+  const s = m.score;
+  const t = s.terms;
+  const parts: string[] = [];
+  const goals = s.goalsCovered.map(tag).join(', ');
+  if (lang === 'vi') {
+    if (m.goals.length > 0) {
+      parts.push(s.goalsCovered.length > 0
+        ? `đáp ứng ${s.goalsCovered.length}/${m.goals.length} mục tiêu phát triển: ${goals} (${signed(t.development)})`
+        : `không đáp ứng mục tiêu phát triển nào của cán bộ (${m.goals.map(tag).join(', ')})`);
+    }
+    if (s.experienceFit.length > 0) parts.push(`có kinh nghiệm ${s.experienceFit.map(tag).join(', ')} mà vị trí yêu cầu (${signed(t.fit)})`);
+    else if (m.desired.length > 0) parts.push(`chưa có kinh nghiệm vị trí yêu cầu (${m.desired.map(tag).join(', ')})`);
+    if (s.preferred) parts.push(`đúng nguyện vọng của cán bộ về đơn vị này (${signed(t.preference)})`);
+    parts.push(`chi phí một lượt điều động (${signed(t.move)})`);
+    for (const side of s.softObjections) parts.push(`vượt qua ý kiến không đồng ý của ${SIDE.vi[side]} (${signed(t.objections / s.softObjections.length)})`);
+    return parts;
+  }
+  if (m.goals.length > 0) {
+    parts.push(s.goalsCovered.length > 0
+      ? `covers ${s.goalsCovered.length} of ${m.goals.length} development goals: ${goals} (${signed(t.development)})`
+      : `covers none of the cadre's development goals (${m.goals.map(tag).join(', ')})`);
+  }
+  if (s.experienceFit.length > 0) parts.push(`brings ${s.experienceFit.map(tag).join(', ')} experience the post asks for (${signed(t.fit)})`);
+  else if (m.desired.length > 0) parts.push(`brings none of the experience the post asks for (${m.desired.map(tag).join(', ')})`);
+  if (s.preferred) parts.push(`the cadre asked for this unit (${signed(t.preference)})`);
+  parts.push(`cost of a move (${signed(t.move)})`);
+  for (const side of s.softObjections) parts.push(`overrides the ${SIDE.en[side]}'s objection (${signed(t.objections / s.softObjections.length)})`);
+  return parts;
+}
+
+/** The eligibility rules a move meets, grouped by rule id, with their sources. */
+export function rulesWords(m: MoveExplanation, lang: Lang): string[] {
+  const groups = new Map<string, { names: string[]; sources: Set<string> }>();
+  for (const rule of m.rulesSatisfied) {
+    const group = groups.get(rule.id) ?? { names: [], sources: new Set<string>() };
+    group.names.push(CONDITION[lang][`${rule.id}:${rule.name}`] ?? rule.title);
+    if (rule.source) group.sources.add(rule.source);
+    groups.set(rule.id, group);
+  }
+  return [...groups].map(([id, g]) => `${id} ${g.names.join(', ')}${g.sources.size > 0 ? ` [${[...g.sources].join('; ')}]` : ''}`);
+}
+
+export function chainWords(chain: Chain, lang: Lang, label: Labeler): string {
+  const units = chain.units.map((u) => label(u, 'unit'));
+  const path = chain.kind === 'chain' ? units.join(' → ') : [...units, units[0]!].join(' → ');
+  const cadres = chain.moves.map((m) => label(m.cadre, 'cadre')).join(', ');
+  if (lang === 'vi') {
+    if (chain.kind === 'chain' && chain.moves.length === 1) return `điều động đơn lẻ: ${path}`;
+    return `${KIND.vi[chain.kind]} ${path} (${cadres})`;
+  }
+  if (chain.kind === 'chain' && chain.moves.length === 1) return `a single move: ${path}`;
+  return `${KIND.en[chain.kind]} ${path} (${cadres})`;
+}
+
+export function bindingWords(b: Binding, lang: Lang, label: Labeler): string {
+  const u = (id: string) => label(id, 'unit');
+  if (lang === 'vi') {
+    switch (b.kind) {
+      case 'out-cap-reached': return `S: ${u(b.unit)} đã có ${b.count}/${b.cap} cán bộ chuyển đi (đạt mức trần ổn định)`;
+      case 'in-cap-reached': return `S: ${u(b.unit)} đã nhận ${b.count}/${b.cap} cán bộ (đạt mức trần tiếp nhận)`;
+      case 'move-cap-reached': return `P4: phương án đã có ${b.count}/${b.cap} lượt điều động (đạt mức tối đa)`;
+      case 'quota-tight': return `Q: ${b.inGroup}/${b.moves} cán bộ luân chuyển là ${GROUP.vi[b.group]}, vừa đủ chỉ tiêu ${formatShare(b.minShare)}: không thể thêm cán bộ ngoài nhóm`;
+      case 'quota-short': return `Q: chỉ ${b.inGroup}/${b.moves} cán bộ luân chuyển là ${GROUP.vi[b.group]}, dưới chỉ tiêu mềm ${formatShare(b.minShare)} (${signed(-b.cost)})`;
+      case 'pinned': return `P5: điều động bắt buộc ${label(b.cadre, 'cadre')} → ${label(b.post, 'post')}`;
+    }
+  }
+  switch (b.kind) {
+    case 'out-cap-reached': return `S: ${u(b.unit)} loses ${b.count} of at most ${b.cap} cadres (stability cap reached)`;
+    case 'in-cap-reached': return `S: ${u(b.unit)} receives ${b.count} of at most ${b.cap} cadres (cap reached)`;
+    case 'move-cap-reached': return `P4: ${b.count} moves of at most ${b.cap} (move cap reached)`;
+    case 'quota-tight': return `Q: ${b.inGroup} of ${b.moves} moved cadres are ${GROUP.en[b.group]}, meeting the ${formatShare(b.minShare)} quota with no room for another move outside the group`;
+    case 'quota-short': return `Q: only ${b.inGroup} of ${b.moves} moved cadres are ${GROUP.en[b.group]}, short of the soft ${formatShare(b.minShare)} quota (${signed(-b.cost)})`;
+    case 'pinned': return `P5: pinned move ${label(b.cadre, 'cadre')} → ${label(b.post, 'post')}`;
+  }
+}
+
+export function vacantWords(v: VacantPost, lang: Lang, label: Labeler): string {
+  const where = `${label(v.post, 'post')} (${label(v.unit, 'unit')})`;
+  if (lang === 'vi') return v.how === 'left' ? `${where}: ${label(v.holderBefore!, 'cadre')} chuyển đi, chưa có người thay` : `${where}: vẫn còn trống`;
+  return v.how === 'left' ? `${where}: ${label(v.holderBefore!, 'cadre')} leaves, nobody replaces them` : `${where}: stays vacant`;
+}
+
+export function renderExplanation(expl: PlanExplanation, lang: Lang = 'en', label: Labeler = plainLabels, rank = 1): string {
+  const vi = lang === 'vi';
+  const lines: string[] = [];
+  lines.push(vi
+    ? `Phương án ${rank} của "${expl.scenario}": tổng điểm ${num(expl.objective)}, ${expl.moves.length} lượt điều động`
+    : `Plan ${rank} of "${expl.scenario}": objective ${num(expl.objective)}, ${expl.moves.length} move(s)`);
+  if (expl.moves.length === 0) lines.push(vi ? '  (không điều động ai: phương án rỗng)' : '  (no moves: the empty plan)');
+  expl.moves.forEach((m, i) => {
+    lines.push('');
+    lines.push(`${i + 1}. ${label(m.move.cadre, 'cadre')}: ${label(m.move.from, 'post')} (${label(m.fromUnit, 'unit')}) → ${label(m.move.to, 'post')} (${label(m.toUnit, 'unit')}), ${vi ? 'điểm' : 'value'} ${num(m.score.value)}`);
+    lines.push(`   ${vi ? 'điểm' : 'score'}: ${scoreWords(m, lang).join('; ')}`);
+    lines.push(`   ${vi ? 'đủ điều kiện' : 'eligible'}: ${rulesWords(m, lang).join('; ')}`);
+    for (const v of m.violations) lines.push(`   ${vi ? 'VI PHẠM' : 'BREAKS'} ${v.rule}: ${violationText(v, lang, label)}`);
+    for (const o of m.objectionsOverridden) {
+      const notes = o.notes.length > 0 ? `: ${o.notes.map((n) => `"${n}"`).join(', ')}` : '';
+      lines.push(vi ? `   vượt qua ý kiến không đồng ý (mềm) của ${SIDE.vi[o.side]}${notes}` : `   overrides the ${SIDE.en[o.side]}'s objection (soft)${notes}`);
+    }
+    if (m.pinned) lines.push(vi ? '   điều động bắt buộc (pin)' : '   pinned: required in every plan');
+    if (m.fillsMustFill) lines.push(vi ? '   lấp vị trí bắt buộc bố trí' : '   fills a must-fill post');
+    const chain = expl.chains[m.chain];
+    if (chain) lines.push(`   ${vi ? 'thuộc' : 'part of'}: ${chainWords(chain, lang, label)}`);
+  });
+  lines.push('');
+  lines.push(vi ? 'Toàn phương án:' : 'The plan as a whole:');
+  const swaps = expl.chains.filter((c) => c.kind !== 'chain' || c.moves.length > 1);
+  if (swaps.length > 0) {
+    lines.push(vi ? '  các chuỗi và hoán đổi giữa đơn vị:' : '  chains and swaps between units:');
+    for (const chain of swaps) lines.push(`    - ${chainWords(chain, lang, label)}`);
+  }
+  if (expl.binding.length === 0) lines.push(vi ? '  không có quy định nào ở mức giới hạn' : '  no rule binds');
+  else {
+    lines.push(vi ? '  các quy định đang ở mức giới hạn:' : '  rules that bind:');
+    for (const b of expl.binding) lines.push(`    - ${bindingWords(b, lang, label)}`);
+  }
+  if (expl.vacant.length === 0) lines.push(vi ? '  không vị trí nào bị bỏ trống' : '  no post is left vacant');
+  else {
+    lines.push(vi ? '  vị trí còn trống sau phương án:' : '  posts left vacant:');
+    for (const v of expl.vacant) lines.push(`    - ${vacantWords(v, lang, label)}`);
+  }
+  if (expl.violations.length > 0) {
+    lines.push(vi ? '  PHƯƠNG ÁN KHÔNG KHẢ THI:' : '  THE PLAN IS NOT FEASIBLE:');
+    for (const v of expl.violations) lines.push(`    - ${v.rule}: ${violationText(v, lang, label)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------
+// diagnose
+// ---------------------------------------------------------------------------------------
+
+/** Why one candidate is stopped, in a few words ("by tenure (in post 14 months, needs 36)"). */
+export function blockerWords(data: InstanceData, lang: Lang, label: Labeler): string {
+  const vi = lang === 'vi';
+  if (data.kind === 'forbid') {
+    const target = data.post ? label(data.post, 'post') : label(data.unit!, 'unit');
+    return vi ? `do bị loại trừ khỏi ${target}` : `by a forbid (${target})`;
+  }
+  if (data.kind !== 'blocker') return data.kind;
+  const v = data.violation;
+  switch (v.kind) {
+    case 'unavailable': return vi ? 'do không thể luân chuyển' : 'as unavailable';
+    case 'tenure': return vi ? `do chưa đủ thời gian giữ chức vụ (${v.months} tháng, cần ${v.required})` : `by tenure (in post ${v.months} months, needs ${v.required})`;
+    case 'rotations': return vi ? `do đã luân chuyển ${v.count} lần (tối đa ${v.max})` : `by the rotation limit (rotated ${v.count} times, limit ${v.max})`;
+    case 'retirement': return vi ? `do gần tuổi nghỉ hưu (còn ${v.yearsLeft} năm, cần ${v.required})` : `by age (${v.yearsLeft} years before retirement, needs ${v.required})`;
+    case 'rating': return vi ? `do xếp loại "${v.rating}" (cần "${v.min}")` : `by rating ("${v.rating}", needs "${v.min}")`;
+    case 'no-return': return vi ? `do mới rời ${label(v.unit, 'unit')} ngày ${v.left} (chưa đủ ${v.years} năm)` : `by the no-return rule (left ${label(v.unit, 'unit')} on ${v.left})`;
+    case 'non-local': return vi ? `do là người địa phương (${v.locality})` : `as a local (${v.locality})`;
+    case 'objection': return v.side === 'destination'
+      ? (vi ? `do đơn vị đến ${label(v.unit!, 'unit')} không đồng ý` : `by a destination objection from ${label(v.unit!, 'unit')}`)
+      : (vi ? `do ${SIDE.vi[v.side]} không đồng ý` : `by ${v.side === 'origin' ? 'an origin' : "the cadre's own"} objection`);
+    default: return violationText(v, lang, label);
+  }
+}
+
+/**
+ * The sentence of one conflict member. `members` are the other members of the same
+ * conflict (a must-fill post names its candidates' blockers from among them).
+ */
+export function conflictText(c: Conflict, lang: Lang = 'en', label: Labeler = plainLabels, members: readonly Conflict[] = [c]): string {
+  const vi = lang === 'vi';
+  const d = c.data;
+  const u = (id: string) => label(id, 'unit');
+  const p = (id: string) => label(id, 'post');
+  const k = (id: string) => label(id, 'cadre');
+  switch (d.kind) {
+    case 'must-fill': {
+      const head = d.holder
+        ? (vi ? `vị trí ${p(d.post)} (${u(d.unit)}, do ${k(d.holder)} đảm nhiệm) bắt buộc có người: nếu ${k(d.holder)} chuyển đi thì phải có người thay`
+              : `post ${p(d.post)} (${u(d.unit)}, held by ${k(d.holder)}) must stay filled: if ${k(d.holder)} leaves, someone must take it`)
+        : (vi ? `vị trí ${p(d.post)} (${u(d.unit)}) bắt buộc phải bố trí người` : `post ${p(d.post)} (${u(d.unit)}) must be filled`);
+      const candidates = c.candidates ?? [];
+      if (candidates.length === 0) {
+        return vi ? `${head}; không có cán bộ đơn vị khác nào trong quy hoạch chức danh của vị trí này` : `${head}; no cadre from another unit is in the succession plan for its title`;
+      }
+      const blocked = candidates.filter((cand) => cand.blockedBy.length > 0);
+      const free = candidates.filter((cand) => cand.blockedBy.length === 0);
+      const instance = (id: string) => members.find((m) => m.id === id)?.data;
+      const why = blocked.map((cand) => `${k(cand.cadre)} ${cand.blockedBy.map((id) => { const data = instance(id); return data ? blockerWords(data, lang, label) : id; }).join(vi ? ' và ' : ' and ')}`);
+      const parts: string[] = [];
+      if (blocked.length > 0) {
+        parts.push(vi
+          ? `${blocked.length === candidates.length ? `cả ${candidates.length} ứng viên đều bị chặn` : `${blocked.length}/${candidates.length} ứng viên bị chặn`}: ${why.join(', ')}`
+          : `${blocked.length === candidates.length ? `its only ${candidates.length === 1 ? 'candidate is' : `${candidates.length} candidates are`} blocked` : `${blocked.length} of its ${candidates.length} candidates are blocked`}: ${why.join(', ')}`);
+      }
+      if (free.length > 0) {
+        parts.push(vi
+          ? `${list(free.map((cand) => k(cand.cadre)), lang)} bị giữ lại bởi các quy định khác dưới đây`
+          : `${list(free.map((cand) => k(cand.cadre)), lang)} ${free.length === 1 ? 'is' : 'are'} held back by the other rules listed`);
+      }
+      return `${head}; ${parts.join('; ')}`;
+    }
+    case 'pin': return vi ? `điều động bắt buộc ${k(d.cadre)} → ${p(d.post)} phải có trong phương án` : `the pinned move ${k(d.cadre)} → ${p(d.post)} must be in every plan`;
+    case 'stability-out': return vi ? `${u(d.unit)} chỉ được có tối đa ${d.cap} cán bộ chuyển đi (ổn định đơn vị)` : `${u(d.unit)} may lose at most ${d.cap} cadre(s) (stability)`;
+    case 'stability-in': return vi ? `${u(d.unit)} chỉ được tiếp nhận tối đa ${d.cap} cán bộ (ổn định đơn vị)` : `${u(d.unit)} may receive at most ${d.cap} cadre(s) (stability)`;
+    case 'move-cap': return vi ? `phương án có tối đa ${d.cap} lượt điều động` : `a plan has at most ${d.cap} moves`;
+    case 'quota': return vi ? `ít nhất ${formatShare(d.minShare)} cán bộ được luân chuyển phải là ${GROUP.vi[d.group]} (chỉ tiêu bắt buộc)` : `at least ${formatShare(d.minShare)} of the moved cadres must be ${GROUP.en[d.group]} (hard quota)`;
+    case 'relatives': return vi ? `${k(d.cadres[0])} và ${k(d.cadres[1])} có quan hệ gia đình: không được cùng công tác tại một đơn vị sau luân chuyển` : `${k(d.cadres[0])} and ${k(d.cadres[1])} are relatives: a move may not put them in the same unit`;
+    case 'forbid': return vi ? `${k(d.cadre)} không được bố trí vào ${d.post ? `vị trí ${p(d.post)}` : `đơn vị ${u(d.unit!)}`}` : `${k(d.cadre)} is forbidden from ${d.post ? `post ${p(d.post)}` : `unit ${u(d.unit!)}`}`;
+    case 'blocker': return blockerSentence(d.violation, lang, label);
+    case 'row': return vi ? `ràng buộc ${d.name}` : `constraint ${d.name}`;
+  }
+}
+
+/** A blocker for any move of the cadre (not one post): the violation's sentence without the post. */
+function blockerSentence(v: Violation, lang: Lang, label: Labeler): string {
+  const vi = lang === 'vi';
+  const k = (id: string) => label(id, 'cadre');
+  if (v.kind === 'non-local') {
+    return vi ? `${k(v.cadre)} là người địa phương ${v.locality}: không được bố trí vào vị trí ${label(v.post, 'post')} (${v.title})` : `${k(v.cadre)} is a local of ${v.locality} and may not take ${label(v.post, 'post')} (${v.title})`;
+  }
+  return violationText(v, lang, label);
+}
+
+export function conflictMessages(conflicts: readonly Conflict[], lang: Lang, label: Labeler = plainLabels): string[] {
+  return conflicts.map((c) => conflictText(c, lang, label, conflicts));
+}
+
+export function changeText(change: Change, lang: Lang = 'en', label: Labeler = plainLabels): string {
+  const vi = lang === 'vi';
+  switch (change.kind) {
+    case 'drop-must-fill': return vi ? `bỏ yêu cầu bắt buộc bố trí vị trí ${label(change.post, 'post')} (mustFill)` : `drop mustFill on ${label(change.post, 'post')}`;
+    case 'drop-pin': return vi ? `bỏ điều động bắt buộc ${label(change.cadre, 'cadre')} → ${label(change.post, 'post')}` : `drop the pin ${label(change.cadre, 'cadre')} → ${label(change.post, 'post')}`;
+    case 'make-available': return vi ? `đưa ${label(change.cadre, 'cadre')} vào diện luân chuyển (available)` : `make ${label(change.cadre, 'cadre')} available`;
+    case 'drop-forbid': return vi ? `bỏ hạn chế bố trí ${label(change.cadre, 'cadre')} vào ${change.target}` : `lift the forbid of ${label(change.cadre, 'cadre')} for ${change.target}`;
+    case 'drop-relatives': return vi ? `cho phép ngoại lệ về quan hệ gia đình giữa ${label(change.cadres[0], 'cadre')} và ${label(change.cadres[1], 'cadre')}` : `allow an exception for the relatives ${label(change.cadres[0], 'cadre')} and ${label(change.cadres[1], 'cadre')}`;
+    case 'policy': {
+      const consent = /^consent\.(\w+)$/.exec(change.path);
+      if (consent && change.to === 'soft') {
+        return vi ? `chuyển ý kiến của ${SIDE.vi[consent[1]!]} thành mềm (phản đối chỉ bị trừ điểm)` : `make ${SIDE.en[consent[1]!]} consent soft (an objection then costs points)`;
+      }
+      if (/^quotas\[\d+\]\.mode$/.test(change.path)) return vi ? `chuyển chỉ tiêu ${change.path.replace('.mode', '')} thành mềm` : `make quota ${change.path.replace('.mode', '')} soft`;
+      const show = (value: unknown) => (Array.isArray(value) ? `[${value.join(', ')}]` : value === null ? (vi ? 'không giới hạn' : 'none') : String(value));
+      if (typeof change.from === 'number' && typeof change.to === 'number') {
+        const up = change.to > change.from;
+        if (vi) return `${up ? 'tăng' : 'giảm'} policy.${change.path} từ ${show(change.from)} ${up ? 'lên' : 'xuống'} ${show(change.to)}`;
+        return `${up ? 'raise' : 'lower'} policy.${change.path} from ${show(change.from)} to ${show(change.to)}`;
+      }
+      return vi ? `đổi policy.${change.path} từ ${show(change.from)} thành ${show(change.to)}` : `set policy.${change.path} from ${show(change.from)} to ${show(change.to)}`;
+    }
+  }
+}
+
+export function relaxationText(r: Relaxation, lang: Lang = 'en', label: Labeler = plainLabels): string {
+  const changes = r.changes.map((c) => changeText(c, lang, label)).join(lang === 'vi' ? ' và ' : ' and ');
+  const moves = r.moves.length;
+  const proof = r.proven ? '' : lang === 'vi' ? ', chưa chứng minh tối ưu' : ', not proven best';
+  return lang === 'vi'
+    ? `${changes}: có phương án khả thi, tổng điểm tốt nhất ${num(r.objective)} (${moves} lượt điều động${proof})`
+    : `${changes}: a feasible plan exists, best objective ${num(r.objective)} (${moves} move(s)${proof})`;
+}
+
+export function renderDiagnosis(d: Diagnosis, lang: Lang = 'en', label: Labeler = plainLabels): string {
+  const vi = lang === 'vi';
+  if (d.feasible) {
+    return vi ? `${d.scenario}: có phương án khả thi; không có xung đột giữa các quy định.\n` : `${d.scenario}: a feasible plan exists; no rules conflict.\n`;
+  }
+  const lines: string[] = [];
+  lines.push(vi
+    ? `${d.scenario}: không có phương án khả thi. ${d.conflicts.length} quy định sau không thể cùng thỏa mãn (bỏ bất kỳ một quy định nào thì phần còn lại thỏa mãn được):`
+    : `${d.scenario}: no feasible plan. These ${d.conflicts.length} rules cannot hold together (drop any one and the rest can):`);
+  conflictMessages(d.conflicts, lang, label).forEach((text, i) => lines.push(`  ${i + 1}. [${d.conflicts[i]!.rule}] ${text}`));
+  lines.push('');
+  if (d.relaxations.length === 0) {
+    lines.push(vi ? 'Không có thay đổi đơn lẻ nào trong số đã thử giúp có phương án khả thi.' : 'No single change among those tried makes a plan possible.');
+  } else {
+    lines.push(vi ? 'Có thể xem xét nới lỏng (mỗi phương án đã được giải lại để kiểm chứng):' : 'Relaxations to consider (each checked by re-solving):');
+    for (const r of d.relaxations) lines.push(`  - ${relaxationText(r, lang, label)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------
+// why-not
+// ---------------------------------------------------------------------------------------
+
+export function renderWhyNot(w: WhyNotResult, lang: Lang = 'en', label: Labeler = plainLabels): string {
+  const vi = lang === 'vi';
+  const lines: string[] = [];
+  const what = `${label(w.cadre, 'cadre')}: ${label(w.from, 'post')} (${label(w.fromUnit, 'unit')}) → ${label(w.post, 'post')} (${label(w.toUnit, 'unit')})`;
+  lines.push(what);
+  switch (w.status) {
+    case 'ineligible':
+      lines.push(vi ? `Không đủ điều kiện (${w.blockedBy.join(', ')}):` : `Not eligible (${w.blockedBy.join(', ')}):`);
+      for (const r of w.reasons) lines.push(`  - ${r.rule}: ${violationText(r.violation, lang, label)}${r.source ? `: ${r.source}` : ''}`);
+      lines.push(vi ? 'Không phương án khả thi nào có điều động này.' : 'No feasible plan can contain this move.');
+      break;
+    case 'in-best-plan':
+      lines.push(vi ? `Đủ điều kiện, và đã có trong phương án tốt nhất (tổng điểm ${num(w.bestWith!)}).` : `Eligible, and already in the best plan (objective ${num(w.bestWith!)}).`);
+      break;
+    case 'possible':
+      lines.push(vi
+        ? `Đủ điều kiện. Phương án tốt nhất có điều động này đạt ${num(w.bestWith!)} điểm${w.best !== null ? `, thấp hơn phương án tốt nhất (${num(w.best)}) ${num(w.loss!)} điểm` : ''}.`
+        : `Eligible. The best plan with this move scores ${num(w.bestWith!)}${w.best !== null ? `, ${num(w.loss!)} below the best plan (${num(w.best)})` : ''}.`);
+      if (w.displaced.length > 0) {
+        lines.push(vi ? 'Điều động này thay thế các điều động sau của phương án tốt nhất:' : 'It displaces these moves of the best plan:');
+        for (const m of w.displaced) lines.push(`  - ${moveText(m, label)}`);
+      }
+      if (w.added.length > 0) {
+        lines.push(vi ? 'Phương án có điều động này gồm thêm:' : 'The plan with it makes these moves instead:');
+        for (const m of w.added) lines.push(`  - ${moveText(m, label)}`);
+      }
+      break;
+    case 'prevented':
+      lines.push(vi
+        ? 'Đủ điều kiện, nhưng không phương án khả thi nào có điều động này. Cùng với điều động này, các quy định sau không thể cùng thỏa mãn:'
+        : 'Eligible, but no feasible plan contains it. Together with this move, these rules cannot hold:');
+      conflictMessages(w.preventedBy, lang, label).forEach((text, i) => lines.push(`  - [${w.preventedBy[i]!.rule}] ${text}`));
+      break;
+  }
+  return `${lines.join('\n')}\n`;
+}
