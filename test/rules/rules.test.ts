@@ -1,0 +1,74 @@
+// Every registered rule has a case it accepts and a case it rejects (the violation's kind and
+// ids checked), and every plan rule binds in the integer program. A rule added to the registry
+// without cases makes the first test fail.
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../src/rules/check.ts';
+import { ELIGIBILITY_RULES, PLAN_RULES } from '../../src/rules/registry.ts';
+import { scorePlan } from '../../src/rules/score.ts';
+import { solveRound } from '../../src/solver/kbest.ts';
+import { roundOf } from '../property/arbitraries.ts';
+import { BINDING_CASES, RULE_CASES } from './cases.ts';
+
+const eligibilityKey = (rule: { id: string; name: string }) => `${rule.id}/${rule.name}`;
+const REGISTERED = [...ELIGIBILITY_RULES.map(eligibilityKey), ...PLAN_RULES.map((rule) => rule.id)];
+
+describe('rule cases', () => {
+  it('every registered rule has an accepting and a rejecting case (and no case is orphaned)', () => {
+    const missing = REGISTERED.filter((key) => !RULE_CASES[key]?.accept || !RULE_CASES[key]?.reject);
+    expect(missing, 'rules without a pair of cases').toEqual([]);
+    expect(Object.keys(RULE_CASES).filter((key) => !REGISTERED.includes(key)), 'cases of no registered rule').toEqual([]);
+    expect(new Set(REGISTERED).size, 'registry keys are unique').toBe(REGISTERED.length);
+  });
+
+  describe.each(ELIGIBILITY_RULES.map((rule) => [eligibilityKey(rule), rule] as const))('%s', (key, rule) => {
+    const cases = RULE_CASES[key]!;
+    it('accepts its accepting case (and the whole plan is feasible)', () => {
+      const round = roundOf(cases.accept.input);
+      for (const move of cases.accept.moves) {
+        expect(rule.check(round, round.cadres.get(move.cadre)!, round.posts.get(move.to)!)).toEqual([]);
+      }
+      expect(checkPlan(round, { moves: cases.accept.moves })).toEqual([]);
+    });
+    it('rejects its rejecting case, naming the cadre, post and unit; no other rule objects', () => {
+      const round = roundOf(cases.reject.input);
+      const [move] = cases.reject.moves;
+      const cadre = round.cadres.get(move!.cadre)!;
+      const post = round.posts.get(move!.to)!;
+      expect(rule.check(round, cadre, post)).toEqual([cases.reject.violation]);
+      for (const other of ELIGIBILITY_RULES) if (other !== rule) expect(other.check(round, cadre, post), eligibilityKey(other)).toEqual([]);
+      expect(checkPlan(round, { moves: cases.reject.moves })).toEqual([cases.reject.violation]);
+    });
+  });
+
+  describe.each(PLAN_RULES.map((rule) => [rule.id, rule] as const))('%s', (key, rule) => {
+    const cases = RULE_CASES[key]!;
+    it('accepts its accepting case (and the whole plan is feasible)', () => {
+      const round = roundOf(cases.accept.input);
+      expect(rule.check(round, { moves: cases.accept.moves })).toEqual([]);
+      expect(checkPlan(round, { moves: cases.accept.moves })).toEqual([]);
+    });
+    it('rejects its rejecting case with the expected violation, and only it', () => {
+      const round = roundOf(cases.reject.input);
+      expect(rule.check(round, { moves: cases.reject.moves })).toEqual([cases.reject.violation]);
+      expect(checkPlan(round, { moves: cases.reject.moves })).toEqual([cases.reject.violation]);
+    });
+  });
+});
+
+describe('plan rules bind in the model', () => {
+  it('every plan rule has a binding case', () => {
+    expect(PLAN_RULES.map((rule) => rule.id).filter((id) => !BINDING_CASES[id])).toEqual([]);
+  });
+  describe.each(['jslp', 'highs'] as const)('%s', (solver) => {
+    it.each(PLAN_RULES.map((rule) => rule.id))('%s: the tempting plan breaks only it and beats the optimum', async (id) => {
+      const { input, tempting } = BINDING_CASES[id]!;
+      const round = roundOf(input);
+      expect([...new Set(checkPlan(round, { moves: tempting }).map((v) => v.rule))]).toEqual([id]);
+      const outcome = await solveRound(round, { top: 1, solver });
+      expect(outcome.status).toBe('optimal');
+      const best = outcome.plans[0]!;
+      expect(checkPlan(round, best)).toEqual([]);
+      expect(scorePlan(round, { moves: tempting }).objective).toBeGreaterThan(best.objective + 1e-6);
+    });
+  });
+});
