@@ -34,11 +34,11 @@ export function scoreMove(round: Round, cadre: Cadre, post: Position): MoveScore
     (side) => round.policy.consent[side] === 'soft',
   );
   const terms = {
-    development: w.development * goalsCovered.length,
-    fit: w.fit * experienceFit.length,
+    development: plainZero(w.development * goalsCovered.length),
+    fit: plainZero(w.fit * experienceFit.length),
     preference: preferred ? w.preference : 0,
-    move: -w.move,
-    objections: -w.objection * softObjections.length,
+    move: plainZero(-w.move),
+    objections: plainZero(-w.objection * softObjections.length),
   };
   const value = terms.development + terms.fit + terms.preference + terms.move + terms.objections;
   return { goalsCovered, experienceFit, preferred, softObjections, terms, value };
@@ -63,10 +63,15 @@ export function scorePlan(round: Round, plan: Plan): PlanScore {
     .filter((quota) => quota.mode === 'soft')
     .map((quota) => {
       const missing = shortfall(round, plan, quota);
-      return { group: quota.group, minShare: quota.minShare, shortfall: missing, cost: weight * missing };
+      return { group: quota.group, minShare: quota.minShare, shortfall: missing, cost: plainZero(weight * missing) };
     });
   const objective = valueSum - shortfalls.reduce((sum, s) => sum + s.cost, 0);
   return { moves: plan.moves.length, valueSum, shortfalls, objective: roundObjective(objective) };
+}
+
+/** −0 (from −w · 0 or a negative weight times 0) prints as "-0" in some formatters: make it 0. */
+function plainZero(value: number): number {
+  return Object.is(value, -0) ? 0 : value;
 }
 
 /** Removes floating noise (0.1 + 0.2) so that equal objectives print equal. */
