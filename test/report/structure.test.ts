@@ -1,0 +1,223 @@
+// The rendered structure of the report in its three formats and two languages.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadRound } from '../../src/cli/load.ts';
+import { planMetrics } from '../../src/compare/metrics.ts';
+import { reportEn } from '../../src/i18n/report-en.ts';
+import { reportVi } from '../../src/i18n/report-vi.ts';
+import { BOM, csvField } from '../../src/report/csv.ts';
+import { messagesFor } from '../../src/report/messages.ts';
+import { readCsv, report, roundOverlay, roundVi } from './helpers.ts';
+
+const { round } = loadRound(roundVi);
+const names = [...round.cadres.values()].map((cadre) => cadre.name!).filter(Boolean);
+
+/** The HTML of one plan's article in section 3. */
+function article(html: string, rank: number): string {
+  const start = html.indexOf(`<article id="plan-${rank}">`);
+  expect(start).toBeGreaterThan(0);
+  return html.slice(start, html.indexOf('</article>', start));
+}
+
+/** Cells of the side-by-side table, by row label. */
+function compareTable(html: string): Map<string, string[]> {
+  const table = html.slice(html.indexOf('<table class="compare">'), html.indexOf('</table>', html.indexOf('<table class="compare">')));
+  const rows = new Map<string, string[]>();
+  for (const [, row] of table.matchAll(/<tr>(.*?)<\/tr>/g)) {
+    const cells = [...row!.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((m) => m[1]!);
+    rows.set(cells[0]!, cells.slice(1));
+  }
+  return rows;
+}
+
+describe('HTML report', () => {
+  it('defaults to the scenario language and shows every move of every plan', async () => {
+    const { content: html, outcome, model } = await report({ file: roundVi, top: 3, format: 'html' });
+    expect(model.lang).toBe('vi');
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain('Báo cáo các phương án luân chuyển cán bộ trình Ban Thường vụ');
+    expect(outcome.plans.length).toBe(3);
+    for (const plan of outcome.plans) {
+      const part = article(html, plan.rank);
+      const rows = part.match(/<tr>/g)!.length - 1; // minus the header row
+      expect(rows).toBe(plan.moves.length);
+      for (const move of plan.moves) {
+        expect(part).toContain(round.cadres.get(move.cadre)!.name!);
+        expect(part).toContain(`(${move.to})`);
+        expect(part).toContain(`(${move.from})`);
+      }
+    }
+  });
+
+  it('shows the metrics of planMetrics for each plan', async () => {
+    const { content: html, outcome } = await report({ file: roundVi, top: 3, format: 'html' });
+    const msg = messagesFor('vi');
+    const table = compareTable(html);
+    outcome.plans.forEach((plan, i) => {
+      const m = planMetrics(round, plan);
+      expect(table.get(msg.metricObjective)![i]).toBe(msg.number(plan.objective));
+      expect(table.get(msg.metricMoves)![i]).toBe(msg.number(m.moves));
+      expect(table.get(msg.metricUnitsTouched)![i]).toBe(msg.number(new Set([...m.unitsLosing, ...m.unitsReceiving]).size));
+      expect(table.get(msg.metricWomen)![i]).toBe(msg.percent(m.shares.women));
+      expect(table.get(msg.metricYoung)![i]).toBe(msg.percent(m.shares.young));
+      expect(table.get(msg.metricMinority)![i]).toBe(msg.percent(m.shares.minority));
+      expect(table.get(msg.metricGoals)![i]).toBe(msg.number(m.goals.tagsMatched));
+      expect(table.get(msg.metricObjections)![i]).toBe(msg.number(m.softObjections.length));
+      expect(table.get(msg.metricKeyNonLocal)![i]).toBe(msg.number(m.keyPosts.heldByNonLocal));
+      expect(table.get(msg.metricVacancies)![i]).toBe(msg.number(m.vacancies.length));
+    });
+  });
+
+  it('names the swap and the chain, the overridden objection and its note', async () => {
+    const { content: html } = await report({ file: roundVi, top: 3, format: 'html' });
+    const plan2 = article(html, 2);
+    expect(plan2).toContain('Hoán đổi');
+    expect(plan2).toContain('Chuỗi');
+    expect(plan2).toContain('Bản thân cán bộ không đồng ý');
+    expect(plan2).toContain('Gia đình có hoàn cảnh khó khăn');
+  });
+
+  it('lists the alternatives for key posts, with the local candidate blocked by E3', async () => {
+    const { content: html, model } = await report({ file: roundVi, top: 3, format: 'html' });
+    const key = model.plans[0]!.keyPosts.find((k) => k.post.id === 'P-XC-BT')!;
+    expect(key.nonLocal && key.mustFill).toBe(true);
+    const hang = key.alternatives.find((alt) => alt.cadre.includes('Vũ Thị Hằng'))!;
+    expect(hang.eligible).toBe(false);
+    expect(hang.blockedBy).toEqual(['E3']);
+    expect(key.alternatives.some((alt) => alt.eligible && alt.bestWith !== null && alt.bestWith <= model.plans[0]!.objective)).toBe(true);
+    const section = html.slice(html.indexOf('<section id="alternatives">'));
+    expect(section).toContain('không đủ điều kiện (quy định E3)');
+    expect(section).toContain('Vũ Thị Hằng (C07) là người địa phương XC');
+  });
+
+  it('gives the input files with their SHA-256, the overlay first, and the tool version', async () => {
+    const { content: html, model } = await report({ file: roundOverlay, top: 1, format: 'html' });
+    expect(model.lang).toBe('en');
+    expect(model.files.length).toBe(2);
+    for (const file of model.files) {
+      const sha = createHash('sha256').update(readFileSync(file.path)).digest('hex');
+      expect(file.sha256).toBe(sha);
+      expect(html).toContain(sha);
+    }
+    expect(model.files[0]!.path).toMatch(/round-overlay\.yaml$/);
+    const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
+    expect(html).toContain(`rotaplan ${version}`);
+  });
+
+  it('escapes user text', async () => {
+    const { content: html } = await report({ file: roundVi, top: 1, format: 'html' });
+    expect(html).toContain('Vòng thử nghiệm &lt;nhỏ&gt; &amp; đủ các trường hợp');
+    expect(html).not.toContain('<nhỏ>');
+  });
+
+  it('is self-contained: no script, no link, no remote URL', async () => {
+    for (const lang of ['en', 'vi'] as const) {
+      const { content: html } = await report({ file: roundVi, top: 3, format: 'html', lang });
+      expect(html).not.toMatch(/https?:\/\//i);
+      expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|@font-face|\bsrc=/i);
+      // url( only for the arrow markers inside the same document.
+      for (const [ref] of html.matchAll(/url\([^)]*\)/g)) expect(ref).toMatch(/^url\(#/);
+      for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^#/);
+      expect(html).toContain('@page');
+    }
+  });
+});
+
+describe('every format', () => {
+  const formats = ['html', 'md', 'csv'] as const;
+
+  it('contains no remote URL', async () => {
+    for (const format of formats) {
+      for (const lang of ['en', 'vi'] as const) {
+        const { content } = await report({ file: roundVi, top: 3, format, lang });
+        expect(content).not.toMatch(/https?:\/\//i);
+      }
+    }
+  });
+
+  it('is byte-identical from the same input, unless stamped', async () => {
+    for (const format of formats) {
+      const a = await report({ file: roundVi, top: 3, format, lang: 'en' });
+      const b = await report({ file: roundVi, top: 3, format, lang: 'en', alternatives: 3 });
+      expect(b.content).toBe(a.content);
+    }
+    const stamped = await report({ file: roundVi, top: 1, format: 'html', stamp: '2027-01-02T03:04:05Z' });
+    expect(stamped.content).toContain('2027-01-02T03:04:05Z');
+    const plain = await report({ file: roundVi, top: 1, format: 'html' });
+    expect(plain.content).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+  });
+
+  it('under --anonymize names no cadre and uses one stable pseudonym per cadre', async () => {
+    const seen = new Map<string, Set<string>>();
+    for (const format of formats) {
+      for (const lang of ['en', 'vi'] as const) {
+        const { content, model } = await report({ file: roundVi, top: 3, format, lang, anonymize: true });
+        for (const name of names) expect(content).not.toContain(name);
+        expect(content).not.toContain('Gia đình có hoàn cảnh khó khăn');
+        expect(content).not.toMatch(/\bC0\d\b/);
+        for (const plan of model.plans) {
+          for (const move of plan.moves) {
+            const codes = seen.get(move.cadreId) ?? new Set<string>();
+            codes.add(move.cadreName.replace(/^\D+/, ''));
+            seen.set(move.cadreId, codes);
+          }
+        }
+      }
+    }
+    for (const codes of seen.values()) expect(codes.size).toBe(1);
+    const { content } = await report({ file: roundVi, top: 3, format: 'html', anonymize: true });
+    expect(content).toContain('Cán bộ #003');
+  });
+});
+
+describe('CSV', () => {
+  it('starts with the BOM and has one RFC 4180 row per move per plan', async () => {
+    const { content, outcome } = await report({ file: roundVi, top: 3, format: 'csv' });
+    expect(content.startsWith(BOM)).toBe(true);
+    expect(Buffer.from(content, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const rows = readCsv(content.slice(1));
+    const msg = messagesFor('vi');
+    expect(rows[0]).toEqual([msg.csvRank, msg.csvObjective, msg.csvCadreId, msg.csvCadreName, msg.csvFromUnit, msg.csvFromPost, msg.csvToUnit, msg.csvToPost, msg.csvValue, msg.csvTerms]);
+    const expected = outcome.plans.flatMap((plan) => plan.moves.map((move) => [String(plan.rank), String(plan.objective), move.cadre, round.cadres.get(move.cadre)!.name!]));
+    expect(rows.slice(1).map((row) => row.slice(0, 4))).toEqual(expected);
+    expect(rows.every((row) => row.length === 10)).toBe(true);
+  });
+
+  it('quotes fields as RFC 4180 says', () => {
+    const awkward = ['plain', 'a, b', 'say "yes"', 'two\r\nlines', 'Xã Bình Minh'];
+    expect(awkward.map(csvField)).toEqual(['plain', '"a, b"', '"say ""yes"""', '"two\r\nlines"', 'Xã Bình Minh']);
+    expect(readCsv(`${awkward.map(csvField).join(',')}\r\n`)).toEqual([awkward]);
+  });
+});
+
+describe('Markdown', () => {
+  it('has the five sections and every move', async () => {
+    const { content, outcome } = await report({ file: roundVi, top: 3, format: 'md', lang: 'en' });
+    for (const title of [reportEn.sectionRound, reportEn.sectionPlans, reportEn.sectionMoves, reportEn.sectionFlows, reportEn.sectionAlternatives]) {
+      expect(content).toContain(`## ${title}`);
+    }
+    for (const plan of outcome.plans) for (const move of plan.moves) expect(content).toContain(round.cadres.get(move.cadre)!.name!);
+    expect(content).toContain('Vòng thử nghiệm \\<nhỏ\\> & đủ các trường hợp');
+  });
+});
+
+describe('catalogues', () => {
+  it('English and Vietnamese have the same keys, all filled', () => {
+    const keys = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((sub) => `${k}.${sub}`) : [k])).sort();
+    expect(keys(reportVi)).toEqual(keys(reportEn));
+    for (const [key, value] of Object.entries(reportVi)) {
+      if (typeof value === 'string') expect(value.length, key).toBeGreaterThan(0);
+    }
+  });
+
+  it('Vietnamese uses the committee’s terms with their diacritics', () => {
+    const text = JSON.stringify(reportVi);
+    for (const term of ['phương án', 'luân chuyển', 'quy hoạch', 'đơn vị đi', 'đơn vị đến', 'cán bộ', 'vị trí', 'Ban Thường vụ']) {
+      expect(text).toContain(term);
+    }
+    expect(reportVi.number(12.5)).toBe('12,5');
+    expect(reportVi.date('2027-01-01')).toBe('01/01/2027');
+  });
+});
