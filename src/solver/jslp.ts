@@ -5,7 +5,7 @@
  * "feasible" answer, so integrality is checked here, never trusted.
  */
 import solver from 'javascript-lp-solver';
-import type { LinearModel, LinearRow } from '../model/linear.ts';
+import { objectiveOf, type LinearModel, type LinearRow } from '../model/linear.ts';
 import { isIntegral, type Backend, type SolveResult, type SolverSession } from './backend.ts';
 
 interface JslpResult {
@@ -51,12 +51,23 @@ function isEmptyContradiction(row: LinearRow): boolean {
   return row.indices.length === 0 && (row.lower > 1e-9 || row.upper < -1e-9);
 }
 
-function constraintOf(lower: number, upper: number): Constraint {
-  if (lower === upper) return { equal: lower };
-  const constraint: Constraint = {};
-  if (Number.isFinite(lower)) constraint.min = lower;
-  if (Number.isFinite(upper)) constraint.max = upper;
-  return constraint;
+/**
+ * One side of a row, written with a non-negative right-hand side: javascript-lp-solver 1.0.3
+ * gets `{max: -1}` wrong (x0 = 1 feasible for −x0 ≤ −1 with objective −4 reported as 0, even
+ * as a pure LP), while the same row as x0 ≥ 1 is right. So every row is split into its finite
+ * sides and each side is negated where its bound is negative.
+ */
+interface Side {
+  readonly sign: 1 | -1;
+  readonly constraint: Constraint;
+}
+
+export function normalisedSides(lower: number, upper: number): Side[] {
+  if (lower === upper) return [{ sign: lower < 0 ? -1 : 1, constraint: { equal: Math.abs(lower) } }];
+  const sides: Side[] = [];
+  if (Number.isFinite(upper)) sides.push(upper < 0 ? { sign: -1, constraint: { min: -upper } } : { sign: 1, constraint: { max: upper } });
+  if (Number.isFinite(lower)) sides.push(lower < 0 ? { sign: -1, constraint: { max: -lower } } : { sign: 1, constraint: { min: lower } });
+  return sides;
 }
 
 function toJslp(model: LinearModel, rows: readonly LinearRow[], timeLimit: number | undefined) {
@@ -76,8 +87,11 @@ function toJslp(model: LinearModel, rows: readonly LinearRow[], timeLimit: numbe
   });
   rows.forEach((row, r) => {
     if (row.indices.length === 0) return;
-    constraints[`r${r}`] = constraintOf(row.lower, row.upper);
-    row.indices.forEach((column, k) => (variables[`x${column}`]![`r${r}`] = row.values[k]!));
+    normalisedSides(row.lower, row.upper).forEach(({ sign, constraint }, side) => {
+      const name = `r${r}_${side}`;
+      constraints[name] = constraint;
+      row.indices.forEach((column, k) => (variables[`x${column}`]![name] = sign * row.values[k]!));
+    });
   });
   const options: Record<string, unknown> = { tolerance: 0 };
   if (timeLimit !== undefined) options.timeout = Math.max(1, Math.round(timeLimit * 1000));
@@ -108,5 +122,6 @@ function readResult(model: LinearModel, raw: JslpResult): Omit<SolveResult, 'sec
     return { status: 'time-limit', message: 'javascript-lp-solver stopped with a fractional solution' };
   }
   for (let i = 0; i < values.length; i++) if (model.columns.integer[i]) values[i] = Math.round(values[i]!);
-  return { status: 'optimal', values, objective: raw.result };
+  // The objective is recomputed from the values: the library's `result` has been seen wrong.
+  return { status: 'optimal', values, objective: objectiveOf(model, values) };
 }

@@ -74,6 +74,7 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
   const { model, pairs } = built ?? buildModel(round);
   const buildSeconds = elapsed();
   const backend = chooseBackend(options.solver ?? 'auto', model);
+  if (pairs.length === 0) return withoutMoves(round, backend.name, model, pairs.length, top, buildSeconds, elapsed);
   const session = await backend.open(model);
   const plans: RankedPlan[] = [];
   let status: RoundStatus = 'optimal';
@@ -129,6 +130,30 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
       buildSeconds,
       solveSeconds: elapsed() - buildSeconds,
     },
+  };
+}
+
+/**
+ * No eligible pair: the empty plan is the only candidate, feasible exactly when every rule
+ * accepts it (a pin or a must-fill vacancy makes it infeasible). No solver is needed, and
+ * none is asked: HiGHS reports a model without columns as "empty" whatever its rows say.
+ */
+function withoutMoves(
+  round: Round,
+  backend: BackendName,
+  model: RoundModel['model'],
+  pairCount: number,
+  top: number,
+  buildSeconds: number,
+  elapsed: () => number,
+): SolveOutcome {
+  const feasible = top > 0 && checkPlan(round, { moves: [] }).length === 0;
+  const plans = feasible ? [{ rank: 1, objective: scorePlan(round, { moves: [] }).objective, moves: [], proven: true, gap: 0 }] : [];
+  return {
+    status: feasible || top === 0 ? 'optimal' : 'infeasible',
+    backend,
+    plans,
+    stats: { pairs: pairCount, columns: model.columns.names.length, rows: model.rows.length, buildSeconds, solveSeconds: elapsed() - buildSeconds },
   };
 }
 

@@ -37,14 +37,14 @@ describe('known solver bugs (src/solver)', () => {
   // BUG-1 (src/solver/highs.ts readResult): a model with no columns has HiGHS status `empty`,
   // which is read as `optimal` with the empty plan every time, whatever cuts were added; so
   // `--top 3` prints the empty plan three times (not distinct). jslp answers correctly.
-  it.fails('BUG-1 highs: no eligible pair, --top 3 gives the empty plan once', async () => {
+  it('BUG-1 (fixed) highs: no eligible pair, --top 3 gives the empty plan once', async () => {
     const outcome = await solveRound(roundOf(noEligiblePair), { top: 3, solver: 'highs' });
     expect(outcome.plans.map((p) => p.objective)).toEqual([0]);
   });
   // BUG-1 too: the same `empty` status hides a contradiction row 0 = 1 (a pin of an ineligible
   // pair): HiGHS returns the empty plan, kbest's check catches it (SolverBugError "highs
   // returned a plan that breaks P5") and `solve` exits 3 where it should exit 1 (infeasible).
-  it.fails('BUG-1 highs: an ineligible pin with no eligible pair is infeasible', async () => {
+  it('BUG-1 (fixed) highs: an ineligible pin with no eligible pair is infeasible', async () => {
     const pinned = { ...noEligiblePair, pins: [{ cadre: 'C1', position: 'V1' }] };
     const outcome = await solveRound(roundOf(pinned), { top: 1, solver: 'highs' });
     expect(outcome.status).toBe('infeasible');
@@ -60,7 +60,7 @@ describe('known solver bugs (src/solver)', () => {
   // ints {x0}). kbest then throws SolverBugError ("jslp objective 0 differs from the plan's
   // score -4"), so `solve --top 2 --solver jslp` exits 3 on this scenario. The backend should
   // compute the objective from the values (and not trust `result` in its branch and bound).
-  it.fails('BUG-2 jslp: --top 2 with one negative move gives [0, -4]', async () => {
+  it('BUG-2 (fixed) jslp: --top 2 with one negative move gives [0, -4]', async () => {
     const outcome = await solveRound(roundOf(oneNegativeMove), { top: 2, solver: 'jslp' });
     expect(outcome.plans.map((p) => p.objective)).toEqual([0, -4]);
   });
