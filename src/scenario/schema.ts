@@ -164,7 +164,8 @@ export const Scenario = z.strictObject({
   /** The language of reports and explanations when none is asked for (opt-in; default English). */
   language: z.enum(['en', 'vi']).nullish(),
   description: z.string().nullish(),
-  policy: Policy.prefault({}),
+  /** Absent or empty (`policy:` in YAML): every default of section 2. */
+  policy: Policy.nullish().transform((policy) => policy ?? Policy.parse({})),
   units: z.array(Unit),
   positions: z.array(Position),
   cadres: z.array(Cadre),
