@@ -105,3 +105,40 @@ export function overlayArb(scenario: Scenario, dir: Direction): fc.Arbitrary<{ n
     overlay: combine(chosen.map((name) => CHANGES[name]!(scenario, dir)!)),
   }));
 }
+
+/** Changes whose overlay can be undone by another overlay (appended lists cannot). */
+const UNDOABLE = (name: string) => name !== 'forbid' && name !== 'objection' && name !== 'newPost';
+
+/**
+ * The overlay that sets back, from the original scenario, every field a tightening overlay
+ * changed: applied on top of the tightened scenario it gives the original again, so it
+ * relaxes a scenario that certainly binds somewhere.
+ */
+export function undoOverlay(original: Scenario, overlay: Record<string, unknown>): Record<string, unknown> {
+  const pick = (from: unknown, shape: unknown): unknown => {
+    if (shape === null || typeof shape !== 'object' || Array.isArray(shape)) return from;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(shape)) out[key] = pick((from as Record<string, unknown>)[key], (shape as Record<string, unknown>)[key]);
+    return out;
+  };
+  const undo: Record<string, unknown> = {};
+  if (overlay.policy) undo.policy = pick(original.policy, overlay.policy);
+  for (const list of ['cadres', 'positions'] as const) {
+    const entries = overlay[list] as { id: string }[] | undefined;
+    if (!entries) continue;
+    undo[list] = entries.map((entry) => {
+      const before = (original[list] as { id: string }[]).find((e) => e.id === entry.id)!;
+      return pick(before, entry);
+    });
+  }
+  return undo;
+}
+
+/** A tightened scenario (as raw input) and the overlay that relaxes it back to the original. */
+export function relaxPairArb<T extends object>(input: T, original: Scenario, apply: (base: T, overlay: Record<string, unknown>) => T) {
+  const names = Object.keys(CHANGES).filter((name) => UNDOABLE(name) && CHANGES[name]!(original, 'tighten') !== undefined);
+  return fc.subarray(names, { minLength: 1, maxLength: 3 }).map((chosen) => {
+    const tight = combine(chosen.map((name) => CHANGES[name]!(original, 'tighten')!));
+    return { names: chosen.map((name) => `undo ${name}`), base: apply(input, tight), overlay: undoOverlay(original, tight) };
+  });
+}
