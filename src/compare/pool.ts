@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../scenario/schema.ts';
 import { SolverBugError } from '../solver/kbest.ts';
 import { runRound, type RoundRun, type RunOptions } from './run.ts';
+// (run.ts imports this module too; only functions cross, at call time.)
 import { buildRound } from '../scenario/round.ts';
 
 /** Options that can cross to a worker (no callbacks). */

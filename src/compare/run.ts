@@ -13,6 +13,7 @@ import type { Move } from '../rules/types.ts';
 import type { SolverChoice } from '../solver/choose.ts';
 import { solveRound, type RoundStatus, type SolveOptions } from '../solver/kbest.ts';
 import { planMetrics, type PlanMetrics } from './metrics.ts';
+import { solveAll } from './pool.ts';
 
 export interface RunOptions {
   /** How many best plans per scenario (default 1). */
@@ -22,6 +23,13 @@ export interface RunOptions {
   /** Seconds per scenario. */
   readonly timeLimit?: number;
   readonly onProgress?: SolveOptions['onProgress'];
+}
+
+export interface RunAllOptions extends Omit<RunOptions, 'onProgress'> {
+  /** Worker threads (1: none); default 'auto': workers only once the rest looks long. */
+  readonly jobs?: number | 'auto';
+  /** Called after each scenario is solved, with how many are done. */
+  readonly onDone?: (done: number, total: number) => void;
 }
 
 export interface MeasuredPlan {
@@ -52,13 +60,15 @@ export interface ScenarioRun extends RoundRun {
 }
 
 /** Loads every file (all problems of all files, each naming its file), then solves each in turn. */
-export async function runScenarios(files: readonly string[], options: RunOptions = {}): Promise<ScenarioRun[]> {
+export async function runScenarios(files: readonly string[], options: RunAllOptions = {}): Promise<ScenarioRun[]> {
   const loaded = loadAll(files);
-  const runs: ScenarioRun[] = [];
-  for (const [i, { round, sources }] of loaded.entries()) {
-    runs.push({ ...(await runRound(round, options)), file: files[i]!, files: sources, round });
-  }
-  return runs;
+  const { jobs = 'auto', onDone, ...runOptions } = options;
+  const solved = await solveAll(
+    loaded.map(({ round }) => round.scenario),
+    runOptions,
+    { jobs, onDone },
+  );
+  return solved.map((run, i) => ({ ...run, file: files[i]!, files: loaded[i]!.sources, round: loaded[i]!.round }));
 }
 
 /** Solves one round and measures its plans. */

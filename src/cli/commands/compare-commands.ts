@@ -14,6 +14,7 @@ import { runSweep } from '../../compare/sweep.ts';
 import { compareJson, compareText, sweepJson, sweepText } from '../../compare/render.ts';
 
 interface SolveFlags {
+  jobs?: number;
   solver: SolverChoice;
   timeLimit?: number;
   json: boolean;
@@ -28,7 +29,6 @@ export interface CompareArgs extends SolveFlags {
 export interface SweepArgs extends SolveFlags {
   file: string;
   set: string[];
-  jobs?: number;
 }
 
 function checkTimeLimit(value: unknown): string | true {
@@ -37,18 +37,14 @@ function checkTimeLimit(value: unknown): string | true {
 }
 
 export async function compareCommand(args: CompareArgs, io: Output): Promise<number> {
-  const tty = process.stderr.isTTY;
-  let solved = 0;
   const runs = await runScenarios(args.files, {
     top: args.top,
     minDiff: args.minDiff,
     solver: args.solver,
     timeLimit: args.timeLimit,
-    onProgress: tty
-      ? (event) => {
-          if (event.phase === 'build') solved++;
-          process.stderr.write(`\r\x1b[K[${solved}/${args.files.length}] ${args.files[solved - 1] ?? ''}: ${event.phase}`);
-        }
+    jobs: args.jobs ?? 'auto',
+    onDone: process.stderr.isTTY
+      ? (done, total) => process.stderr.write(`\r\x1b[K[${done}/${total}] scenarios solved`)
       : undefined,
   });
   clearProgress();
@@ -70,6 +66,13 @@ export async function sweepCommand(args: SweepArgs, io: Output): Promise<number>
   return EXIT.ok;
 }
 
+const jobsOption = (y: Argv) =>
+  y.option('jobs', { type: 'number', describe: 'worker threads (default: more than one only when the solving looks long)' });
+
+function checkJobs(value: unknown): string | true {
+  return value === undefined ? true : checkCount('jobs', value);
+}
+
 const setOption = (y: Argv) =>
   y.option('set', {
     type: 'string',
@@ -83,13 +86,15 @@ export const compareCommands: Command[] = [
     usage: 'compare <files..>',
     describe: 'solve scenarios (bases or overlays) and compare their best plans side by side',
     options: (y) =>
-      jsonOption(solverOptions(topOptions(y.positional('files', { type: 'string', array: true, describe: 'scenario files (.yaml, .yml or .json), bases or overlays' }))))
+      jobsOption(jsonOption(solverOptions(topOptions(y.positional('files', { type: 'string', array: true, describe: 'scenario files (.yaml, .yml or .json), bases or overlays' })))))
         .example('rotaplan compare scenarios/province.yaml scenarios/whatif/*.yaml', 'the sample province and its what-ifs')
         .check((args) => {
           const top = checkCount('top', args.top);
           if (top !== true) return top;
           const diff = checkCount('min-diff', args['min-diff']);
           if (diff !== true) return diff;
+          const jobs = checkJobs(args.jobs);
+          if (jobs !== true) return jobs;
           return checkTimeLimit(args['time-limit']);
         }),
     run: (args, io) => compareCommand(args as CompareArgs, io),
@@ -98,17 +103,14 @@ export const compareCommands: Command[] = [
     usage: 'sweep <file>',
     describe: 'solve a scenario for every combination of policy values given with --set',
     options: (y) =>
-      jsonOption(solverOptions(setOption(y.positional('file', { type: 'string', describe: 'scenario file (.yaml, .yml or .json), base or overlay' }))))
-        .option('jobs', { type: 'number', describe: 'worker threads (default: more than one only when the sweep looks long)' })
+      jobsOption(jsonOption(solverOptions(setOption(y.positional('file', { type: 'string', describe: 'scenario file (.yaml, .yml or .json), base or overlay' })))))
         .example('rotaplan sweep scenarios/province.yaml --set policy.stability.maxOutPerUnit=1,2,3 --set policy.consent.origin=hard,soft', 'a 3 × 2 grid')
         .check((args) => {
           if (!args.set || (args.set as unknown[]).length === 0) {
             return 'give at least one --set PATH=V1,V2,... (e.g. --set policy.stability.maxOutPerUnit=1,2,3)';
           }
-          if (args.jobs !== undefined) {
-            const jobs = checkCount('jobs', args.jobs);
-            if (jobs !== true) return jobs;
-          }
+          const jobs = checkJobs(args.jobs);
+          if (jobs !== true) return jobs;
           return checkTimeLimit(args['time-limit']);
         }),
     run: (args, io) => sweepCommand(args as SweepArgs, io),
