@@ -1,14 +1,15 @@
 /**
  * The report's view of the comparison and explanation APIs: the only file of src/report
- * that knows where metrics, chains and why-not answers come from. Metrics come from
- * src/compare/metrics.ts; chains and why-not from ./fallback.ts until src/explain/chains.ts and
- * src/explain/why-not.ts are committed, then from them, mapped onto the shapes below.
+ * that knows where metrics, explanations, chains and why-not answers come from
+ * (src/compare/metrics.ts, src/explain/explain.ts and chains.ts, ./why-not-many.ts),
+ * mapped onto the shapes the report model reads.
  */
+import { planMetrics } from '../compare/metrics.ts';
+import { explainPlan } from '../explain/explain.ts';
 import type { Move, Plan } from '../rules/types.ts';
 import type { RuleId, Violation } from '../rules/violations.ts';
 import type { Round } from '../scenario/round.ts';
-import { planMetrics } from '../compare/metrics.ts';
-import { fallbackChains, fallbackWhyNot } from './fallback.ts';
+import type { ConsentSide } from '../scenario/schema.ts';
 
 /** The comparison metrics of one plan (shares among the moved cadres; null for the empty plan). */
 export interface PlanMetricsView {
@@ -27,6 +28,23 @@ export interface ChainView {
   readonly kind: 'swap' | 'cycle' | 'chain';
   readonly moves: readonly Move[];
   readonly units: readonly string[];
+}
+
+export interface MoveExplanationView {
+  readonly move: Move;
+  /** Names of the eligibility rules (sub-conditions) the move satisfies, registry order. */
+  readonly rulesSatisfied: readonly string[];
+  /** Soft objections the move overrides, with the notes written for them. */
+  readonly objections: readonly { readonly side: ConsentSide; readonly notes: readonly string[] }[];
+  readonly pinned: boolean;
+  readonly fillsMustFill: boolean;
+  /** Index into chains. */
+  readonly chain: number;
+}
+
+export interface PlanExplanationView {
+  readonly moves: readonly MoveExplanationView[];
+  readonly chains: readonly ChainView[];
 }
 
 export interface WhyNotView {
@@ -53,10 +71,20 @@ export function metricsOf(round: Round, plan: Plan): PlanMetricsView {
   };
 }
 
-export function chainsOf(round: Round, plan: Plan): ChainView[] {
-  return fallbackChains(round, plan);
+/** From explainPlan (src/explain/explain.ts): per move, the rules, objections and chain. */
+export function explanationOf(round: Round, plan: Plan): PlanExplanationView {
+  const explained = explainPlan(round, plan);
+  return {
+    moves: explained.moves.map((m) => ({
+      move: m.move,
+      rulesSatisfied: m.rulesSatisfied.map((rule) => rule.name),
+      objections: m.objectionsOverridden.map((o) => ({ side: o.side, notes: o.notes })),
+      pinned: m.pinned,
+      fillsMustFill: m.fillsMustFill,
+      chain: m.chain,
+    })),
+    chains: explained.chains,
+  };
 }
 
-export function whyNotOf(round: Round, cadreId: string, postId: string): Promise<WhyNotView> {
-  return fallbackWhyNot(round, cadreId, postId);
-}
+export { whyNotMany } from './why-not-many.ts';

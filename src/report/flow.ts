@@ -1,9 +1,10 @@
 /**
  * The flow diagram of a plan: a graphology multigraph of units (nodes) and moves (arcs),
- * drawn as inline SVG by a deterministic layout. Units sit on a circle, grouped by kind and
- * in id order within a kind; each move is a curved arrow bent to its right, so that the two
- * arrows of a swap never overlap; arrows of one chain, swap or cycle share a colour and carry
- * the move's number in the plan's table. Same plan in, same bytes out.
+ * drawn as inline SVG by a deterministic layout. Units sit on a circle in the order the chains
+ * visit them (chain by chain, so that a chain runs along the rim instead of across it); each
+ * move is a curved arrow bent to one side of its direction, so that the two arrows of a swap
+ * never overlap; arrows of one chain, swap or cycle share a colour (and, past the palette, a
+ * dash pattern) and carry the move's number in the plan's table. Same plan in, same bytes out.
  */
 import { MultiDirectedGraph } from 'graphology';
 import { compareIds } from '../util/order.ts';
@@ -66,17 +67,15 @@ export interface FlowOptions {
 
 export function flowSvg(plan: PlanView, options: FlowOptions): string {
   const graph = flowGraph(plan);
-  const units = graph.nodes().sort((a, b) => {
-    const ka = graph.getNodeAttribute(a, 'kind');
-    const kb = graph.getNodeAttribute(b, 'kind');
-    return ka !== kb ? (ka < kb ? -1 : 1) : compareIds(a, b);
-  });
+  const units = circleOrder(plan, graph);
   const n = units.length;
-  const radius = Math.max(120, Math.min(360, n * 16));
-  const labelRoom = 170;
-  const size = 2 * (radius + labelRoom);
-  const cx = size / 2;
-  const cy = size / 2;
+  const radius = Math.max(130, Math.min(380, n * 17));
+  const labelRoom = 200;
+  const marginY = 40;
+  const width = 2 * (radius + labelRoom);
+  const height = 2 * (radius + marginY);
+  const cx = width / 2;
+  const cy = height / 2;
   const at = new Map<string, { x: number; y: number; angle: number }>();
   units.forEach((unit, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n);
@@ -87,7 +86,7 @@ export function flowSvg(plan: PlanView, options: FlowOptions): string {
   const id = options.idPrefix;
   const usedChains = [...new Set(plan.moves.map((move) => move.chain))].sort((a, b) => a - b);
   parts.push(
-    `<svg class="flow" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" role="img" aria-labelledby="${id}-title">`,
+    `<svg class="flow" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title">`,
     `<title id="${id}-title">${esc(options.title)}</title>`,
     '<defs>',
     ...usedChains.map(
@@ -141,11 +140,31 @@ export function flowSvg(plan: PlanView, options: FlowOptions): string {
     const ly = y + Math.sin(angle) * (nodeRadius + 8) + (Math.sin(angle) > 0.2 ? 10 : Math.sin(angle) < -0.2 ? -4 : 4);
     parts.push(
       `<circle cx="${f(x)}" cy="${f(y)}" r="${nodeRadius}" class="flow-unit"/>`,
-      `<text x="${f(lx)}" y="${f(ly)}" text-anchor="${anchor}" class="flow-label">${esc(clip(label, 30))}</text>`,
+      `<text x="${f(lx)}" y="${f(ly)}" text-anchor="${anchor}" class="flow-label">${esc(clip(label, 32))}</text>`,
     );
   }
   parts.push('</svg>');
   return parts.join('\n');
+}
+
+/** Units in the order the chains visit them (chains in the plan's order), then any others by id. */
+function circleOrder(plan: PlanView, graph: MultiDirectedGraph<UnitNode, MoveArc>): string[] {
+  const order: string[] = [];
+  const add = (unit: string) => {
+    if (!order.includes(unit)) order.push(unit);
+  };
+  const chains = [...new Set(plan.moves.map((move) => move.chain))].sort((a, b) => a - b);
+  for (const chain of chains) {
+    const ref = plan.chains[chain];
+    const indexes = ref ? ref.moves : plan.moves.flatMap((move, i) => (move.chain === chain ? [i] : []));
+    for (const i of indexes) {
+      const move = plan.moves[i]!;
+      add(move.from.unitId);
+      add(move.to.unitId);
+    }
+  }
+  for (const unit of graph.nodes().sort(compareIds)) add(unit);
+  return order;
 }
 
 /** A small swatch of a chain's colour and dash, for legends. */

@@ -37,6 +37,7 @@ ul.compact li { margin: 0; }
 .muted { color: #555; }
 .detail { font-size: 9pt; }
 .detail b { font-weight: 600; }
+.detail .rules { font-size: 8pt; color: #333; }
 sup { font-size: 7pt; }
 figure { margin: .6em 0 1.2em; text-align: center; }
 figcaption { font-weight: 600; margin-bottom: .3em; }
@@ -47,7 +48,7 @@ svg.flow .flow-unit { fill: #fff; stroke: #333; stroke-width: 1.5; }
 svg.flow .flow-num circle { fill: #fff; stroke-width: 1.2; }
 svg.flow .flow-num text { text-anchor: middle; font-size: 9px; font-weight: 600; }
 svg.flow .flow-label { fill: #111; }
-ul.legend { list-style: none; padding: 0; margin: .3em 0; text-align: left; columns: 2; font-size: 9pt; }
+ul.legend { list-style: none; padding: 0; margin: .3em 0; text-align: left; font-size: 9pt; }
 ul.legend li { break-inside: avoid; }
 svg.swatch { vertical-align: middle; margin-right: .4em; }
 .keypost { margin-bottom: 1em; }
@@ -184,13 +185,15 @@ function moveDetail(model: ReportModel, plan: PlanView, move: MoveView, msg: Rep
     return `${esc(ruleTitle(msg, name))}${source}`;
   });
   const objections = move.objections.map(
-    (o) => `${esc(msg.objectionText(o.side, o.mode))}${o.note ? ` (${esc(msg.objectionNote(o.note))})` : ''}`,
+    (o) => `${esc(msg.objectionText(o.side))}${o.note ? ` (${esc(msg.objectionNote(o.note))})` : ''}`,
   );
   const chain = plan.chains[move.chain];
   return [
     `<ul class="compact">${terms.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>`,
-    `<div><b>${esc(msg.moveRules)}:</b> ${rules.join('; ')}</div>`,
+    `<div class="rules"><b>${esc(msg.moveRules)}:</b> ${rules.join('; ')}</div>`,
     objections.length > 0 ? `<div><b>${esc(msg.moveObjections)}:</b> ${objections.join('; ')}</div>` : '',
+    move.pinned ? `<div>${esc(msg.movePinned)}</div>` : '',
+    move.fillsMustFill ? `<div>${esc(msg.moveFillsMustFill)}</div>` : '',
     chain ? `<div><b>${esc(msg.moveChain)}:</b> ${chainSwatch(move.chain)}${esc(msg.chainName(chain.kind, move.chain))}</div>` : '',
   ]
     .filter(Boolean)

@@ -114,7 +114,9 @@ function planMoves(model: ReportModel, plan: PlanView, msg: ReportMessages): str
           return `${ruleTitle(msg, name)}${rule && rule.source ? ` [${rule.source}]` : ''}`;
         })
         .join('; ')}`,
-      ...move.objections.map((o) => `${msg.objectionText(o.side, o.mode)}${o.note ? ` (${msg.objectionNote(o.note)})` : ''}`),
+      ...move.objections.map((o) => `${msg.objectionText(o.side)}${o.note ? ` (${msg.objectionNote(o.note)})` : ''}`),
+      ...(move.pinned ? [msg.movePinned] : []),
+      ...(move.fillsMustFill ? [msg.moveFillsMustFill] : []),
       ...(chain ? [`${msg.moveChain}: ${msg.chainName(chain.kind, move.chain)}`] : []),
     ];
     return [

@@ -8,12 +8,12 @@ import { scoreMove, type MoveScore } from '../rules/score.ts';
 import { pairViolations } from '../rules/eligibility.ts';
 import type { Move } from '../rules/types.ts';
 import type { RuleId } from '../rules/violations.ts';
-import { objectingSides, type Round } from '../scenario/round.ts';
-import type { ConsentMode, ConsentSide, Policy } from '../scenario/schema.ts';
+import type { Round } from '../scenario/round.ts';
+import type { ConsentSide, Policy } from '../scenario/schema.ts';
 import type { RankedPlan, SolveOutcome } from '../solver/kbest.ts';
 import { violationText, type Labeler, type Lang } from '../i18n/violations.ts';
 import { compareIds } from '../util/order.ts';
-import { chainsOf, metricsOf, whyNotOf, type PlanMetricsView, type WhyNotView } from './adapters.ts';
+import { explanationOf, metricsOf, whyNotMany, type PlanMetricsView, type WhyNotView } from './adapters.ts';
 import { namesFor, type Names } from './names.ts';
 import { messagesFor } from './messages.ts';
 
@@ -42,9 +42,10 @@ export interface RuleRef {
   readonly source: number;
 }
 
+/** A soft objection the move overrides (paid for in the score), with its notes. */
 export interface ObjectionView {
   readonly side: ConsentSide;
-  readonly mode: Exclude<ConsentMode, 'hard'>;
+  /** Left out (null) under --anonymize: free text may name people. */
   readonly note: string | null;
 }
 
@@ -59,6 +60,8 @@ export interface MoveView {
   /** Names of the eligibility rules this move satisfies and that bind it (see rulesFor). */
   readonly rules: readonly string[];
   readonly objections: readonly ObjectionView[];
+  readonly pinned: boolean;
+  readonly fillsMustFill: boolean;
   /** Index into PlanView.chains. */
   readonly chain: number;
 }
@@ -133,7 +136,7 @@ export async function buildReportModel(
     return { id: rule.id, name: rule.name, source };
   });
   const shown = options.alternatives ?? 3;
-  const whyNot = cachedWhyNot(round);
+  const whyNot = whyNotMany(round);
   const plans: PlanView[] = [];
   for (const plan of outcome.plans) plans.push(await planView(round, plan, names, options.lang, shown, whyNot));
   return {
@@ -170,15 +173,15 @@ async function planView(
   shown: number,
   whyNot: (cadre: string, post: string) => Promise<WhyNotView>,
 ): Promise<PlanView> {
-  const chains = chainsOf(round, plan);
+  const explanation = explanationOf(round, plan);
   const key = (move: Move) => `${move.cadre}\u0000${move.to}`;
-  const chainOfMove = new Map<string, number>();
-  chains.forEach((chain, i) => chain.moves.forEach((move) => chainOfMove.set(key(move), i)));
+  const explained = new Map(explanation.moves.map((m) => [key(m.move), m]));
   const indexByKey = new Map(plan.moves.map((move, i) => [key(move), i]));
   const moves = plan.moves.map((move): MoveView => {
     const cadre = round.cadres.get(move.cadre)!;
     const to = round.posts.get(move.to)!;
     const score = scoreMove(round, cadre, to);
+    const why = explained.get(key(move))!;
     return {
       cadreId: names.cadreId(move.cadre),
       cadre: names.cadre(move.cadre),
@@ -193,12 +196,17 @@ async function planView(
         softObjections: score.softObjections,
         terms: score.terms,
       },
-      rules: rulesFor(round, move),
-      objections: objectionsFor(round, move, names.anonymized),
-      chain: chainOfMove.get(key(move)) ?? -1,
+      rules: bindingRules(round, move, why.rulesSatisfied),
+      objections: why.objections.map((o) => ({
+        side: o.side,
+        note: names.anonymized || o.notes.length === 0 ? null : o.notes.join('; '),
+      })),
+      pinned: why.pinned,
+      fillsMustFill: why.fillsMustFill,
+      chain: why.chain,
     };
   });
-  const chainRefs = chains.map((chain): ChainRef => ({
+  const chainRefs = explanation.chains.map((chain): ChainRef => ({
     kind: chain.kind,
     moves: chain.moves.map((move) => indexByKey.get(key(move))!),
     units: [...new Set(chain.units)].map((unit) => names.unit(unit)),
@@ -240,58 +248,24 @@ async function planView(
 }
 
 /**
- * The eligibility rules that bind this move (the others hold trivially, e.g. the rating rule
- * for a cadre without a rating): each is satisfied, since every move shown passed checkPlan.
+ * Of the eligibility rules the move satisfies, those that bind it: the others hold trivially
+ * (the rating rule for a cadre without a rating, the non-local rule for an ordinary post, ...)
+ * and would only lengthen every row of the table.
  */
-function rulesFor(round: Round, move: Move): string[] {
+function bindingRules(round: Round, move: Move, satisfied: readonly string[]): string[] {
   const cadre = round.cadres.get(move.cadre)!;
   const post = round.posts.get(move.to)!;
   const p = round.policy;
-  const binds: Record<string, boolean> = {
-    'other-unit': true,
-    available: true,
-    planning: p.requirePlanning,
-    tenure: p.minTenureMonths > 0,
-    rotations: true,
-    'no-return': p.noReturnYears > 0 && cadre.history.length > 0,
-    retirement: true,
-    rating: cadre.rating != null,
-    'non-local': p.nonLocalTitles.includes(post.title) && cadre.hometown != null,
-    forbids: round.scenario.forbids.some((forbid) => forbid.cadre === cadre.id),
-    consents: round.scenario.consents.some((consent) => consent.cadre === cadre.id),
+  const trivial: Record<string, boolean> = {
+    planning: !p.requirePlanning,
+    tenure: p.minTenureMonths === 0,
+    'no-return': p.noReturnYears === 0 || cadre.history.length === 0,
+    rating: cadre.rating == null,
+    'non-local': !p.nonLocalTitles.includes(post.title) || cadre.hometown == null,
+    forbids: !round.scenario.forbids.some((forbid) => forbid.cadre === cadre.id),
+    consents: !round.scenario.consents.some((consent) => consent.cadre === cadre.id),
   };
-  return ELIGIBILITY_RULES.filter((rule) => binds[rule.name]).map((rule) => rule.name);
-}
-
-/** Objections the move goes against (soft: paid for; ignore: set aside by the policy). */
-function objectionsFor(round: Round, move: Move, anonymized: boolean): ObjectionView[] {
-  const unit = round.posts.get(move.to)!.unit;
-  return objectingSides(round, move.cadre, unit).flatMap((side): ObjectionView[] => {
-    const mode = round.policy.consent[side];
-    if (mode === 'hard') return [];
-    // A note is free text that may name people: left out of an anonymised report.
-    const notes = anonymized
-      ? []
-      : round.scenario.consents
-          .filter((c) => !c.agree && c.side === side && c.cadre === move.cadre && (side !== 'destination' || c.unit === unit))
-          .map((c) => c.note)
-          .filter((note): note is string => !!note);
-    return [{ side, mode, note: notes.length > 0 ? notes.join('; ') : null }];
-  });
-}
-
-/** why-not answers are per (cadre, post), the same for every plan: asked once each. */
-function cachedWhyNot(round: Round): (cadre: string, post: string) => Promise<WhyNotView> {
-  const cache = new Map<string, Promise<WhyNotView>>();
-  return (cadre, post) => {
-    const k = `${cadre}\u0000${post}`;
-    let answer = cache.get(k);
-    if (!answer) {
-      answer = whyNotOf(round, cadre, post);
-      cache.set(k, answer);
-    }
-    return answer;
-  };
+  return satisfied.filter((name) => !trivial[name]);
 }
 
 /**
@@ -307,6 +281,7 @@ async function alternativesFor(
   whyNot: (cadre: string, post: string) => Promise<WhyNotView>,
 ): Promise<{ cadre: string; answer: WhyNotView }[]> {
   const post = round.posts.get(move.to)!;
+  if (shown <= 0) return [];
   const candidates = round.scenario.cadres
     .filter((cadre) => cadre.id !== move.cadre && round.posts.get(cadre.position)!.unit !== post.unit)
     .filter((cadre) => cadre.planning.includes(post.title) || !round.policy.requirePlanning)
