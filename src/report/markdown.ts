@@ -9,7 +9,8 @@ import { alternativeVerdict, metricRows, policySentences, termsInWords } from '.
 
 /** Text safe inside a Markdown paragraph or table cell. */
 export function mdText(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  // A # only makes a heading at the start of a line; elsewhere it stays as written ("Cadre #001").
+  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^#/, '\\#');
 }
 
 function mdTable(header: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string {
