@@ -27,3 +27,18 @@ describe.each(['jslp', 'highs'] as const)('contract examples with %s', (solver) 
     }
   });
 });
+
+// The oracle itself checked against the contract's own answers (computed outside this project):
+// the brute force must give the same top 3 on every vector small enough to enumerate.
+import { Oracle } from '../support/bruteforce.ts';
+
+describe('the brute-force oracle on the contract examples', () => {
+  const small = Object.keys(expected).filter((file) => loadScenario(join(dir, file)).scenario.cadres.length <= 10);
+  it('covers at least the ten small vectors', () => expect(small.length).toBeGreaterThanOrEqual(10));
+  it.each(small)('%s', (file) => {
+    const oracle = new Oracle(loadScenario(join(dir, file)).scenario);
+    const want = expected[file]!;
+    expect(oracle.topObjectives(3).map((v) => Math.round(v * 1e6) / 1e6)).toEqual(want.top3);
+    if (want.best) expect([...oracle.broken(want.best)]).toEqual([]);
+  });
+});
