@@ -152,8 +152,14 @@ export function compareJson(runs: readonly ScenarioRun[]) {
   };
 }
 
+/** A sweep column's header: the last field of its path when no other axis ends the same way. */
+export function axisHeaders(paths: readonly string[]): string[] {
+  const last = paths.map((path) => path.slice(path.lastIndexOf('.') + 1));
+  return paths.map((path, i) => (last.indexOf(last[i]!) === last.lastIndexOf(last[i]!) ? last[i]! : path));
+}
+
 export function sweepText(result: SweepResult): string {
-  const header = [...result.axes.map((axis) => axis.path), ...METRIC_ROWS.map((row) => row.short)];
+  const header = [...axisHeaders(result.axes.map((axis) => axis.path)), ...METRIC_ROWS.map((row) => row.short)];
   const rows = result.points.map((point) => [...point.set.map((s) => formatValue(s.value)), ...METRIC_ROWS.map((row) => row.show(point.run))]);
   const axes = result.axes.map((axis) => `${axis.path} ∈ {${axis.values.map(formatValue).join(', ')}}`).join(', ');
   const infeasible = result.points.filter((point) => !point.run.feasible);
