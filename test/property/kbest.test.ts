@@ -8,7 +8,7 @@ import { scorePlan } from '../../src/rules/score.ts';
 import { solveOrKnownBug } from '../support/known-bugs.ts';
 import { roundOf, scenarioOf, smallScenarioArb } from './arbitraries.ts';
 import { Oracle, planKey } from '../support/bruteforce.ts';
-import { expectObjectives, TOLERANCE } from '../support/plans.ts';
+import { expectObjectives, runs, TOLERANCE } from '../support/plans.ts';
 
 describe.each(['jslp', 'highs'] as const)('K best with %s', (solver) => {
   it('equal the brute force top K; every plan feasible, distinct, sorted, pins in, forbids out', async () => {
@@ -48,7 +48,7 @@ describe.each(['jslp', 'highs'] as const)('K best with %s', (solver) => {
         });
         expect(keys.size).toBe(outcome.plans.length);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -67,7 +67,27 @@ describe.each(['jslp', 'highs'] as const)('K best with %s', (solver) => {
           );
         },
       ),
-      { numRuns: 25 },
+      { numRuns: runs(25) },
+    );
+  });
+});
+
+describe('with a generous --time-limit', () => {
+  it('the same objectives as without one, each proven with gap 0 (both backends)', async () => {
+    await fc.assert(
+      fc.asyncProperty(smallScenarioArb(), fc.constantFrom('jslp' as const, 'highs' as const), async (input, solver) => {
+        const round = roundOf(input);
+        const free = await solveOrKnownBug(round, { top: 3, solver });
+        const limited = await solveOrKnownBug(round, { top: 3, solver, timeLimit: 600 });
+        if (typeof free === 'string' || typeof limited === 'string') return fc.pre(false);
+        expect(limited.status).toBe(free.status);
+        expectObjectives(
+          limited.plans.map((p) => p.objective),
+          free.plans.map((p) => p.objective),
+        );
+        for (const plan of limited.plans) expect([plan.proven, plan.gap]).toEqual([true, 0]);
+      }),
+      { numRuns: runs(30) },
     );
   });
 });

@@ -8,7 +8,7 @@ import type { ScenarioInput } from '../../src/scenario/schema.ts';
 import { roundOf, scenarioOf, shuffleScenario, smallScenarioArb, withPolicy } from './arbitraries.ts';
 import { Oracle } from '../support/bruteforce.ts';
 import { solveOrKnownBug } from '../support/known-bugs.ts';
-import { expectObjectives, moveDistance, TOLERANCE } from '../support/plans.ts';
+import { expectObjectives, moveDistance, runs, TOLERANCE } from '../support/plans.ts';
 
 const solverArb = fc.constantFrom('jslp' as const, 'highs' as const);
 
@@ -84,7 +84,7 @@ describe('solve', () => {
         fc.pre(tight !== undefined && loose !== undefined);
         expect(loose!, relaxation.name).toBeGreaterThanOrEqual(tight! - TOLERANCE);
       }),
-      { numRuns: 120 },
+      { numRuns: runs(120) },
     );
   });
 
@@ -101,7 +101,7 @@ describe('solve', () => {
         fc.pre(first !== undefined && second !== undefined);
         expect(second).toBe(first);
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   });
 
@@ -117,7 +117,7 @@ describe('solve', () => {
           a.plans.map((p) => p.objective),
         );
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 
@@ -148,7 +148,7 @@ describe('solve', () => {
           }
         },
       ),
-      { numRuns: 80 },
+      { numRuns: runs(80) },
     );
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/rules/check.ts';
 import { roundOf, scenarioArb } from '../property/arbitraries.ts';
 import { solveOrKnownBug } from '../support/known-bugs.ts';
-import { expectObjectives } from '../support/plans.ts';
+import { expectObjectives, runs } from '../support/plans.ts';
 
 describe('jslp and highs agree on medium rounds', () => {
   it('the same top 3 objectives; every plan feasible', async () => {
@@ -22,7 +22,7 @@ describe('jslp and highs agree on medium rounds', () => {
         );
         for (const plan of [...a.plans, ...b.plans]) expect(checkPlan(round, plan)).toEqual([]);
       }),
-      { numRuns: 12 },
+      { numRuns: runs(12) },
     );
   });
 });

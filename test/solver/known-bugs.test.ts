@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '../../src/scenario/schema.ts';
 import { solveRound } from '../../src/solver/kbest.ts';
 import { roundOf } from '../property/arbitraries.ts';
+import { base } from '../rules/cases.ts';
 
 /** Nobody can move: every post is in the one unit everyone already works in. */
 const noEligiblePair: ScenarioInput = {
@@ -67,5 +68,19 @@ describe('known solver bugs (src/solver)', () => {
   it('BUG-2 control: highs gives [0, -4]', async () => {
     const outcome = await solveRound(roundOf(oneNegativeMove), { top: 2, solver: 'highs' });
     expect(outcome.plans.map((p) => p.objective)).toEqual([0, -4]);
+  });
+});
+
+describe('neighbours of BUG-1 (regression examples)', () => {
+  it.each(['jslp', 'highs'] as const)('%s: an ineligible pin next to eligible pairs is infeasible', async (solver) => {
+    const input = base({ c2: { planning: [] }, more: { pins: [{ cadre: 'C2', position: 'V3' }] } });
+    const outcome = await solveRound(roundOf(input), { top: 2, solver });
+    expect(outcome.status).toBe('infeasible');
+    expect(outcome.plans).toEqual([]);
+  });
+  it.each(['jslp', 'highs'] as const)('%s: nobody eligible, a soft quota (a shortfall column only): one empty plan', async (solver) => {
+    const input = base({ policy: { quotas: [{ group: 'female', minShare: 0.5, mode: 'soft' }] }, c1: { available: false }, c2: { planning: [] } });
+    const outcome = await solveRound(roundOf(input), { top: 3, solver });
+    expect(outcome.plans.map((p) => [p.objective, p.moves.length])).toEqual([[0, 0]]);
   });
 });
