@@ -59,6 +59,7 @@ export const reportEn = {
   roundPolicy: 'Policy in force',
   roundRules: 'Rules applied and their sources',
   ruleColumn: 'rule',
+  ruleTitleColumn: 'condition',
   sourceColumn: 'source',
   noSource: 'policy of the round',
 
@@ -140,7 +141,7 @@ export const reportEn = {
   moveCurrent: 'current post (origin unit)',
   moveDestination: 'new post (destination unit)',
   moveValue: 'value',
-  moveReasons: 'score in words',
+  moveReasons: 'why: score in words, rules satisfied, objections, chain',
   moveRules: 'rules satisfied',
   moveObjections: 'objections overridden',
   moveChain: 'chain',
@@ -155,8 +156,9 @@ export const reportEn = {
   termObjections: (count: number, points: number) => `${plural(count, 'objection', 'objections')} overridden (${signed(points)})`,
 
   side: (side: Side) => SIDE[side],
-  objectionText: (side: Side, mode: Mode) =>
-    `${SIDE[side][0]!.toUpperCase()}${SIDE[side].slice(1)} objects (${mode === 'soft' ? 'overridden at a cost' : 'not taken into account by the policy'})`,
+  objectionText: (side: Side) => `${SIDE[side][0]!.toUpperCase()}${SIDE[side].slice(1)} objects (overridden at a cost)`,
+  movePinned: 'pinned: this move is in every plan',
+  moveFillsMustFill: 'fills a must-fill post',
   objectionNote: (note: string) => `note: “${note}”`,
   noObjection: 'none',
 

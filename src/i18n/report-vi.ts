@@ -75,6 +75,7 @@ export const reportVi: ReportMessages = {
   roundPolicy: 'Chính sách áp dụng',
   roundRules: 'Các quy định áp dụng và căn cứ',
   ruleColumn: 'quy định',
+  ruleTitleColumn: 'điều kiện',
   sourceColumn: 'căn cứ',
   noSource: 'chính sách của đợt luân chuyển',
 
@@ -157,7 +158,7 @@ export const reportVi: ReportMessages = {
   moveCurrent: 'vị trí hiện tại (đơn vị đi)',
   moveDestination: 'vị trí mới (đơn vị đến)',
   moveValue: 'điểm',
-  moveReasons: 'lý do (thành phần điểm)',
+  moveReasons: 'lý do: thành phần điểm, quy định đáp ứng, ý kiến, chuỗi',
   moveRules: 'các quy định đáp ứng',
   moveObjections: 'ý kiến không đồng ý được vượt qua',
   moveChain: 'chuỗi',
@@ -170,8 +171,9 @@ export const reportVi: ReportMessages = {
   termObjections: (count, points) => `vượt qua ${num(count)} ý kiến không đồng ý (${signed(points)})`,
 
   side: (side) => SIDE[side],
-  objectionText: (side, mode) =>
-    `${SIDE[side][0]!.toUpperCase()}${SIDE[side].slice(1)} không đồng ý (${mode === 'soft' ? 'được vượt qua, có trừ điểm' : 'chính sách không tính đến'})`,
+  objectionText: (side) => `${SIDE[side][0]!.toUpperCase()}${SIDE[side].slice(1)} không đồng ý (được vượt qua, có trừ điểm)`,
+  movePinned: 'trường hợp đã được chỉ định: có trong mọi phương án',
+  moveFillsMustFill: 'bố trí vào vị trí bắt buộc bố trí',
   objectionNote: (note) => `ghi chú: “${note}”`,
   noObjection: 'không có',
 

@@ -26,7 +26,8 @@ nav a { color: inherit; }
 table { border-collapse: collapse; width: 100%; margin: .4em 0 .8em; }
 th, td { border: 1px solid #bbb; padding: .25em .4em; vertical-align: top; text-align: left; }
 th { background: #f1eded; font-weight: 600; }
-td.num, th.num { text-align: right; white-space: nowrap; }
+td.num, th.num { text-align: right; }
+td.num { white-space: nowrap; }
 table.compare td:not(:first-child), table.compare th:not(:first-child) { text-align: right; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; margin: .4em 0; }
 dl.facts dt { font-weight: 600; }
@@ -52,6 +53,16 @@ ul.legend { list-style: none; padding: 0; margin: .3em 0; text-align: left; font
 ul.legend li { break-inside: avoid; }
 svg.swatch { vertical-align: middle; margin-right: .4em; }
 .keypost { margin-bottom: 1em; }
+table.alternatives, table.moves, table.rules { table-layout: fixed; }
+table.alternatives th:nth-child(1) { width: 28%; }
+table.alternatives th:nth-child(2) { width: 17%; }
+table.moves th:nth-child(1) { width: 5%; }
+table.moves th:nth-child(2) { width: 14%; }
+table.moves th:nth-child(3), table.moves th:nth-child(4) { width: 18%; }
+table.moves th:nth-child(5) { width: 7%; }
+table.rules th:nth-child(1) { width: 5em; }
+table.rules th:nth-child(2) { width: 40%; }
+td { overflow-wrap: anywhere; }
 @media print {
   body { padding: 0; max-width: none; }
   nav { display: none; }
@@ -161,7 +172,7 @@ function roundSection(model: ReportModel, msg: ReportMessages): string {
     `<h3>${esc(msg.roundPolicy)}</h3>`,
     `<ul>${policySentences(model.policy, msg).map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`,
     `<h3>${esc(msg.roundRules)}</h3>`,
-    table([esc(msg.ruleColumn), '', esc(msg.sourceColumn)], rules),
+    table([esc(msg.ruleColumn), esc(msg.ruleTitleColumn), esc(msg.sourceColumn)], rules, 'rules'),
     '</section>',
   ].join('\n');
 }

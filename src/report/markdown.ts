@@ -44,7 +44,7 @@ export function renderMarkdown(model: ReportModel): string {
   out.push('', `### ${mdText(msg.roundRules)}`, '');
   out.push(
     mdTable(
-      [msg.ruleColumn, '', msg.sourceColumn].map(mdText),
+      [msg.ruleColumn, msg.ruleTitleColumn, msg.sourceColumn].map(mdText),
       model.rules.map((rule) => [
         rule.id,
         mdText(ruleTitle(msg, rule.name)),

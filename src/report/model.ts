@@ -271,7 +271,8 @@ function bindingRules(round: Round, move: Move, satisfied: readonly string[]): s
 /**
  * The runner-up candidates for the post the move fills: cadres in the succession plan for its
  * title (everyone outside the post's unit when planning is not required), other than the one
- * chosen. Eligible ones first, by their best objective; then blocked ones, by id (at least one). To keep the
+ * chosen. Eligible ones first, by their best objective; then blocked ones (at least one), fewest
+ * broken conditions first. To keep the
  * number of solves small, only the eligible candidates whose move is worth the most are solved.
  */
 async function alternativesFor(
@@ -287,11 +288,14 @@ async function alternativesFor(
     .filter((cadre) => cadre.planning.includes(post.title) || !round.policy.requirePlanning)
     .sort((a, b) => compareIds(a.id, b.id));
   const eligible: { cadre: string; value: number }[] = [];
-  const blocked: string[] = [];
+  const blocked: { cadre: string; violations: number }[] = [];
   for (const cadre of candidates) {
-    if (pairViolations(round, cadre, post).length === 0) eligible.push({ cadre: cadre.id, value: scoreMove(round, cadre, post).value });
-    else blocked.push(cadre.id);
+    const violations = pairViolations(round, cadre, post).length;
+    if (violations === 0) eligible.push({ cadre: cadre.id, value: scoreMove(round, cadre, post).value });
+    else blocked.push({ cadre: cadre.id, violations });
   }
+  // The blocked candidates closest to eligible (fewest broken conditions) are the telling ones.
+  blocked.sort((a, b) => a.violations - b.violations || compareIds(a.cadre, b.cadre));
   eligible.sort((a, b) => b.value - a.value || compareIds(a.cadre, b.cadre));
   const solved: { cadre: string; answer: WhyNotView }[] = [];
   for (const { cadre } of eligible.slice(0, 2 * shown)) solved.push({ cadre, answer: await whyNot(cadre, post.id) });
@@ -303,6 +307,6 @@ async function alternativesFor(
   const result = solved.slice(0, shown);
   // A blocked candidate is notable too (e.g. the local cadre a key post may not go to): at least one.
   const room = Math.max(1, shown - result.length);
-  for (const cadre of blocked.slice(0, room)) result.push({ cadre, answer: await whyNot(cadre, post.id) });
+  for (const { cadre } of blocked.slice(0, room)) result.push({ cadre, answer: await whyNot(cadre, post.id) });
   return result;
 }
