@@ -152,7 +152,7 @@ function bodyArb(shape: Shape, mixed: boolean): fc.Arbitrary<ScenarioInput> {
 
   const unitArb = (id: string) =>
     fc.record(
-      { id: fc.constant(id), name: fc.constant(`Unit ${id}`), locality: fc.constantFrom(...LOCALITIES) },
+      { id: fc.constant(id), name: fc.constant(`Unit ${id}`), locality: fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...LOCALITIES) }, { weight: 1, arbitrary: fc.constant(null) }) },
       { requiredKeys: ['id'] },
     );
   const postArb = (id: string, holder: string | null) =>
