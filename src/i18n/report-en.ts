@@ -3,6 +3,7 @@
  * sentences rendered from data. report-vi.ts has exactly the same keys (its type is this
  * catalogue's type, so a missing or extra key fails the type-check).
  */
+import type { Binding } from '../explain/explain.ts';
 
 type Side = 'origin' | 'destination' | 'cadre';
 type Mode = 'hard' | 'soft' | 'ignore';
@@ -132,6 +133,30 @@ export const reportEn = {
   metricObjections: 'Objections overridden',
   metricKeyNonLocal: 'Key posts held by non-local cadres',
   metricVacancies: 'Vacant posts after the plan',
+  metricCommon: 'Moves in common with plan 1',
+
+  diffHeading: 'Differences from plan 1',
+  diffSummary: (rank: number, added: number, dropped: number) =>
+    `Plan ${rank} makes ${plural(added, 'move', 'moves')} that plan 1 does not, and leaves out ${plural(dropped, 'move', 'moves')} of plan 1.`,
+  diffAdded: 'makes',
+  diffDropped: 'leaves out',
+  moveArrow: (cadre: string, from: string, to: string) => `${cadre}: ${from} → ${to}`,
+
+  bindingHeading: 'Rules at their limit in this plan',
+  binding: (b: Binding): string => {
+    switch (b.kind) {
+      case 'out-cap-reached': return `${b.unit} releases ${plural(b.count, 'cadre', 'cadres')}, its limit (rule S)`;
+      case 'in-cap-reached': return `${b.unit} receives ${plural(b.count, 'cadre', 'cadres')}, its limit (rule S)`;
+      case 'move-cap-reached': return `the plan makes ${plural(b.count, 'move', 'moves')}, the limit (rule P4)`;
+      case 'quota-tight': return `${num(b.inGroup)} of ${num(b.moves)} moved cadres are ${GROUP[b.group]}: the required ${Math.round(b.minShare * 100)}% leaves no room (rule Q)`;
+      case 'quota-short': return `${num(b.inGroup)} of ${num(b.moves)} moved cadres are ${GROUP[b.group]}, under the target of ${Math.round(b.minShare * 100)}%: it costs ${num(b.cost)} points (rule Q)`;
+      case 'pinned': return `${b.cadre} to ${b.post} is pinned (rule P5)`;
+    }
+  },
+  vacantHeading: 'Posts vacant after the plan',
+  vacantLeft: (post: string, unit: string, holder: string) => `${post}, ${unit}: left by ${holder}, nobody takes it`,
+  vacantStill: (post: string, unit: string) => `${post}, ${unit}: vacant before and after`,
+  noneItem: 'none',
 
   planHeading: (rank: number, objective: number, moves: number) =>
     `Plan ${rank}: objective ${num(objective)}, ${plural(moves, 'move', 'moves')}`,

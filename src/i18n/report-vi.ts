@@ -149,6 +149,30 @@ export const reportVi: ReportMessages = {
   metricObjections: 'Số ý kiến không đồng ý bị vượt qua',
   metricKeyNonLocal: 'Vị trí chủ chốt do cán bộ không là người địa phương đảm nhiệm',
   metricVacancies: 'Vị trí còn trống sau luân chuyển',
+  metricCommon: 'Số lượt trùng với phương án 1',
+
+  diffHeading: 'Khác biệt so với phương án 1',
+  diffSummary: (rank, added, dropped) =>
+    `Phương án ${rank} có ${num(added)} lượt luân chuyển không có trong phương án 1, và không thực hiện ${num(dropped)} lượt luân chuyển của phương án 1.`,
+  diffAdded: 'thêm',
+  diffDropped: 'không thực hiện',
+  moveArrow: (cadre, from, to) => `${cadre}: ${from} → ${to}`,
+
+  bindingHeading: 'Các quy định đã chạm giới hạn trong phương án',
+  binding: (b) => {
+    switch (b.kind) {
+      case 'out-cap-reached': return `${b.unit} có ${num(b.count)} cán bộ luân chuyển đi, bằng mức tối đa (quy định S)`;
+      case 'in-cap-reached': return `${b.unit} tiếp nhận ${num(b.count)} cán bộ, bằng mức tối đa (quy định S)`;
+      case 'move-cap-reached': return `phương án có ${num(b.count)} lượt luân chuyển, bằng mức tối đa (quy định P4)`;
+      case 'quota-tight': return `${num(b.inGroup)}/${num(b.moves)} cán bộ được luân chuyển là ${GROUP[b.group]}: vừa đủ tỷ lệ bắt buộc ${Math.round(b.minShare * 100)}% (quy định Q)`;
+      case 'quota-short': return `${num(b.inGroup)}/${num(b.moves)} cán bộ được luân chuyển là ${GROUP[b.group]}, dưới chỉ tiêu ${Math.round(b.minShare * 100)}%: bị trừ ${num(b.cost)} điểm (quy định Q)`;
+      case 'pinned': return `${b.cadre} được chỉ định vào ${b.post} (quy định P5)`;
+    }
+  },
+  vacantHeading: 'Vị trí còn trống sau luân chuyển',
+  vacantLeft: (post, unit, holder) => `${post}, ${unit}: ${holder} chuyển đi, chưa bố trí người thay`,
+  vacantStill: (post, unit) => `${post}, ${unit}: để trống trước và sau luân chuyển`,
+  noneItem: 'không có',
 
   planHeading: (rank, objective, moves) =>
     `Phương án ${rank}: giá trị mục tiêu ${num(objective)}, ${num(moves)} lượt luân chuyển`,

@@ -1,11 +1,12 @@
 /**
  * The report's view of the comparison and explanation APIs: the only file of src/report
- * that knows where metrics, explanations, chains and why-not answers come from
- * (src/compare/metrics.ts, src/explain/explain.ts and chains.ts, ./why-not-many.ts),
+ * that knows where metrics, differences, explanations, chains and why-not answers come from
+ * (src/compare/metrics.ts and diff.ts, src/explain/explain.ts, ./why-not-many.ts),
  * mapped onto the shapes the report model reads.
  */
 import { planMetrics } from '../compare/metrics.ts';
-import { explainPlan } from '../explain/explain.ts';
+import { comparePlans } from '../compare/diff.ts';
+import { explainPlan, type Binding } from '../explain/explain.ts';
 import type { Move, Plan } from '../rules/types.ts';
 import type { RuleId, Violation } from '../rules/violations.ts';
 import type { Round } from '../scenario/round.ts';
@@ -42,9 +43,21 @@ export interface MoveExplanationView {
   readonly chain: number;
 }
 
+export type { Binding };
+
 export interface PlanExplanationView {
   readonly moves: readonly MoveExplanationView[];
   readonly chains: readonly ChainView[];
+  /** Rules the plan meets with no room to spare (caps reached, quotas tight or short, pins). */
+  readonly binding: readonly Binding[];
+  /** Posts without a holder after the plan: left by their holder, or vacant before and after. */
+  readonly vacant: readonly { readonly post: string; readonly how: 'left' | 'still'; readonly holderBefore?: string }[];
+}
+
+/** Moves of `plan` that `reference` does not make, and moves of `reference` that `plan` drops. */
+export function differenceOf(reference: Plan, plan: Plan): { readonly added: readonly Move[]; readonly dropped: readonly Move[]; readonly common: number } {
+  const diff = comparePlans(reference, plan);
+  return { added: diff.onlyB, dropped: diff.onlyA, common: diff.both.length };
 }
 
 export interface WhyNotView {
@@ -84,6 +97,8 @@ export function explanationOf(round: Round, plan: Plan): PlanExplanationView {
       chain: m.chain,
     })),
     chains: explained.chains,
+    binding: explained.binding,
+    vacant: explained.vacant.map((v) => ({ post: v.post, how: v.how, ...(v.holderBefore ? { holderBefore: v.holderBefore } : {}) })),
   };
 }
 

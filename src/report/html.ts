@@ -7,7 +7,7 @@ import { esc } from './escape.ts';
 import { chainSwatch, flowSvg } from './flow.ts';
 import { messagesFor, ruleTitle, type ReportMessages } from './messages.ts';
 import type { KeyPostView, MoveView, PlanView, ReportModel } from './model.ts';
-import { alternativeVerdict, metricRows, policySentences, termsInWords } from './text.ts';
+import { alternativeVerdict, bindingSentences, differenceLines, metricRows, policySentences, termsInWords, vacancySentences } from './text.ts';
 
 const CSS = `
 @page { size: A4; margin: 15mm 13mm 16mm 13mm; }
@@ -184,8 +184,24 @@ function plansSection(model: ReportModel, msg: ReportMessages): string {
     `<h2>${esc(msg.sectionPlans)}</h2>`,
     `<p>${esc(msg.plansIntro(model.plans.length))}</p>`,
     table([esc(msg.metricColumn), ...model.plans.map((plan) => esc(msg.planColumn(plan.rank)))], rows, 'compare'),
+    ...differences(model, msg),
     '</section>',
   ].join('\n');
+}
+
+function differences(model: ReportModel, msg: ReportMessages): string[] {
+  const blocks = model.plans.flatMap((plan) => {
+    const diff = differenceLines(plan, msg);
+    if (!diff) return [];
+    const list = (label: string, items: string[]) =>
+      items.length === 0 ? '' : `<li>${esc(label)}:<ul class="compact">${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul></li>`;
+    return [`<p>${esc(diff.summary)}</p><ul class="diff">${list(msg.diffAdded, diff.added)}${list(msg.diffDropped, diff.dropped)}</ul>`];
+  });
+  return blocks.length === 0 ? [] : [`<h3>${esc(msg.diffHeading)}</h3>`, ...blocks];
+}
+
+function listOrNone(items: readonly string[], msg: ReportMessages): string {
+  return items.length === 0 ? `<p class="muted">${esc(msg.noneItem)}</p>` : `<ul class="compact">${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
 }
 
 function moveDetail(model: ReportModel, plan: PlanView, move: MoveView, msg: ReportMessages): string {
@@ -235,7 +251,15 @@ function movesSection(model: ReportModel, msg: ReportMessages): string {
         [0, 4],
       ),
     );
-    parts.push(`<h4>${esc(msg.chainsHeading)}</h4>`, chainList(plan, msg), '</article>');
+    parts.push(
+      `<h4>${esc(msg.chainsHeading)}</h4>`,
+      chainList(plan, msg),
+      `<h4>${esc(msg.bindingHeading)}</h4>`,
+      listOrNone(bindingSentences(plan, msg), msg),
+      `<h4>${esc(msg.vacantHeading)}</h4>`,
+      listOrNone(vacancySentences(plan, msg), msg),
+      '</article>',
+    );
   }
   parts.push('</section>');
   return parts.join('\n');

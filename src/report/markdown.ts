@@ -5,7 +5,7 @@
  */
 import { messagesFor, ruleTitle, type ReportMessages } from './messages.ts';
 import type { PlanView, ReportModel } from './model.ts';
-import { alternativeVerdict, metricRows, policySentences, termsInWords } from './text.ts';
+import { alternativeVerdict, bindingSentences, differenceLines, metricRows, policySentences, termsInWords, vacancySentences } from './text.ts';
 
 /** Text safe inside a Markdown paragraph or table cell. */
 export function mdText(text: string): string {
@@ -63,6 +63,17 @@ export function renderMarkdown(model: ReportModel): string {
     ),
     '',
   );
+
+  const diffs = model.plans.map((plan) => differenceLines(plan, msg)).filter((d) => d !== null);
+  if (diffs.length > 0) {
+    out.push(`### ${mdText(msg.diffHeading)}`, '');
+    for (const diff of diffs) {
+      out.push(mdText(diff.summary), '');
+      if (diff.added.length > 0) out.push(`- ${mdText(msg.diffAdded)}:`, ...diff.added.map((line) => `  - ${mdText(line)}`));
+      if (diff.dropped.length > 0) out.push(`- ${mdText(msg.diffDropped)}:`, ...diff.dropped.map((line) => `  - ${mdText(line)}`));
+      out.push('');
+    }
+  }
 
   out.push(`## ${mdText(msg.sectionMoves)}`, '');
   for (const plan of model.plans) out.push(...planMoves(model, plan, msg));
@@ -136,8 +147,20 @@ function planMoves(model: ReportModel, plan: PlanView, msg: ReportMessages): str
     '',
     ...chainLines(plan, msg),
     '',
+    `**${mdText(msg.bindingHeading)}**`,
+    '',
+    ...bulletsOrNone(bindingSentences(plan, msg), msg),
+    '',
+    `**${mdText(msg.vacantHeading)}**`,
+    '',
+    ...bulletsOrNone(vacancySentences(plan, msg), msg),
+    '',
   );
   return out;
+}
+
+function bulletsOrNone(items: readonly string[], msg: ReportMessages): string[] {
+  return items.length === 0 ? [`- ${mdText(msg.noneItem)}`] : items.map((item) => `- ${mdText(item)}`);
 }
 
 function chainLines(plan: PlanView, msg: ReportMessages): string[] {

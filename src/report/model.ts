@@ -13,7 +13,7 @@ import type { ConsentSide, Policy } from '../scenario/schema.ts';
 import type { RankedPlan, SolveOutcome } from '../solver/kbest.ts';
 import { violationText, type Labeler, type Lang } from '../i18n/violations.ts';
 import { compareIds } from '../util/order.ts';
-import { explanationOf, metricsOf, whyNotMany, type PlanMetricsView, type WhyNotView } from './adapters.ts';
+import { differenceOf, explanationOf, metricsOf, whyNotMany, type Binding, type PlanMetricsView, type WhyNotView } from './adapters.ts';
 import { namesFor, type Names } from './names.ts';
 import { messagesFor } from './messages.ts';
 
@@ -92,6 +92,13 @@ export interface KeyPostView {
   readonly alternatives: readonly AlternativeView[];
 }
 
+/** A move named for the reader, as the differences between plans list them. */
+export interface MoveRef {
+  readonly cadre: string;
+  readonly from: PostRef;
+  readonly to: PostRef;
+}
+
 export interface PlanView {
   readonly rank: number;
   readonly objective: number;
@@ -101,6 +108,12 @@ export interface PlanView {
   readonly moves: readonly MoveView[];
   readonly chains: readonly ChainRef[];
   readonly keyPosts: readonly KeyPostView[];
+  /** The rules the plan meets with no room to spare, ids replaced by what the reader sees. */
+  readonly binding: readonly Binding[];
+  /** Posts without a holder after the plan. */
+  readonly vacant: readonly { readonly post: PostRef; readonly how: 'left' | 'still'; readonly holderBefore: string | null }[];
+  /** Against plan 1 (null for plan 1 itself): the moves it adds and those it drops. */
+  readonly versusBest: { readonly added: readonly MoveRef[]; readonly dropped: readonly MoveRef[]; readonly common: number } | null;
 }
 
 export interface ReportModel {
@@ -138,7 +151,9 @@ export async function buildReportModel(
   const shown = options.alternatives ?? 3;
   const whyNot = whyNotMany(round);
   const plans: PlanView[] = [];
-  for (const plan of outcome.plans) plans.push(await planView(round, plan, names, options.lang, shown, whyNot));
+  for (const plan of outcome.plans) {
+    plans.push(await planView(round, plan, names, options.lang, shown, whyNot, plan.rank === 1 ? null : outcome.plans[0]!));
+  }
   return {
     lang: options.lang,
     anonymized: options.anonymize,
@@ -172,6 +187,7 @@ async function planView(
   lang: Lang,
   shown: number,
   whyNot: (cadre: string, post: string) => Promise<WhyNotView>,
+  best: RankedPlan | null,
 ): Promise<PlanView> {
   const explanation = explanationOf(round, plan);
   const key = (move: Move) => `${move.cadre}\u0000${move.to}`;
@@ -244,7 +260,36 @@ async function planView(
     moves,
     chains: chainRefs,
     keyPosts,
+    binding: explanation.binding.map((b) => labelBinding(b, names)),
+    vacant: explanation.vacant.map((v) => ({
+      post: postRef(round, names, v.post),
+      how: v.how,
+      holderBefore: v.holderBefore ? names.cadre(v.holderBefore) : null,
+    })),
+    versusBest: best ? versus(round, names, best, plan) : null,
   };
+}
+
+function labelBinding(binding: Binding, names: Names): Binding {
+  switch (binding.kind) {
+    case 'out-cap-reached':
+    case 'in-cap-reached':
+      return { ...binding, unit: names.unit(binding.unit) };
+    case 'pinned':
+      return { ...binding, cadre: names.cadre(binding.cadre), post: names.post(binding.post) };
+    default:
+      return binding;
+  }
+}
+
+function versus(round: Round, names: Names, best: RankedPlan, plan: RankedPlan): NonNullable<PlanView['versusBest']> {
+  const diff = differenceOf(best, plan);
+  const ref = (move: Move): MoveRef => ({
+    cadre: names.cadre(move.cadre),
+    from: postRef(round, names, move.from),
+    to: postRef(round, names, move.to),
+  });
+  return { added: diff.added.map(ref), dropped: diff.dropped.map(ref), common: diff.common };
 }
 
 /**

@@ -55,6 +55,7 @@ export function metricRows(plans: readonly PlanView[], msg: ReportMessages): str
     row(msg.metricObjections, (p) => msg.number(p.metrics.objectionsOverridden)),
     row(msg.metricKeyNonLocal, (p) => msg.number(p.metrics.keyPostsNonLocal)),
     row(msg.metricVacancies, (p) => msg.number(p.metrics.vacancies)),
+    row(msg.metricCommon, (p) => (p.versusBest ? msg.number(p.versusBest.common) : msg.none)),
   ];
 }
 
@@ -67,6 +68,26 @@ export function alternativeVerdict(
   if (!alt.eligible) return msg.altBlocked(alt.blockedBy);
   if (alt.bestWith === null) return msg.altNoPlan;
   return msg.altLostBy(objective - alt.bestWith);
+}
+
+/** The plan's rules at their limit and its vacant posts, as sentences. */
+export function bindingSentences(plan: PlanView, msg: ReportMessages): string[] {
+  return plan.binding.map((b) => msg.binding(b));
+}
+
+export function vacancySentences(plan: PlanView, msg: ReportMessages): string[] {
+  return plan.vacant.map((v) =>
+    v.how === 'left' && v.holderBefore ? msg.vacantLeft(v.post.label, v.post.unit, v.holderBefore) : msg.vacantStill(v.post.label, v.post.unit),
+  );
+}
+
+/** Differences from plan 1: a summary, then the moves made and the moves left out. */
+export function differenceLines(plan: PlanView, msg: ReportMessages): { summary: string; added: string[]; dropped: string[] } | null {
+  const diff = plan.versusBest;
+  if (!diff) return null;
+  const line = (m: { cadre: string; from: { label: string; unit: string }; to: { label: string; unit: string } }) =>
+    msg.moveArrow(m.cadre, msg.postInUnit(m.from.label, m.from.unit), msg.postInUnit(m.to.label, m.to.unit));
+  return { summary: msg.diffSummary(plan.rank, diff.added.length, diff.dropped.length), added: diff.added.map(line), dropped: diff.dropped.map(line) };
 }
 
 /** Units of a chain, each once, in order of appearance. */

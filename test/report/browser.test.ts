@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { loadRound } from '../../src/cli/load.ts';
 import { messagesFor } from '../../src/report/messages.ts';
+import { metricRows } from '../../src/report/text.ts';
 import { bigScenario, report, roundVi } from './helpers.ts';
 
 const artifacts = resolve('test-artifacts/report');
@@ -85,7 +86,7 @@ describe('the HTML report in headless Chromium', () => {
         // One arrow per move in the plan's diagram.
         expect(await page.locator(`#flow-${plan.rank} svg.flow path.flow-arc`).count()).toBe(plan.moves.length);
       }
-      expect(await page.locator('table.compare tbody tr').count()).toBe(11);
+      expect(await page.locator('table.compare tbody tr').count()).toBe(metricRows(model.plans, msg).length);
       expect(model.plans.length).toBe(outcome.plans.length);
       expect(errors).toEqual([]);
       expect(outside).toEqual([]);

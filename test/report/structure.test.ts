@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRound } from '../../src/cli/load.ts';
 import { planMetrics } from '../../src/compare/metrics.ts';
+import { comparePlans } from '../../src/compare/diff.ts';
 import { reportEn } from '../../src/i18n/report-en.ts';
 import { reportVi } from '../../src/i18n/report-vi.ts';
 import { BOM, csvField } from '../../src/report/csv.ts';
@@ -76,6 +77,20 @@ describe('HTML report', () => {
     expect(plan2).toContain('Chuỗi');
     expect(plan2).toContain('Bản thân cán bộ không đồng ý');
     expect(plan2).toContain('Gia đình có hoàn cảnh khó khăn');
+  });
+
+  it('shows how each plan differs from plan 1, and the posts each leaves vacant', async () => {
+    const { content: html, outcome, model } = await report({ file: roundVi, top: 3, format: 'html' });
+    const [best, ...rest] = outcome.plans;
+    for (const plan of rest) {
+      const diff = comparePlans(best!, plan);
+      const view = model.plans[plan.rank - 1]!.versusBest!;
+      expect([view.added.length, view.dropped.length, view.common]).toEqual([diff.onlyB.length, diff.onlyA.length, diff.both.length]);
+      expect(html).toContain(messagesFor('vi').diffSummary(plan.rank, diff.onlyB.length, diff.onlyA.length));
+    }
+    expect(model.plans[0]!.versusBest).toBeNull();
+    // Plan 1 takes Hoàng Văn Đức from the board-deputy post and nobody replaces him.
+    expect(article(html, 1)).toContain('Hoàng Văn Đức (C05) chuyển đi, chưa bố trí người thay');
   });
 
   it('lists the alternatives for key posts, with the local candidate blocked by E3', async () => {
