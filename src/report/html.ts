@@ -232,7 +232,7 @@ function movesSection(model: ReportModel, msg: ReportMessages): string {
   for (const plan of model.plans) {
     parts.push(`<article id="plan-${plan.rank}">`, `<h3>${esc(msg.planHeading(plan.rank, plan.objective, plan.moves.length))}</h3>`);
     if (plan.moves.length === 0) {
-      parts.push(`<p>${esc(msg.emptyPlan)}</p>`, '</article>');
+      parts.push(`<p>${esc(msg.emptyPlan)}</p>`, ...planFacts(plan, msg), '</article>');
       continue;
     }
     const rows = plan.moves.map((move, i) => [
@@ -251,18 +251,20 @@ function movesSection(model: ReportModel, msg: ReportMessages): string {
         [0, 4],
       ),
     );
-    parts.push(
-      `<h4>${esc(msg.chainsHeading)}</h4>`,
-      chainList(plan, msg),
-      `<h4>${esc(msg.bindingHeading)}</h4>`,
-      listOrNone(bindingSentences(plan, msg), msg),
-      `<h4>${esc(msg.vacantHeading)}</h4>`,
-      listOrNone(vacancySentences(plan, msg), msg),
-      '</article>',
-    );
+    parts.push(`<h4>${esc(msg.chainsHeading)}</h4>`, chainList(plan, msg), ...planFacts(plan, msg), '</article>');
   }
   parts.push('</section>');
   return parts.join('\n');
+}
+
+/** What binds the plan and which posts it leaves vacant. */
+function planFacts(plan: PlanView, msg: ReportMessages): string[] {
+  return [
+    `<h4>${esc(msg.bindingHeading)}</h4>`,
+    listOrNone(bindingSentences(plan, msg), msg),
+    `<h4>${esc(msg.vacantHeading)}</h4>`,
+    listOrNone(vacancySentences(plan, msg), msg),
+  ];
 }
 
 function chainList(plan: PlanView, msg: ReportMessages): string {

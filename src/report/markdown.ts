@@ -115,7 +115,7 @@ export function renderMarkdown(model: ReportModel): string {
 
 function planMoves(model: ReportModel, plan: PlanView, msg: ReportMessages): string[] {
   const out = [`### ${mdText(msg.planHeading(plan.rank, plan.objective, plan.moves.length))}`, ''];
-  if (plan.moves.length === 0) return [...out, mdText(msg.emptyPlan), ''];
+  if (plan.moves.length === 0) return [...out, mdText(msg.emptyPlan), '', ...planFacts(plan, msg)];
   const rows = plan.moves.map((move, i) => {
     const chain = plan.chains[move.chain];
     const detail = [
@@ -147,6 +147,13 @@ function planMoves(model: ReportModel, plan: PlanView, msg: ReportMessages): str
     '',
     ...chainLines(plan, msg),
     '',
+    ...planFacts(plan, msg),
+  );
+  return out;
+}
+
+function planFacts(plan: PlanView, msg: ReportMessages): string[] {
+  return [
     `**${mdText(msg.bindingHeading)}**`,
     '',
     ...bulletsOrNone(bindingSentences(plan, msg), msg),
@@ -155,8 +162,7 @@ function planMoves(model: ReportModel, plan: PlanView, msg: ReportMessages): str
     '',
     ...bulletsOrNone(vacancySentences(plan, msg), msg),
     '',
-  );
-  return out;
+  ];
 }
 
 function bulletsOrNone(items: readonly string[], msg: ReportMessages): string[] {

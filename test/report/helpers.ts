@@ -7,6 +7,7 @@ export const fixtures = join(import.meta.dirname, 'fixtures');
 export const roundVi = join(fixtures, 'round-vi.yaml');
 export const roundOverlay = join(fixtures, 'round-overlay.yaml');
 export const roundInfeasible = join(fixtures, 'round-infeasible.yaml');
+export const roundEmpty = join(fixtures, 'round-empty.yaml');
 const province = join(import.meta.dirname, '../../scenarios/province.yaml');
 /** The sample province when it exists, else a contract example of similar shape. */
 export const bigScenario = existsSync(province) ? province : join(import.meta.dirname, '../fixtures/contract/example-551.yaml');

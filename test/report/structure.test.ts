@@ -9,7 +9,7 @@ import { reportEn } from '../../src/i18n/report-en.ts';
 import { reportVi } from '../../src/i18n/report-vi.ts';
 import { BOM, csvField } from '../../src/report/csv.ts';
 import { messagesFor } from '../../src/report/messages.ts';
-import { readCsv, report, roundOverlay, roundVi } from './helpers.ts';
+import { readCsv, report, roundEmpty, roundOverlay, roundVi } from './helpers.ts';
 
 const { round } = loadRound(roundVi);
 const names = [...round.cadres.values()].map((cadre) => cadre.name!).filter(Boolean);
@@ -234,5 +234,21 @@ describe('catalogues', () => {
     }
     expect(reportVi.number(12.5)).toBe('12,5');
     expect(reportVi.date('2027-01-01')).toBe('01/01/2027');
+  });
+});
+
+describe('a round whose best plan moves nobody', () => {
+  it('renders the empty plan in every format', async () => {
+    for (const format of ['html', 'md', 'csv'] as const) {
+      const { content, model } = await report({ file: roundEmpty, top: 2, format });
+      expect(model.plans[0]!.moves).toEqual([]);
+      if (format === 'csv') {
+        // Only the moves of plan 2 (the empty plan has none).
+        expect(readCsv(content.slice(1)).length).toBe(1 + model.plans[1]!.moves.length);
+      } else {
+        expect(content).toContain(messagesFor('vi').emptyPlan);
+        expect(content).toContain(messagesFor('vi').vacantStill('commune-secretary (P-XC-BT)', 'Phường Cẩm Thượng'));
+      }
+    }
   });
 });
