@@ -94,6 +94,14 @@ describe('the HTML report in headless Chromium', () => {
       await page.screenshot({ path: join(artifacts, `${label}.png`), fullPage: true });
       const pdf = await page.pdf({ path: join(artifacts, `${label}.pdf`), format: 'A4', preferCSSPageSize: true });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // Printed on A4 (595 × 842 pt), each of the five sections starting a page.
+      const raw = pdf.toString('latin1');
+      const boxes = [...raw.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)];
+      expect(boxes.length).toBeGreaterThanOrEqual(5);
+      for (const [, w, h] of boxes) {
+        expect(Math.abs(Number(w) - 595)).toBeLessThan(2);
+        expect(Math.abs(Number(h) - 842)).toBeLessThan(2);
+      }
       await page.close();
     });
   }

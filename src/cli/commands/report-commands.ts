@@ -3,7 +3,7 @@ import type { Argv } from 'yargs';
 import type { Command } from '../commands.ts';
 import { EXIT, type Output } from '../io.ts';
 import { checkCount, fileArg, langOption, solverOptions, topOptions } from '../options.ts';
-import { progressReporter } from '../progress.ts';
+import { clearProgress, progressReporter } from '../progress.ts';
 import type { SolverChoice } from '../../solver/choose.ts';
 import type { Lang } from '../../i18n/violations.ts';
 import { messagesFor } from '../../report/messages.ts';
@@ -50,6 +50,7 @@ export async function reportCommand(args: ReportArgs, io: Output): Promise<numbe
     alternatives: args.alternatives,
     solve: { minDiff: args.minDiff, solver: args.solver, timeLimit: args.timeLimit, onProgress: progressReporter() },
   });
+  clearProgress();
   if (!result.ok) {
     const msg = messagesFor(result.lang);
     io.err(result.outcome.status === 'time-limit' ? msg.timeLimit(result.scenario) : msg.infeasible(result.scenario));
