@@ -19,6 +19,7 @@ import { buildExtendedModel, subModel, type ExtendedModel } from './extended-mod
 import { concerned, type Instance, type InstanceData } from './instances.ts';
 import type { RuleId } from '../rules/violations.ts';
 import { proposeRelaxations, type Relaxation } from './relaxations.ts';
+import { feasibilityBackend } from './feasibility-backend.ts';
 
 export interface Candidate {
   readonly cadre: string;
@@ -44,7 +45,7 @@ export interface Diagnosis {
   /** A smallest set of instances whose relaxation lets a plan exist (from the elastic solve). */
   readonly correction: readonly string[];
   readonly relaxations: readonly Relaxation[];
-  readonly stats: { instances: number; pairs: number; solves: number; seconds: number };
+  readonly stats: { instances: number; pairs: number; solves: number; seconds: number; conflictSeconds?: number };
 }
 
 export interface DiagnoseOptions {
@@ -65,7 +66,8 @@ export async function diagnoseRound(round: Round, options: DiagnoseOptions = {})
   let solves = 0;
   const solve = async (model: LinearModel): Promise<SolveResult> => {
     solves += 1;
-    const session = await chooseBackend(options.solver ?? 'auto', model).open(model);
+    const backend = chooseBackend(options.solver ?? 'auto', model);
+    const session = await (backend.name === 'highs' ? feasibilityBackend : backend).open(model);
     try {
       const result = await session.solve();
       if (result.status === 'error') throw new Error(`diagnose: ${result.message ?? 'solver error'}`);
@@ -74,7 +76,17 @@ export async function diagnoseRound(round: Round, options: DiagnoseOptions = {})
       await session.close();
     }
   };
-  const feasible = async (enforced: ReadonlySet<string>) => (await solve(subModel(ext, enforced).model)).status !== 'infeasible';
+  // Solutions seen so far (the empty plan first): a set they satisfy needs no solve.
+  const width = ext.base.columns.names.length;
+  const known: Float64Array[] = [new Float64Array(width)];
+  const feasible = async (enforced: ReadonlySet<string>) => {
+    const { model } = subModel(ext, enforced);
+    if (known.some((values) => satisfies(model, values))) return true;
+    const result = await solve(model);
+    if (result.status === 'infeasible') return false;
+    if (result.values) known.push(result.values.slice(0, width));
+    return true;
+  };
   const stats = () => ({ instances: all.length, pairs: ext.pairs.length, solves, seconds: (performance.now() - started) / 1000 });
 
   if (await feasible(new Set(all))) {
@@ -90,6 +102,7 @@ export async function diagnoseRound(round: Round, options: DiagnoseOptions = {})
     if (result.status === 'infeasible') break;
     if (!result.values) throw new Error('diagnose: the elastic model was not solved');
     const relaxed = [...elasticColumns].filter(([, column]) => result.values![column]! > 0.5).map(([id]) => id);
+    known.push(result.values.slice(0, width));
     correction ??= relaxed;
     if (relaxed.length === 0) throw new Error('diagnose: the round is infeasible yet nothing needs relaxing');
     for (const id of relaxed) enforced.add(id);
@@ -102,11 +115,27 @@ export async function diagnoseRound(round: Round, options: DiagnoseOptions = {})
     if (await feasible(kept)) kept.add(id);
   }
   const conflictIds = all.filter((id) => kept.has(id) && !fixed.has(id));
+  const conflictSeconds = (performance.now() - started) / 1000;
   const conflicts = conflictIds.map((id) => conflictOf(ext, ext.instances.get(id)!, new Set(conflictIds)));
   const relaxations = options.relaxations === false
     ? []
     : await proposeRelaxations(round, ext, conflictIds, correction ?? [], { solver: options.solver, timeLimit: options.relaxationTimeLimit ?? 10 });
-  return { scenario: round.scenario.name, feasible: false, conflicts, correction: correction ?? [], relaxations, stats: stats() };
+  return { scenario: round.scenario.name, feasible: false, conflicts, correction: correction ?? [], relaxations, stats: { ...stats(), conflictSeconds } };
+}
+
+/** True when the values meet every row and column bound of the model (within 1e-6). */
+export function satisfies(model: LinearModel, values: ArrayLike<number>): boolean {
+  const { lower, upper } = model.columns;
+  for (let i = 0; i < lower.length; i++) {
+    const v = values[i] ?? 0;
+    if (v < lower[i]! - 1e-6 || v > upper[i]! + 1e-6) return false;
+  }
+  for (const row of model.rows) {
+    let sum = 0;
+    for (let k = 0; k < row.indices.length; k++) sum += row.values[k]! * (values[row.indices[k]!] ?? 0);
+    if (sum < row.lower - 1e-6 || sum > row.upper + 1e-6) return false;
+  }
+  return true;
 }
 
 function conflictOf(ext: ExtendedModel, instance: Instance, members: ReadonlySet<string>): Conflict {
