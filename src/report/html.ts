@@ -21,7 +21,7 @@ h3 { font-size: 12pt; margin: 1.2em 0 .4em; }
 h4 { font-size: 10.5pt; margin: 1em 0 .3em; }
 p.subtitle { font-size: 12pt; margin: 0 0 .3em; }
 p.note { font-style: italic; color: #444; margin: .2em 0; }
-nav ol { margin: .3em 0; }
+nav ul.toc { list-style: none; margin: .3em 0; padding-left: .5em; }
 nav a { color: inherit; }
 table { border-collapse: collapse; width: 100%; margin: .4em 0 .8em; }
 th, td { border: 1px solid #bbb; padding: .25em .4em; vertical-align: top; text-align: left; }
@@ -124,7 +124,7 @@ function contents(msg: ReportMessages): string {
     ['flows', msg.sectionFlows],
     ['alternatives', msg.sectionAlternatives],
   ] as const;
-  return `<nav><h2>${esc(msg.contents)}</h2><ol>${items.map(([id, title]) => `<li><a href="#${id}">${esc(title)}</a></li>`).join('')}</ol></nav>`;
+  return `<nav><h2>${esc(msg.contents)}</h2><ul class="toc">${items.map(([id, title]) => `<li><a href="#${id}">${esc(title)}</a></li>`).join('')}</ul></nav>`;
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[], className = '', numeric: readonly number[] = []): string {
