@@ -46,6 +46,8 @@ export interface WhyNotResult {
   readonly from: string;
   readonly fromUnit: string;
   readonly toUnit: string;
+  /** Who holds the post now (they must move out for the move to happen: P2). */
+  readonly holder: string | null;
   readonly eligible: boolean;
   readonly blockedBy: EligibilityRuleId[];
   readonly bestWith: number | null;
@@ -89,6 +91,7 @@ export async function whyNot(round: Round, cadreId: string, postId: string, opti
     from: cadre.position,
     fromUnit: homeUnit(round, cadre),
     toUnit: post.unit,
+    holder: round.holderOf.get(post.id) ?? null,
     eligible: blockedBy.length === 0,
     blockedBy,
     reasons,

@@ -424,6 +424,11 @@ export function renderWhyNot(w: WhyNotResult, lang: Lang = 'en', label: Labeler 
       lines.push(vi
         ? 'Đủ điều kiện, nhưng không phương án khả thi nào có điều động này. Cùng với điều động này, các quy định sau không thể cùng thỏa mãn:'
         : 'Eligible, but no feasible plan contains it. Together with this move, these rules cannot hold:');
+      if (w.holder !== null && w.holder !== w.cadre) {
+        lines.push(vi
+          ? `  - [P2] vị trí ${label(w.post, 'post')} do ${label(w.holder, 'cadre')} đảm nhiệm: ${label(w.holder, 'cadre')} phải chuyển đi nơi khác`
+          : `  - [P2] ${label(w.post, 'post')} is held by ${label(w.holder, 'cadre')}, who must move out for it`);
+      }
       conflictMessages(w.preventedBy, lang, label).forEach((text, i) => lines.push(`  - [${w.preventedBy[i]!.rule}] ${text}`));
       break;
   }

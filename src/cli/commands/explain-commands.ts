@@ -95,6 +95,7 @@ export function whyNotJson(w: WhyNotResult, lang: Lang) {
     from: w.from,
     fromUnit: w.fromUnit,
     toUnit: w.toUnit,
+    holder: w.holder,
     status: w.status,
     reasons: w.reasons.map((r) => ({ rule: r.rule, name: r.name, ...(r.source ? { source: r.source } : {}), message: violationText(r.violation, lang), violation: r.violation })),
     best: w.best,
