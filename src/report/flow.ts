@@ -70,8 +70,11 @@ export function flowSvg(plan: PlanView, options: FlowOptions): string {
   const units = circleOrder(plan, graph);
   const n = units.length;
   const radius = Math.max(130, Math.min(380, n * 17));
-  const labelRoom = 200;
-  const marginY = 40;
+  // Up to 24 units the labels stand level beside their node; beyond, they run along the radius
+  // so that neighbours at the top and bottom of the circle cannot overlap.
+  const radial = n > 24;
+  const labelRoom = 215;
+  const marginY = radial ? labelRoom : 40;
   const width = 2 * (radius + labelRoom);
   const height = 2 * (radius + marginY);
   const cx = width / 2;
@@ -133,15 +136,25 @@ export function flowSvg(plan: PlanView, options: FlowOptions): string {
   }
   for (const unit of units) {
     const { x, y, angle } = at.get(unit)!;
-    const label = graph.getNodeAttribute(unit, 'label');
+    const label = esc(clip(graph.getNodeAttribute(unit, 'label'), 32));
     const cos = Math.cos(angle);
-    const anchor = cos > 0.2 ? 'start' : cos < -0.2 ? 'end' : 'middle';
-    const lx = x + Math.cos(angle) * (nodeRadius + 8);
-    const ly = y + Math.sin(angle) * (nodeRadius + 8) + (Math.sin(angle) > 0.2 ? 10 : Math.sin(angle) < -0.2 ? -4 : 4);
-    parts.push(
-      `<circle cx="${f(x)}" cy="${f(y)}" r="${nodeRadius}" class="flow-unit"/>`,
-      `<text x="${f(lx)}" y="${f(ly)}" text-anchor="${anchor}" class="flow-label">${esc(clip(label, 32))}</text>`,
-    );
+    const sin = Math.sin(angle);
+    parts.push(`<circle cx="${f(x)}" cy="${f(y)}" r="${nodeRadius}" class="flow-unit"/>`);
+    if (radial) {
+      // Along the radius, read left to right on both halves of the circle.
+      const lx = x + cos * (nodeRadius + 6);
+      const ly = y + sin * (nodeRadius + 6);
+      const degrees = (angle * 180) / Math.PI;
+      const right = cos >= -1e-9;
+      parts.push(
+        `<text x="${f(lx)}" y="${f(ly)}" dy="0.35em" text-anchor="${right ? 'start' : 'end'}" transform="rotate(${f(right ? degrees : degrees - 180)} ${f(lx)} ${f(ly)})" class="flow-label">${label}</text>`,
+      );
+    } else {
+      const anchor = cos > 0.2 ? 'start' : cos < -0.2 ? 'end' : 'middle';
+      const lx = x + cos * (nodeRadius + 8);
+      const ly = y + sin * (nodeRadius + 8) + (sin > 0.2 ? 10 : sin < -0.2 ? -4 : 4);
+      parts.push(`<text x="${f(lx)}" y="${f(ly)}" text-anchor="${anchor}" class="flow-label">${label}</text>`);
+    }
   }
   parts.push('</svg>');
   return parts.join('\n');

@@ -41,3 +41,29 @@ describe('flow diagram', () => {
     }
   });
 });
+
+/** A plan of n moves round one cycle through n units, enough of the model for the diagram. */
+function cyclePlan(n: number): PlanView {
+  const post = (i: number) => ({ id: `P${i}`, label: `Post ${i}`, unitId: `U${i}`, unit: `Unit with a rather long name number ${i}`, unitKind: 'commune' });
+  const moves = Array.from({ length: n }, (_v, i) => ({ from: post(i), to: post((i + 1) % n), chain: 0 }));
+  return { rank: 1, moves, chains: [{ kind: 'cycle', moves: moves.map((_m, i) => i), units: [] }] } as unknown as PlanView;
+}
+
+describe('flow diagram of many units', () => {
+  it('turns the labels along the radius and keeps them inside the drawing', () => {
+    const svg = flowSvg(cyclePlan(40), { idPrefix: 'c', title: 'cycle' });
+    expect(arcs(svg).length).toBe(40);
+    const [, width, height] = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!.map(Number);
+    const labels = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" dy="0.35em" text-anchor="(start|end)" transform="rotate\(([-\d.]+) [\d.]+ [\d.]+\)" class="flow-label">([^<]*)<\/text>/g)];
+    expect(labels.length).toBe(40);
+    for (const [, x, y, , , text] of labels) {
+      // A label of at most 32 characters (about 6 px each) from its anchor still fits: 200 px of room.
+      expect([...text!].length).toBeLessThanOrEqual(32);
+      expect(Number(x)).toBeGreaterThan(200);
+      expect(Number(x)).toBeLessThan(width! - 200);
+      expect(Number(y)).toBeGreaterThan(200);
+      expect(Number(y)).toBeLessThan(height! - 200);
+    }
+    expect(flowSvg(cyclePlan(40), { idPrefix: 'c', title: 'cycle' })).toBe(svg);
+  });
+});
