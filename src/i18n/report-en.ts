@@ -220,6 +220,9 @@ export const reportEn = {
       : diff < -1e-6
         ? `eligible; a plan with this candidate scores ${num(-diff)} more (it is one of the higher-ranked plans)`
         : 'eligible; a plan with this candidate scores the same (a tie)',
+  altUnknown: 'eligible; the time limit ran out before a plan with this candidate was found',
+  altNotProven: '(the time limit stopped the search: a better plan with this candidate may exist)',
+  atLeast: (value: number) => `≥ ${num(value)}`,
   altNoPlan: 'eligible, but no feasible plan contains this move (the plan-level rules exclude it)',
   altBlocked: (rules: readonly string[]) => `not eligible (rule${rules.length === 1 ? '' : 's'} ${list([...rules])})`,
   altNoCandidates: 'No other cadre in the succession plan for this title.',

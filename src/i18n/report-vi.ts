@@ -234,6 +234,9 @@ export const reportVi: ReportMessages = {
       : diff < -1e-6
         ? `đủ điều kiện; phương án có cán bộ này cao hơn ${num(-diff)} điểm (thuộc các phương án xếp trên)`
         : 'đủ điều kiện; phương án có cán bộ này bằng điểm (đồng hạng)',
+  altUnknown: 'đủ điều kiện; hết thời gian cho phép trước khi tìm được phương án có cán bộ này',
+  altNotProven: '(hết thời gian tìm kiếm: có thể có phương án tốt hơn với cán bộ này)',
+  atLeast: (value) => `≥ ${num(value)}`,
   altNoPlan: 'đủ điều kiện, nhưng không có phương án khả thi nào chứa lượt luân chuyển này (bị loại bởi các quy định của phương án)',
   altBlocked: (rules) => `không đủ điều kiện (quy định ${list([...rules])})`,
   altNoCandidates: 'Không có cán bộ nào khác trong quy hoạch chức danh này.',

@@ -66,6 +66,8 @@ export interface WhyNotView {
   /** The eligibility violations behind blockedBy, for their sentences. */
   readonly violations: readonly Violation[];
   readonly bestWith: number | null;
+  /** False when a time limit stopped the search: bestWith is then only a plan found (or none yet). */
+  readonly proven: boolean;
 }
 
 /** From planMetrics (src/compare/metrics.ts), the numbers the committee compares. */

@@ -7,7 +7,7 @@ import { esc } from './escape.ts';
 import { chainSwatch, flowSvg } from './flow.ts';
 import { messagesFor, ruleTitle, type ReportMessages } from './messages.ts';
 import type { KeyPostView, MoveView, PlanView, ReportModel } from './model.ts';
-import { alternativeVerdict, bindingSentences, differenceLines, metricRows, policySentences, termsInWords, vacancySentences } from './text.ts';
+import { alternativeVerdict, bestWithText, bindingSentences, differenceLines, metricRows, policySentences, termsInWords, vacancySentences } from './text.ts';
 
 const CSS = `
 @page { size: A4; margin: 15mm 13mm 16mm 13mm; }
@@ -306,7 +306,7 @@ function keyPostBlock(plan: PlanView, key: KeyPostView, msg: ReportMessages): st
   } else {
     const rows = key.alternatives.map((alt) => [
       esc(alt.cadre),
-      alt.bestWith === null ? esc(msg.none) : esc(msg.number(alt.bestWith)),
+      esc(bestWithText(alt, msg)),
       [esc(alternativeVerdict(alt, plan.objective, msg)), ...alt.reasons.map((r) => `<br><span class="muted">${esc(r)}</span>`)].join(''),
     ]);
     parts.push(table([msg.altCandidate, msg.altBestWith, msg.altVerdict].map(esc), rows, 'alternatives', [1]));

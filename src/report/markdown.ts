@@ -5,7 +5,7 @@
  */
 import { messagesFor, ruleTitle, type ReportMessages } from './messages.ts';
 import type { PlanView, ReportModel } from './model.ts';
-import { alternativeVerdict, bindingSentences, differenceLines, metricRows, policySentences, termsInWords, vacancySentences } from './text.ts';
+import { alternativeVerdict, bestWithText, bindingSentences, differenceLines, metricRows, policySentences, termsInWords, vacancySentences } from './text.ts';
 
 /** Text safe inside a Markdown paragraph or table cell. */
 export function mdText(text: string): string {
@@ -101,7 +101,7 @@ export function renderMarkdown(model: ReportModel): string {
           [msg.altCandidate, msg.altBestWith, msg.altVerdict].map(mdText),
           key.alternatives.map((alt) => [
             mdText(alt.cadre),
-            alt.bestWith === null ? msg.none : mdText(msg.number(alt.bestWith)),
+            mdText(bestWithText(alt, msg)),
             [alternativeVerdict(alt, plan.objective, msg), ...alt.reasons].map(mdText).join('<br>'),
           ]),
           [1],

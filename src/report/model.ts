@@ -24,6 +24,8 @@ export interface ReportOptions {
   readonly stamp?: string;
   /** How many alternatives per key post (default 3). */
   readonly alternatives?: number;
+  /** Seconds for each why-not solve behind the alternatives (unlimited by default). */
+  readonly timeLimit?: number;
   readonly version: string;
 }
 
@@ -81,6 +83,8 @@ export interface AlternativeView {
   /** Sentences of the violations, in the report's language. */
   readonly reasons: readonly string[];
   readonly bestWith: number | null;
+  /** False when the time limit stopped the search for the best plan with this candidate. */
+  readonly proven: boolean;
 }
 
 export interface KeyPostView {
@@ -149,7 +153,7 @@ export async function buildReportModel(
     return { id: rule.id, name: rule.name, source };
   });
   const shown = options.alternatives ?? 3;
-  const whyNot = whyNotMany(round);
+  const whyNot = whyNotMany(round, { timeLimit: options.timeLimit });
   const plans: PlanView[] = [];
   for (const plan of outcome.plans) {
     plans.push(await planView(round, plan, names, options.lang, shown, whyNot, plan.rank === 1 ? null : outcome.plans[0]!));
@@ -248,6 +252,7 @@ async function planView(
         blockedBy: answer.blockedBy,
         reasons: answer.violations.map((v) => violationText(v, lang, label)),
         bestWith: answer.bestWith,
+        proven: answer.proven,
       })),
     });
   }

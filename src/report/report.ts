@@ -44,6 +44,7 @@ export async function makeReport(request: ReportRequest): Promise<ReportResult> 
     anonymize: request.anonymize ?? false,
     stamp: request.stamp,
     alternatives: request.alternatives,
+    timeLimit: request.solve?.timeLimit,
     version: toolVersion(),
   });
   return { ok: true, content: render(model, request.format), model, outcome };

@@ -61,13 +61,20 @@ export function metricRows(plans: readonly PlanView[], msg: ReportMessages): str
 
 /** The verdict on an alternative: blocked (with rules), no feasible plan, or lost by so much. */
 export function alternativeVerdict(
-  alt: { eligible: boolean; blockedBy: readonly string[]; bestWith: number | null },
+  alt: { eligible: boolean; blockedBy: readonly string[]; bestWith: number | null; proven: boolean },
   objective: number,
   msg: ReportMessages,
 ): string {
   if (!alt.eligible) return msg.altBlocked(alt.blockedBy);
-  if (alt.bestWith === null) return msg.altNoPlan;
-  return msg.altLostBy(objective - alt.bestWith);
+  if (alt.bestWith === null) return alt.proven ? msg.altNoPlan : msg.altUnknown;
+  const verdict = msg.altLostBy(objective - alt.bestWith);
+  return alt.proven ? verdict : `${verdict} ${msg.altNotProven}`;
+}
+
+/** The best objective with an alternative: "—" when none, "≥ x" when the search was cut short. */
+export function bestWithText(alt: { bestWith: number | null; proven: boolean }, msg: ReportMessages): string {
+  if (alt.bestWith === null) return msg.none;
+  return alt.proven ? msg.number(alt.bestWith) : msg.atLeast(alt.bestWith);
 }
 
 /** The plan's rules at their limit and its vacant posts, as sentences. */

@@ -14,13 +14,18 @@ import type { WhyNotView } from './adapters.ts';
 
 const ORDER: readonly EligibilityRuleId[] = ['E1', 'E2', 'E3', 'E4'];
 
-export function whyNotMany(round: Round): (cadreId: string, postId: string) => Promise<WhyNotView> {
+export interface WhyNotManyOptions {
+  /** Seconds for each forced solve (the command's --time-limit); unlimited by default. */
+  readonly timeLimit?: number;
+}
+
+export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): (cadreId: string, postId: string) => Promise<WhyNotView> {
   let built: RoundModel | undefined;
   const cache = new Map<string, Promise<WhyNotView>>();
   const answer = async (cadreId: string, postId: string): Promise<WhyNotView> => {
     const violations = pairViolations(round, round.cadres.get(cadreId)!, round.posts.get(postId)!);
     const blockedBy = ORDER.filter((id) => violations.some((v) => v.rule === id));
-    if (violations.length > 0) return { eligible: false, blockedBy, violations, bestWith: null };
+    if (violations.length > 0) return { eligible: false, blockedBy, violations, bestWith: null, proven: true };
     built ??= buildModel(round);
     const pair = built.pairs.find((p) => p.cadre === cadreId && p.to === postId);
     if (!pair) throw new Error(`why-not: eligible move ${cadreId}→${postId} has no column in the model`);
@@ -31,8 +36,10 @@ export function whyNotMany(round: Round): (cadreId: string, postId: string) => P
         rows: [...built.model.rows, { name: `pin(${cadreId}→${postId})`, indices: [pair.index], values: [1], lower: 1, upper: 1 }],
       },
     };
-    const outcome = await solveRound(round, { top: 1 }, forced);
-    return { eligible: true, blockedBy: [], violations: [], bestWith: outcome.plans[0]?.objective ?? null };
+    const outcome = await solveRound(round, { top: 1, timeLimit: options.timeLimit }, forced);
+    const plan = outcome.plans[0];
+    const proven = plan ? plan.proven : outcome.status === 'infeasible';
+    return { eligible: true, blockedBy: [], violations: [], bestWith: plan?.objective ?? null, proven };
   };
   return (cadreId, postId) => {
     const key = `${cadreId}\u0000${postId}`;

@@ -9,6 +9,7 @@ import { reportEn } from '../../src/i18n/report-en.ts';
 import { reportVi } from '../../src/i18n/report-vi.ts';
 import { BOM, csvField } from '../../src/report/csv.ts';
 import { messagesFor } from '../../src/report/messages.ts';
+import { alternativeVerdict, bestWithText } from '../../src/report/text.ts';
 import { readCsv, report, roundEmpty, roundOverlay, roundVi } from './helpers.ts';
 
 const { round } = loadRound(roundVi);
@@ -250,5 +251,18 @@ describe('a round whose best plan moves nobody', () => {
         expect(content).toContain(messagesFor('vi').vacantStill('commune-secretary (P-XC-BT)', 'Phường Cẩm Thượng'));
       }
     }
+  });
+});
+
+describe('verdicts on alternatives', () => {
+  it('say blocked, impossible, lost by so much, or cut short by the time limit', () => {
+    const msg = messagesFor('en');
+    expect(alternativeVerdict({ eligible: false, blockedBy: ['E2', 'E3'], bestWith: null, proven: true }, 40, msg)).toBe(msg.altBlocked(['E2', 'E3']));
+    expect(alternativeVerdict({ eligible: true, blockedBy: [], bestWith: null, proven: true }, 40, msg)).toBe(msg.altNoPlan);
+    expect(alternativeVerdict({ eligible: true, blockedBy: [], bestWith: null, proven: false }, 40, msg)).toBe(msg.altUnknown);
+    expect(alternativeVerdict({ eligible: true, blockedBy: [], bestWith: 35, proven: true }, 40, msg)).toContain('scores 5 less');
+    expect(alternativeVerdict({ eligible: true, blockedBy: [], bestWith: 35, proven: false }, 40, msg)).toContain(msg.altNotProven);
+    expect(bestWithText({ bestWith: 35, proven: false }, msg)).toBe('≥ 35');
+    expect(bestWithText({ bestWith: 35.5, proven: true }, messagesFor('vi'))).toBe('35,5');
   });
 });
