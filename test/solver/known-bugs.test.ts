@@ -115,7 +115,7 @@ const shortfallTolerance: ScenarioInput = {
   consents: [{ side: 'cadre', cadre: 'C4', agree: false }],
 };
 
-describe('BUG-3 (src/solver/kbest.ts, open)', () => {
+describe('BUG-3 (src/solver/kbest.ts, fixed)', () => {
   // HiGHS reports the objective 1.0000000001e-6 for a plan whose exact score is 0 (its
   // continuous shortfall column is within HiGHS's feasibility tolerance of 0.2, times the
   // weight 30). kbest compares the two with an absolute tolerance of 1e-6·max(1, |score|),
@@ -123,7 +123,7 @@ describe('BUG-3 (src/solver/kbest.ts, open)', () => {
   // score 0"), and `solve --top 2 --solver highs` exits 3 on a valid scenario. The comparison
   // needs a tolerance that scales with the weights (or the objective recomputed from the
   // rounded pair values and the exact shortfall). jslp answers [5, 0, 0].
-  it.fails('highs: --top 3 gives [5, 0, 0]', async () => {
+  it('highs: --top 3 gives [5, 0, 0]', async () => {
     const outcome = await solveRound(roundOf(shortfallTolerance), { top: 3, solver: 'highs' });
     expect(outcome.plans.map((p) => p.objective)).toEqual([5, 0, 0]);
   });
