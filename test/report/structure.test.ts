@@ -125,6 +125,10 @@ describe('HTML report', () => {
     const { content: html } = await report({ file: roundVi, top: 1, format: 'html' });
     expect(html).toContain('Vòng thử nghiệm &lt;nhỏ&gt; &amp; đủ các trường hợp');
     expect(html).not.toContain('<nhỏ>');
+    // Unit names too, in the tables and inside the SVG diagram.
+    expect(html).not.toContain('<thử>');
+    const flows = html.slice(html.indexOf('<section id="flows">'), html.indexOf('<section id="alternatives">'));
+    expect(flows).toContain('Sở Nội vụ &amp; Tổ chức &lt;thử&gt;');
   });
 
   it('is self-contained: no script, no link, no remote URL', async () => {
