@@ -13,6 +13,7 @@ import type { WhyNotResult } from '../explain/why-not.ts';
 import type { Move } from '../rules/types.ts';
 import type { Violation } from '../rules/violations.ts';
 import type { Round } from '../scenario/round.ts';
+import { GROUP, RATING } from './terms.ts';
 import { formatShare, plainLabels, violationText, type Labeler, type Lang } from './violations.ts';
 
 export type { Lang, Labeler };
@@ -75,11 +76,6 @@ const CONDITION: Record<Lang, Record<string, string>> = {
 const SIDE: Record<Lang, Record<string, string>> = {
   en: { origin: 'origin unit', destination: 'destination unit', cadre: 'cadre' },
   vi: { origin: 'đơn vị đi', destination: 'đơn vị đến', cadre: 'bản thân cán bộ' },
-};
-
-const GROUP: Record<Lang, Record<string, string>> = {
-  en: { female: 'women', minority: 'ethnic-minority cadres', young: 'young cadres' },
-  vi: { female: 'cán bộ nữ', minority: 'cán bộ người dân tộc thiểu số', young: 'cán bộ trẻ' },
 };
 
 const KIND: Record<Lang, Record<Chain['kind'], string>> = {
@@ -262,7 +258,7 @@ export function blockerWords(data: InstanceData, lang: Lang, label: Labeler): st
     case 'tenure': return vi ? `do chưa đủ thời gian giữ chức vụ (${v.months} tháng, cần ${v.required})` : `by tenure (in post ${v.months} months, needs ${v.required})`;
     case 'rotations': return vi ? `do đã luân chuyển ${v.count} lần (tối đa ${v.max})` : `by the rotation limit (rotated ${v.count} times, limit ${v.max})`;
     case 'retirement': return vi ? `do gần tuổi nghỉ hưu (còn ${v.yearsLeft} năm, cần ${v.required})` : `by age (${v.yearsLeft} years before retirement, needs ${v.required})`;
-    case 'rating': return vi ? `do xếp loại "${v.rating}" (cần "${v.min}")` : `by rating ("${v.rating}", needs "${v.min}")`;
+    case 'rating': return vi ? `do xếp loại "${RATING.vi[v.rating]}" (cần "${RATING.vi[v.min]}")` : `by rating ("${v.rating}", needs "${v.min}")`;
     case 'no-return': return vi ? `do mới rời ${label(v.unit, 'unit')} ngày ${v.left} (chưa đủ ${v.years} năm)` : `by the no-return rule (left ${label(v.unit, 'unit')} on ${v.left})`;
     case 'non-local': return vi ? `do là người địa phương (${v.locality})` : `as a local (${v.locality})`;
     case 'objection': return v.side === 'destination'

@@ -4,6 +4,7 @@
  * phương án, luân chuyển, quy hoạch, đơn vị đi / đơn vị đến, cán bộ, vị trí, chức danh.
  */
 import type { ReportMessages } from './report-en.ts';
+import { GROUP as TERMS_GROUP, RATING as TERMS_RATING } from './terms.ts';
 
 type Side = 'origin' | 'destination' | 'cadre';
 type Group = 'female' | 'minority' | 'young';
@@ -19,17 +20,8 @@ const list = (items: readonly string[]): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
 
 const SIDE: Record<Side, string> = { origin: 'đơn vị đi', destination: 'đơn vị đến', cadre: 'bản thân cán bộ' };
-const GROUP: Record<Group, string> = {
-  female: 'cán bộ nữ',
-  minority: 'cán bộ người dân tộc thiểu số',
-  young: 'cán bộ trẻ',
-};
-const RATING: Record<RatingName, string> = {
-  excellent: 'Hoàn thành xuất sắc nhiệm vụ',
-  good: 'Hoàn thành tốt nhiệm vụ',
-  complete: 'Hoàn thành nhiệm vụ',
-  incomplete: 'Không hoàn thành nhiệm vụ',
-};
+const GROUP: Record<Group, string> = TERMS_GROUP.vi;
+const RATING: Record<RatingName, string> = TERMS_RATING.vi;
 const KIND = { swap: 'Hoán đổi', cycle: 'Vòng', chain: 'Chuỗi' } as const;
 
 export const reportVi: ReportMessages = {

@@ -3,23 +3,14 @@
  * and the report. The data carries ids; `label` turns an id into what a reader recognises.
  */
 import type { Violation } from '../rules/violations.ts';
+import { GROUP, RATING, SIDE, type Lang } from './terms.ts';
 
-export type Lang = 'en' | 'vi';
+export type { Lang };
 
 /** Turns an id into a readable name (e.g. "Nguyễn Văn A (C-01)"); identity by default. */
 export type Labeler = (id: string, kind: 'cadre' | 'post' | 'unit') => string;
 
 export const plainLabels: Labeler = (id) => id;
-
-const SIDE = {
-  en: { origin: 'the origin unit', destination: 'the destination unit', cadre: 'the cadre' },
-  vi: { origin: 'đơn vị đi', destination: 'đơn vị đến', cadre: 'bản thân cán bộ' },
-} as const;
-
-const GROUP = {
-  en: { female: 'women', minority: 'ethnic-minority cadres', young: 'young cadres' },
-  vi: { female: 'cán bộ nữ', minority: 'cán bộ người dân tộc thiểu số', young: 'cán bộ trẻ' },
-} as const;
 
 export function violationText(v: Violation, lang: Lang = 'en', label: Labeler = plainLabels): string {
   const c = (id: string) => label(id, 'cadre');
@@ -66,7 +57,7 @@ function vi(v: Violation, c: (id: string) => string, p: (id: string) => string, 
     case 'rotations': return `${c(v.cadre)} đã được luân chuyển ${v.count} lần (tối đa ${v.max})`;
     case 'no-return': return `${c(v.cadre)} rời ${u(v.unit)} ngày ${v.left}, chưa đủ ${v.years} năm`;
     case 'retirement': return `${c(v.cadre)} còn ${v.yearsLeft} năm công tác, cần ít nhất ${v.required} năm`;
-    case 'rating': return `${c(v.cadre)} được xếp loại "${v.rating}", cần ít nhất "${v.min}"`;
+    case 'rating': return `${c(v.cadre)} được xếp loại "${RATING.vi[v.rating]}", cần ít nhất "${RATING.vi[v.min]}"`;
     case 'non-local': return `${c(v.cadre)} là người địa phương ${v.locality}: vị trí ${p(v.post)} (${v.title}) phải bố trí cán bộ không là người địa phương`;
     case 'forbidden': return v.by === 'unit'
       ? `${c(v.cadre)} không được bố trí về đơn vị ${u(v.unit)}`
