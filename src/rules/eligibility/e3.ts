@@ -6,7 +6,7 @@ export const nonLocal: EligibilityRule = {
   id: 'E3',
   name: 'non-local',
   title: 'key posts go to cadres who are not from the locality',
-  source: 'Kết luận 14-KL/TW; Quy định 65-QĐ/TW (2022): bố trí bí thư, chủ tịch không là người địa phương',
+  source: 'Nghị quyết 26-NQ/TW (2018); Quy định 65-QĐ/TW (2022): bí thư, chủ tịch không là người địa phương',
   scope: 'pair',
   check(round, cadre, post) {
     if (!round.policy.nonLocalTitles.includes(post.title)) return [];
