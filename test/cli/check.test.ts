@@ -1,7 +1,10 @@
 // `rotaplan check FILE PLAN` through main(): exit 0 on a feasible plan, exit 1 naming every
 // broken rule with its cadre, post or unit, both plan formats, exit 2 with the path of an
 // unknown id.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { planArb, scenarioArb, scenarioOf } from '../property/arbitraries.ts';
+import { Oracle } from '../support/bruteforce.ts';
 import { ELIGIBILITY_RULES, PLAN_RULES } from '../../src/rules/registry.ts';
 import { run, tempDir } from '../support/cli.ts';
 import { base, C1_TO_V3, RULE_CASES } from '../rules/cases.ts';
@@ -108,5 +111,24 @@ describe('check: invalid plans exit 2 with the path', () => {
     expect(noMoves.err).toMatch(/moves: must be a list/);
     const missing = await run(['check', scenario, '/nonexistent/plan.json']);
     expect(missing.code).toBe(2);
+  });
+});
+
+describe('check on generated rounds and random plans', () => {
+  it('exit 0 exactly when the oracle finds the plan feasible; the rules named are the oracle\'s', async () => {
+    const files = tempDir();
+    let n = 0;
+    const arb = scenarioArb({ cadres: [1, 6], units: [1, 4], vacant: [0, 3] }).chain((input) => fc.tuple(fc.constant(input), planArb(input)));
+    await fc.assert(
+      fc.asyncProperty(arb, async ([input, moves]) => {
+        fc.pre(new Set(moves.map((m) => m.cadre)).size === moves.length);
+        const result = await run(['check', files.write(`s${n}.json`, input), files.write(`p${n++}.json`, { moves })]);
+        const expected = [...new Oracle(scenarioOf(input)).broken(moves)].sort();
+        expect(result.code).toBe(expected.length === 0 ? 0 : 1);
+        const named = [...new Set(result.err.split('\n').map((l) => /^(E\d|P\d|S|R|Q): /.exec(l)?.[1]).filter(Boolean))].sort();
+        expect(named).toEqual(expected);
+      }),
+      { numRuns: 80 },
+    );
   });
 });

@@ -1,7 +1,9 @@
 // `rotaplan solve` through main(): the JSON of section 5, the text table, infeasible rounds
 // (exit 1 with a reason), usage and input errors (exit 2 with the path), determinism.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roundOf, scenarioOf } from '../property/arbitraries.ts';
+import { stringify } from 'yaml';
+import { roundOf, scenarioOf, smallScenarioArb } from '../property/arbitraries.ts';
 import { Oracle } from '../support/bruteforce.ts';
 import { run, tempDir } from '../support/cli.ts';
 import { checkPlan } from '../../src/rules/check.ts';
@@ -117,5 +119,24 @@ describe('solve: invalid input and usage exit 2', () => {
     const result = await run(['solve', file, flag, value]);
     expect(result.code).toBe(2);
     expect(result.out).toBe('');
+  });
+});
+
+describe('solve --json on generated rounds (YAML with unquoted dates, and JSON)', () => {
+  it('prints the brute force top K', async () => {
+    const files = tempDir();
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(smallScenarioArb(), fc.boolean(), fc.integer({ min: 1, max: 4 }), async (input, yaml, k) => {
+        // yaml.stringify leaves dates unquoted (2027-01-01), which the contract allows.
+        const file = yaml ? files.write(`r${n++}.yaml`, stringify(input)) : files.write(`r${n++}.json`, input);
+        const result = await run(['solve', file, '--top', String(k), '--json']);
+        const expected = new Oracle(scenarioOf(input)).topObjectives(k);
+        expect(result.code).toBe(expected.length === 0 ? 1 : 0);
+        const plans = JSON.parse(result.out).plans as { objective: number }[];
+        expect(plans.map((p) => Math.round(p.objective * 1e6) / 1e6)).toEqual(expected.map((v) => Math.round(v * 1e6) / 1e6));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
