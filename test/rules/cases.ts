@@ -212,6 +212,17 @@ export const BINDING_CASES: Record<string, { input: ScenarioInput; tempting: Mov
     input: base({ policy: { stability: { maxInPerUnit: 1 } }, c2: { goals: ['g'] }, posts: [{ id: 'V4', unit: 'U3', title: 'T', offers: ['g'] }] }),
     tempting: [C1_TO_V3, { cadre: 'C2', from: 'P2', to: 'V4' }],
   },
+  // U1 has two cadres and may lose one (min(2, max(1, floor(0.5 · 2)))); both want to leave.
+  'S/out': {
+    input: {
+      ...base({ posts: [{ id: 'P3', unit: 'U1', title: 'T', holder: 'C3' }, { id: 'V4', unit: 'U2', title: 'T', offers: ['g'] }] }),
+      cadres: [
+        ...base().cadres,
+        { id: 'C3', gender: 'female', born: '1985-01-01', position: 'P3', since: '2020-01-01', planning: ['T'], goals: ['g'] },
+      ],
+    },
+    tempting: [C1_TO_V3, { cadre: 'C3', from: 'P3', to: 'V4' }],
+  },
   P4: {
     input: base({ policy: { maxMoves: 1 }, c2: { goals: ['g'] }, posts: [{ id: 'V4', unit: 'U1', title: 'T', offers: ['g'] }] }),
     tempting: [C1_TO_V3, { cadre: 'C2', from: 'P2', to: 'V4' }],
