@@ -1,11 +1,12 @@
 // Beyond the brute force's reach (10–20 cadres): javascript-lp-solver and HiGHS reach the same
-// K best objectives, and every plan either returns passes the independent checker.
+// K best objectives; each returns distinct plans, sorted, that pass the independent checker.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/rules/check.ts';
 import { roundOf, scenarioArb } from '../property/arbitraries.ts';
 import { solveOrKnownBug } from '../support/known-bugs.ts';
 import { expectObjectives, runs } from '../support/plans.ts';
+import { planKey } from '../support/bruteforce.ts';
 
 describe('jslp and highs agree on medium rounds', () => {
   it('the same top 3 objectives; every plan feasible', async () => {
@@ -20,7 +21,13 @@ describe('jslp and highs agree on medium rounds', () => {
           b.plans.map((p) => p.objective),
           'jslp vs highs: ',
         );
-        for (const plan of [...a.plans, ...b.plans]) expect(checkPlan(round, plan)).toEqual([]);
+        for (const outcome of [a, b]) {
+          expect(new Set(outcome.plans.map((p) => planKey(p.moves))).size).toBe(outcome.plans.length);
+          outcome.plans.forEach((plan, i) => {
+            expect(checkPlan(round, plan)).toEqual([]);
+            if (i > 0) expect(plan.objective).toBeLessThanOrEqual(outcome.plans[i - 1]!.objective + 1e-6);
+          });
+        }
       }),
       { numRuns: runs(12) },
     );
