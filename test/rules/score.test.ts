@@ -1,6 +1,7 @@
 // The score of section 4: each term of a move, objections counted once per side and only for
 // soft sides, the soft-quota shortfall as a real number, and the empty plan at 0.
 import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../src/rules/check.ts';
 import { scoreMove, scorePlan } from '../../src/rules/score.ts';
 import { solveRound } from '../../src/solver/kbest.ts';
 import { roundOf, scenarioOf } from '../property/arbitraries.ts';
@@ -89,5 +90,21 @@ describe('objective of a plan', () => {
       const expected = new Oracle(scenarioOf(scenario)).topObjectives(3);
       expect(outcome.plans.map((p) => p.objective).map((v) => Math.round(v * 1e6) / 1e6)).toEqual(expected.map((v) => Math.round(v * 1e6) / 1e6));
     }
+  });
+});
+
+describe('quota groups', () => {
+  it.each([
+    ['1987-01-01', 'is 40 on asOf: not young', ['Q']],
+    ['1987-01-02', 'turns 40 a day after asOf: young', []],
+  ])('born %s %s', (born, _why, rules) => {
+    const round = roundOf(base({ policy: { quotas: [{ group: 'young', minShare: 1, mode: 'hard' }] }, c1: { born } }));
+    expect(checkPlan(round, { moves: [C1_TO_V3] }).map((v) => v.rule)).toEqual(rules);
+  });
+  it('minority counts only cadres marked minority', () => {
+    const input = base({ policy: { quotas: [{ group: 'minority', minShare: 0.5, mode: 'hard' }] } });
+    expect(checkPlan(roundOf(input), { moves: [C1_TO_V3] }).map((v) => v.rule)).toEqual(['Q']);
+    const minority = base({ policy: { quotas: [{ group: 'minority', minShare: 0.5, mode: 'hard' }] }, c1: { minority: true } });
+    expect(checkPlan(roundOf(minority), { moves: [C1_TO_V3] })).toEqual([]);
   });
 });
