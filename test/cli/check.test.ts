@@ -101,6 +101,12 @@ describe('check: invalid plans exit 2 with the path', () => {
     expect(result.code).toBe(2);
     expect(result.err).toContain('plans[0].moves[0].from: unknown position "P9"');
   });
+  it('`solve --json` output of an infeasible round has no plan to check', async () => {
+    const files = tempDir();
+    const result = await run(['check', files.write('round.yaml', base()), files.write('none.json', { scenario: 'x', plans: [] })]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/plans: has no plan to check/);
+  });
   it('a plan file that is not JSON, or has no moves', async () => {
     const files = tempDir();
     const scenario = files.write('round.yaml', base());

@@ -95,6 +95,16 @@ describe('solve on an infeasible round', () => {
     expect(result.err).toMatch(/no feasible plan/);
     expect(result.err).toContain('rule case');
   });
+  it('with --json: exit 1, the reason on stderr, and a JSON answer with no plan', async () => {
+    const files = tempDir();
+    const infeasible = base({ p1: { mustFill: true }, c2: { planning: [] }, more: { pins: [{ cadre: 'C1', position: 'V3' }] } });
+    const result = await run(['solve', files.write('infeasible.json', infeasible), '--json']);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/no feasible plan/);
+    const answer = JSON.parse(result.out);
+    expect(answer.scenario).toBe('rule case');
+    expect(answer.plans).toEqual([]);
+  });
 });
 
 describe('solve: invalid input and usage exit 2', () => {
