@@ -4,7 +4,7 @@
  * against the first scenario, and the JSON of contract section 7 with more fields.
  */
 import { basename, extname } from 'node:path';
-import { formatNumber, table } from '../cli/format.ts';
+import { formatNumber, table } from '../util/table.ts';
 import type { Move } from '../rules/types.ts';
 import { comparePlans, type PlanDiff } from './diff.ts';
 import type { PlanMetrics } from './metrics.ts';

@@ -27,9 +27,9 @@ export function violationText(v: Violation, lang: Lang = 'en', label: Labeler = 
     case 'no-return': return `${c(v.cadre)} left ${u(v.unit)} on ${v.left}, less than ${v.years} years ago`;
     case 'retirement': return `${c(v.cadre)} has ${v.yearsLeft} years of service left, needs ${v.required}`;
     case 'rating': return `${c(v.cadre)} is rated "${v.rating}", needs at least "${v.min}"`;
-    case 'non-local': return `${c(v.cadre)} is from ${v.locality}: post ${p(v.post)} (${v.title}) must go to a non-local cadre`;
+    case 'non-local': return `${c(v.cadre)} is from ${v.locality}: post ${p(v.post)} (${v.title}) in ${u(v.unit)} must go to a non-local cadre`;
     case 'forbidden': return v.by === 'unit'
-      ? `${c(v.cadre)} is forbidden from unit ${u(v.unit)}`
+      ? `${c(v.cadre)} is forbidden from unit ${u(v.unit)} (post ${p(v.post)})`
       : `${c(v.cadre)} is forbidden from post ${p(v.post)}`;
     case 'objection': return v.side === 'destination'
       ? `${SIDE.en.destination} ${u(v.unit!)} objects to ${c(v.cadre)}`
@@ -58,9 +58,9 @@ function vi(v: Violation, c: (id: string) => string, p: (id: string) => string, 
     case 'no-return': return `${c(v.cadre)} rời ${u(v.unit)} ngày ${v.left}, chưa đủ ${v.years} năm`;
     case 'retirement': return `${c(v.cadre)} còn ${v.yearsLeft} năm công tác, cần ít nhất ${v.required} năm`;
     case 'rating': return `${c(v.cadre)} được xếp loại "${RATING.vi[v.rating]}", cần ít nhất "${RATING.vi[v.min]}"`;
-    case 'non-local': return `${c(v.cadre)} là người địa phương ${v.locality}: vị trí ${p(v.post)} (${v.title}) phải bố trí cán bộ không là người địa phương`;
+    case 'non-local': return `${c(v.cadre)} là người địa phương ${v.locality}: vị trí ${p(v.post)} (${v.title}) tại ${u(v.unit)} phải bố trí cán bộ không là người địa phương`;
     case 'forbidden': return v.by === 'unit'
-      ? `${c(v.cadre)} không được bố trí về đơn vị ${u(v.unit)}`
+      ? `${c(v.cadre)} không được bố trí về đơn vị ${u(v.unit)} (vị trí ${p(v.post)})`
       : `${c(v.cadre)} không được bố trí vào vị trí ${p(v.post)}`;
     case 'objection': return v.side === 'destination'
       ? `${SIDE.vi.destination} ${u(v.unit!)} không đồng ý tiếp nhận ${c(v.cadre)}`

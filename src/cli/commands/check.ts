@@ -8,7 +8,7 @@ import { InputError, type PathSegment, type Problem } from '../../scenario/probl
 import { loadRound } from '../load.ts';
 import { EXIT, json, type Output } from '../io.ts';
 import { scorePlan } from '../../rules/score.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../../util/table.ts';
 
 export async function checkCommand(args: { file: string; plan: string; json: boolean }, io: Output): Promise<number> {
   const { round } = loadRound(args.file);

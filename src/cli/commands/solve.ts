@@ -5,7 +5,7 @@ import type { SolverChoice } from '../../solver/choose.ts';
 import { scoreMove } from '../../rules/score.ts';
 import type { Round } from '../../scenario/round.ts';
 import { EXIT, json, type Output } from '../io.ts';
-import { formatNumber, table } from '../format.ts';
+import { formatNumber, table } from '../../util/table.ts';
 import { progressReporter } from '../progress.ts';
 
 export interface SolveArgs {

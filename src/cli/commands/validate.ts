@@ -3,7 +3,7 @@ import { formatProblem } from '../../scenario/problems.ts';
 import { scenarioJsonSchema } from '../../scenario/schema.ts';
 import { loadRound } from '../load.ts';
 import { EXIT, json, type Output } from '../io.ts';
-import { table } from '../format.ts';
+import { table } from '../../util/table.ts';
 
 export async function validateCommand(args: { file: string; json: boolean }, io: Output): Promise<number> {
   const { round, files, warnings } = loadRound(args.file);

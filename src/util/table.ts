@@ -1,4 +1,4 @@
-/** Plain-text tables for the terminal: columns padded by display width. */
+/** Plain-text tables for terminals and reports: columns padded by display width. */
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((title, i) => Math.max(width(title), ...rows.map((row) => width(row[i] ?? ''))));
