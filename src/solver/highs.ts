@@ -1,104 +1,194 @@
 /**
- * HiGHS backend (WebAssembly): for large models. mip_rel_gap is set to 0 (the default 1e-4
- * can call a slightly worse plan optimal, which breaks exact ranking); presolve stays on.
- * The model is passed once as sparse rows; cuts are added to the same persistent model.
+ * HiGHS backend (WebAssembly), run in a worker thread (highs-worker.mjs): a WebAssembly
+ * abort or out-of-memory kills only the worker and comes back as an error; a solve that
+ * overruns its time limit is stopped by terminating the worker, and the best incumbent it
+ * reported on the way is returned. One worker per session: the model is sent once as
+ * typed arrays and cuts are added to the same persistent HiGHS model (the second solve in
+ * one WebAssembly instance is about twice as fast as the first).
  */
-import loadHighs from 'highs';
-import type { LinearModel } from '../model/linear.ts';
-import type { Backend, SolveResult, SolverSession } from './backend.ts';
+import { Worker } from 'node:worker_threads';
+import type { LinearModel, LinearRow } from '../model/linear.ts';
+import type { Backend, SolveOptions, SolveResult, SolverSession } from './backend.ts';
 
-type Highs = Awaited<ReturnType<typeof loadHighs>>;
-let instance: Promise<Highs> | undefined;
+const WORKER_URL = new URL('./highs-worker.mjs', import.meta.url);
 
-/** One WebAssembly instance per process: the second solve is about twice as fast as the first. */
-function highs(): Promise<Highs> {
-  instance ??= loadHighs();
-  return instance;
+/** Seconds a solve may overrun its time limit (HiGHS checks its clock only between steps). */
+const GRACE_SECONDS = 5;
+
+/** What the worker says while HiGHS runs. */
+export interface HighsProgress {
+  readonly seconds: number;
+  readonly primal?: number;
+  readonly bound?: number;
+}
+
+type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'result'; result: Omit<SolveResult, 'seconds'> }
+  | { type: 'failed'; message: string }
+  | { type: 'incumbent'; objective: number; bound?: number; values: Float64Array }
+  | { type: 'progress'; seconds: number; primal?: number; bound?: number };
+
+/** The model as the typed arrays the worker takes (CSR rows). */
+export function toWorkerModel(model: LinearModel) {
+  const { columns, rows } = model;
+  const starts = new Int32Array(rows.length + 1);
+  let nonzeros = 0;
+  for (let r = 0; r < rows.length; r++) {
+    nonzeros += rows[r]!.indices.length;
+    starts[r + 1] = nonzeros;
+  }
+  const indices = new Int32Array(nonzeros);
+  const values = new Float64Array(nonzeros);
+  for (let r = 0; r < rows.length; r++) {
+    indices.set(rows[r]!.indices, starts[r]!);
+    values.set(rows[r]!.values, starts[r]!);
+  }
+  return {
+    numCols: columns.cost.length,
+    numRows: rows.length,
+    offset: model.offset,
+    cost: Float64Array.from(columns.cost),
+    lower: Float64Array.from(columns.lower),
+    upper: Float64Array.from(columns.upper),
+    integrality: Int32Array.from(columns.integer, (integer) => (integer ? 1 : 0)),
+    rowLower: Float64Array.from(rows, (row) => row.lower),
+    rowUpper: Float64Array.from(rows, (row) => row.upper),
+    starts,
+    indices,
+    values,
+  };
+}
+
+/** A HiGHS failure that is not a bug of rotaplan's (a WebAssembly abort, out of memory). */
+export class HighsFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HighsFailure';
+  }
+}
+
+class HighsSession implements SolverSession {
+  readonly backend = 'highs' as const;
+  private worker: Worker | undefined;
+  private pending: { resolve: (message: WorkerMessage) => void; reject: (error: Error) => void } | undefined;
+  private incumbent: { objective: number; bound?: number; values: Float64Array } | undefined;
+  private failure: Error | undefined;
+  onProgress: ((progress: HighsProgress) => void) | undefined;
+
+  constructor(private readonly columnCount: number) {
+    const worker = new Worker(WORKER_URL);
+    worker.unref();
+    worker.on('message', (message: WorkerMessage) => this.receive(message));
+    worker.on('error', (error) => this.fail(new HighsFailure(`HiGHS worker crashed: ${error.message}`)));
+    worker.on('exit', (code) => this.fail(new HighsFailure(`HiGHS worker exited (code ${code})`)));
+    this.worker = worker;
+  }
+
+  private receive(message: WorkerMessage): void {
+    if (message.type === 'incumbent') {
+      if (!this.incumbent || message.objective > this.incumbent.objective) this.incumbent = message;
+      return;
+    }
+    if (message.type === 'progress') {
+      this.onProgress?.(message);
+      return;
+    }
+    if (message.type === 'failed') {
+      this.fail(new HighsFailure(`HiGHS failed (${message.message}); the WebAssembly instance was discarded`));
+      return;
+    }
+    const pending = this.pending;
+    this.pending = undefined;
+    pending?.resolve(message);
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+    const pending = this.pending;
+    this.pending = undefined;
+    pending?.reject(this.failure);
+  }
+
+  private request(message: object, transfer: ArrayBuffer[] = []): Promise<WorkerMessage> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (!this.worker) return Promise.reject(new HighsFailure('HiGHS session is closed'));
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.worker!.postMessage(message, transfer);
+    });
+  }
+
+  async open(model: LinearModel): Promise<void> {
+    const data = toWorkerModel(model);
+    const buffers = [data.cost, data.lower, data.upper, data.integrality, data.rowLower, data.rowUpper, data.starts, data.indices, data.values];
+    await this.request({ type: 'open', model: data }, buffers.map((array) => array.buffer as ArrayBuffer));
+  }
+
+  async addRow(row: LinearRow): Promise<void> {
+    const indices = Int32Array.from(row.indices);
+    const values = Float64Array.from(row.values);
+    await this.request({ type: 'addRow', lower: row.lower, upper: row.upper, indices, values }, [indices.buffer, values.buffer]);
+  }
+
+  async solve(options: SolveOptions = {}): Promise<SolveResult> {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    this.incumbent = undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const reply = this.request({ type: 'solve', timeLimit: options.timeLimit });
+    if (options.timeLimit === undefined) {
+      const message = await reply;
+      return this.resultOf(message, seconds());
+    }
+    // Hard limit: HiGHS stops itself at its time_limit; if it does not, the worker goes.
+    const overrun = new Promise<'overrun'>((resolve) => {
+      timer = setTimeout(() => resolve('overrun'), (options.timeLimit! + GRACE_SECONDS) * 1000);
+    });
+    try {
+      const first = await Promise.race([reply, overrun]);
+      if (first !== 'overrun') return this.resultOf(first, seconds());
+      reply.catch(() => undefined);
+      this.fail(new HighsFailure('HiGHS overran its time limit and was stopped'));
+      const incumbent = this.incumbent as { objective: number; bound?: number; values: Float64Array } | undefined;
+      return incumbent
+        ? { status: 'time-limit', values: incumbent.values, objective: incumbent.objective, bound: incumbent.bound, seconds: seconds() }
+        : { status: 'time-limit', seconds: seconds() };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private resultOf(message: WorkerMessage, seconds: number): SolveResult {
+    if (message.type !== 'result') throw new HighsFailure(`HiGHS worker answered ${message.type} to a solve`);
+    const result = message.result;
+    if (result.values && result.values.length !== this.columnCount && result.values.length !== 0) {
+      throw new HighsFailure(`HiGHS returned ${result.values.length} values for ${this.columnCount} columns`);
+    }
+    return { ...result, seconds };
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failure ??= new HighsFailure('HiGHS session is closed');
+    await worker?.terminate();
+  }
 }
 
 export const highsBackend: Backend = {
   name: 'highs',
   async open(model: LinearModel): Promise<SolverSession> {
-    const h = await highs();
-    const solver = h.createModel(toModelData(h, model));
-    solver.options.set({ output_flag: false, mip_rel_gap: 0, presolve: 'on' });
-    return {
-      backend: 'highs',
-      async addRow(row) {
-        solver.addRow(finite(h, row.lower), finite(h, row.upper), {
-          indices: Int32Array.from(row.indices),
-          values: Float64Array.from(row.values),
-        });
-      },
-      async solve(options = {}) {
-        const started = performance.now();
-        solver.options.set({ time_limit: options.timeLimit ?? 1e20 });
-        solver.run();
-        const seconds = (performance.now() - started) / 1000;
-        return readResult(h, solver, seconds);
-      },
-      async close() {
-        solver.dispose();
-      },
-    };
+    const session = new HighsSession(model.columns.cost.length);
+    try {
+      await session.open(model);
+    } catch (error) {
+      await session.close();
+      throw error;
+    }
+    return session;
   },
 };
-
-function finite(h: Highs, value: number): number {
-  if (value === Infinity) return h.infinity;
-  if (value === -Infinity) return -h.infinity;
-  return value;
-}
-
-function toModelData(h: Highs, model: LinearModel) {
-  const { columns, rows } = model;
-  const starts = new Int32Array(rows.length + 1);
-  let nonzeros = 0;
-  rows.forEach((row, r) => {
-    nonzeros += row.indices.length;
-    starts[r + 1] = nonzeros;
-  });
-  const indices = new Int32Array(nonzeros);
-  const values = new Float64Array(nonzeros);
-  rows.forEach((row, r) => {
-    indices.set(row.indices, starts[r]!);
-    values.set(row.values, starts[r]!);
-  });
-  return {
-    numCols: columns.names.length,
-    numRows: rows.length,
-    sense: h.constants.objectiveSense.maximize,
-    offset: model.offset,
-    colCost: Float64Array.from(columns.cost),
-    colLower: Float64Array.from(columns.lower, (v) => finite(h, v)),
-    colUpper: Float64Array.from(columns.upper, (v) => finite(h, v)),
-    rowLower: Float64Array.from(rows, (row) => finite(h, row.lower)),
-    rowUpper: Float64Array.from(rows, (row) => finite(h, row.upper)),
-    matrix: { format: 'csr' as const, numRows: rows.length, numCols: columns.names.length, starts, indices, values },
-    integrality: Int32Array.from(columns.integer, (integer) => (integer ? 1 : 0)),
-  };
-}
-
-function readResult(h: Highs, solver: ReturnType<Highs['createModel']>, seconds: number): SolveResult {
-  const status = solver.getModelStatus();
-  const codes = h.constants.modelStatus;
-  const bound = Number(solver.info.get('mip_dual_bound'));
-  const primal = () => {
-    const solution = solver.getSolution();
-    return Float64Array.from(solution.colValue, (v) => Math.round(v * 1e6) / 1e6);
-  };
-  if (status === codes.optimal) {
-    return { status: 'optimal', values: primal(), objective: solver.getObjectiveValue(), bound, seconds };
-  }
-  if (status === codes.empty) {
-    return { status: 'optimal', values: new Float64Array(0), objective: 0, bound: 0, seconds };
-  }
-  if (status === codes.infeasible) return { status: 'infeasible', seconds };
-  if (status === codes.timeLimit || status === codes.interrupted) {
-    const hasSolution = Number(solver.info.get('primal_solution_status')) === 2;
-    return hasSolution
-      ? { status: 'time-limit', values: primal(), objective: solver.getObjectiveValue(), bound, seconds }
-      : { status: 'time-limit', seconds };
-  }
-  return { status: 'error', message: `HiGHS ended with model status ${status}`, seconds };
-}
