@@ -1,14 +1,23 @@
-/** Progress on stderr, only when stderr is an interactive terminal. */
+/**
+ * Progress on stderr, only when stderr is an interactive terminal: phase, plans found, the
+ * running solve's best plan so far and its proven bound. One line, rewritten in place, at
+ * most a few times a second; cleared before the answer is printed.
+ */
 import type { ProgressEvent } from '../solver/kbest.ts';
 
 export function progressReporter(): ((event: ProgressEvent) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
   const started = performance.now();
+  let last = 0;
   return (event) => {
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const bound = event.bestBound === undefined ? '' : `, best bound ${event.bestBound.toFixed(2)}`;
-    process.stderr.write(`\r\x1b[K[${seconds}s] ${event.phase}: ${event.plansFound} plan(s) found${bound}`);
-    if (event.phase === 'solve' && event.plansFound > 0) process.stderr.write('');
+    const now = performance.now();
+    if (now - last < 200 && event.bestBound !== undefined) return;
+    last = now;
+    const seconds = ((now - started) / 1000).toFixed(1);
+    const parts = [`[${seconds}s] ${event.phase}: ${event.plansFound} plan(s) found`];
+    if (event.incumbent !== undefined && Number.isFinite(event.incumbent)) parts.push(`searching: best so far ${event.incumbent.toFixed(2)}`);
+    if (event.bestBound !== undefined && Number.isFinite(event.bestBound)) parts.push(`bound ${event.bestBound.toFixed(2)}`);
+    process.stderr.write(`\r\x1b[K${parts.join(', ')}`);
   };
 }
 

@@ -23,6 +23,8 @@ export interface SolveResult {
 export interface SolveOptions {
   /** Wall-clock seconds for this solve; undefined for none. */
   readonly timeLimit?: number;
+  /** Called now and then while the backend searches (HiGHS only): incumbent and bound. */
+  readonly onProgress?: (progress: { readonly primal?: number; readonly bound?: number }) => void;
 }
 
 export interface SolverSession {

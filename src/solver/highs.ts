@@ -74,7 +74,7 @@ class HighsSession implements SolverSession {
   private pending: { resolve: (message: WorkerMessage) => void; reject: (error: Error) => void } | undefined;
   private incumbent: { objective: number; bound?: number; values: Float64Array } | undefined;
   private failure: Error | undefined;
-  onProgress: ((progress: HighsProgress) => void) | undefined;
+  private onProgress: ((progress: HighsProgress) => void) | undefined;
 
   constructor(private readonly columnCount: number) {
     const worker = new Worker(WORKER_URL);
@@ -138,6 +138,7 @@ class HighsSession implements SolverSession {
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
     this.incumbent = undefined;
+    this.onProgress = options.onProgress;
     let timer: NodeJS.Timeout | undefined;
     const reply = this.request({ type: 'solve', timeLimit: options.timeLimit });
     if (options.timeLimit === undefined) {

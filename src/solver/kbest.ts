@@ -40,6 +40,8 @@ export interface ProgressEvent {
   readonly phase: 'build' | 'solve';
   readonly plansFound: number;
   readonly bestBound?: number;
+  /** Objective of the best plan the running solve has found so far. */
+  readonly incumbent?: number;
 }
 
 export type RoundStatus = 'optimal' | 'infeasible' | 'time-limit';
@@ -82,7 +84,12 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
     while (plans.length < top) {
       const remaining = options.timeLimit === undefined ? undefined : Math.max(0.01, options.timeLimit - elapsed());
       options.onProgress?.({ phase: 'solve', plansFound: plans.length });
-      const result = await session.solve({ timeLimit: remaining });
+      const found = plans.length;
+      const result = await session.solve({
+        timeLimit: remaining,
+        onProgress: (progress) =>
+          options.onProgress?.({ phase: 'solve', plansFound: found, bestBound: progress.bound, incumbent: progress.primal }),
+      });
       if (result.status === 'error') throw new SolverBugError(`${backend.name}: ${result.message ?? 'solver error'}`);
       if (result.status === 'infeasible') {
         if (plans.length === 0) status = 'infeasible';

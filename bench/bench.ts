@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: how rotaplan scales on generated provinces (src/generate/). Each case runs
+ * in its own child process, so that its peak memory (maxRSS) is its own and a crash or an
+ * overrun stays contained. Prints one Markdown table; same seeds, same table apart from the
+ * timings and memory. Not part of `npm test`.
+ *
+ *   npm run bench                       sizes 30, 150, 700, 2000
+ *   BENCH_SIZES=30,150 npm run bench    some sizes only
+ *   BENCH_TIME_LIMIT=60 npm run bench   seconds per solve (default 120)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateProvince } from '../src/generate/province.ts';
+import { serializeScenario } from '../src/generate/write.ts';
+import { parseScenario } from '../src/scenario/load.ts';
+import { buildRound } from '../src/scenario/round.ts';
+import { buildModel } from '../src/model/build.ts';
+import { solveRound } from '../src/solver/kbest.ts';
+import { JSLP_AUTO_LIMIT } from '../src/solver/choose.ts';
+
+const SEED = 2027;
+const SIZES = (process.env.BENCH_SIZES ?? '30,150,700,2000').split(',').map(Number);
+const TIME_LIMIT = Number(process.env.BENCH_TIME_LIMIT ?? 120);
+/** javascript-lp-solver is benchmarked where `auto` would use it, and a little beyond, capped. */
+const JSLP_CAP_SECONDS = 60;
+
+interface Case {
+  readonly cadres: number;
+  readonly solver: 'jslp' | 'highs';
+  readonly top: number;
+  readonly timeLimit: number;
+}
+
+interface CaseResult {
+  readonly pairs: number;
+  readonly rows: number;
+  readonly buildSeconds: number;
+  readonly solveSeconds: number;
+  readonly status: string;
+  readonly objective: number | null;
+  readonly plans: number;
+  readonly proven: boolean;
+  readonly gap: number | null;
+  readonly peakMB: number;
+  readonly error?: string;
+}
+
+async function runCase(c: Case): Promise<CaseResult> {
+  const started = performance.now();
+  const round = buildRound(parseScenario(generateProvince({ cadres: c.cadres, seed: SEED })).scenario);
+  const built = buildModel(round);
+  const buildSeconds = (performance.now() - started) / 1000;
+  const outcome = await solveRound(round, { top: c.top, solver: c.solver, timeLimit: c.timeLimit }, built);
+  const best = outcome.plans[0];
+  return {
+    pairs: outcome.stats.pairs,
+    rows: outcome.stats.rows,
+    buildSeconds,
+    solveSeconds: outcome.stats.solveSeconds,
+    status: outcome.status,
+    objective: best?.objective ?? null,
+    plans: outcome.plans.length,
+    proven: outcome.plans.length > 0 && outcome.plans.every((plan) => plan.proven),
+    gap: best ? best.gap : null,
+    peakMB: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+function inChild(c: Case): CaseResult {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--case', JSON.stringify(c)], {
+    encoding: 'utf8',
+    timeout: (c.timeLimit * (c.top + 1) + 120) * 1000,
+    maxBuffer: 1 << 26,
+  });
+  const line = child.stdout.trim().split('\n').at(-1) ?? '';
+  try {
+    return JSON.parse(line) as CaseResult;
+  } catch {
+    const why = child.error?.message ?? child.stderr.trim().split('\n').filter(Boolean).at(-1) ?? `exit ${child.status}`;
+    return { pairs: 0, rows: 0, buildSeconds: 0, solveSeconds: 0, status: 'failed', objective: null, plans: 0, proven: false, gap: null, peakMB: 0, error: why.slice(0, 120) };
+  }
+}
+
+function cliEndToEnd(cadres: number): { seconds: number; exit: number | null; objective: number | null } {
+  const dir = mkdtempSync(join(tmpdir(), 'rotaplan-bench-'));
+  const file = join(dir, `province-${cadres}.yaml`);
+  writeFileSync(file, serializeScenario(generateProvince({ cadres, seed: SEED }), 'yaml'));
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['bin/rotaplan.mjs', 'solve', file, '--json', '--time-limit', String(TIME_LIMIT)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  let objective: number | null = null;
+  try {
+    objective = (JSON.parse(child.stdout) as { plans: { objective: number }[] }).plans[0]?.objective ?? null;
+  } catch {
+    objective = null;
+  }
+  return { seconds, exit: child.status, objective };
+}
+
+const fmt = (value: number, digits = 2) => value.toFixed(digits);
+
+async function main(): Promise<void> {
+  const caseArg = process.argv.indexOf('--case');
+  if (caseArg >= 0) {
+    const result = await runCase(JSON.parse(process.argv[caseArg + 1]!) as Case);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    process.exit(0);
+  }
+  const lines = [
+    `rotaplan benchmark: generated provinces (seed ${SEED}), time limit ${TIME_LIMIT} s per solve, ${process.version}`,
+    '',
+    '| cadres | backend | eligible pairs | rows | build s | best plan s | peak MB | objective | proven / gap | 10 best s | 10 best / best |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  for (const cadres of SIZES) {
+    const round = buildRound(parseScenario(generateProvince({ cadres, seed: SEED })).scenario);
+    const { model } = buildModel(round);
+    const small = model.columns.cost.length <= JSLP_AUTO_LIMIT.columns * 2 && model.rows.length <= JSLP_AUTO_LIMIT.rows * 2;
+    const backends: Case['solver'][] = small ? ['jslp', 'highs'] : ['highs'];
+    for (const solver of backends) {
+      const limit = solver === 'jslp' ? Math.min(JSLP_CAP_SECONDS, TIME_LIMIT) : TIME_LIMIT;
+      const one = inChild({ cadres, solver, top: 1, timeLimit: limit });
+      const ten = one.status === 'failed' ? undefined : inChild({ cadres, solver, top: 10, timeLimit: limit });
+      const proof = one.error ? `failed: ${one.error}` : one.proven ? 'proven' : one.objective === null ? one.status : `gap ${fmt(one.gap ?? NaN)}`;
+      const tenText = ten ? `${fmt(ten.solveSeconds)}${ten.proven ? '' : ` (${ten.plans} plans, not all proven)`}` : '–';
+      const ratio = ten && one.solveSeconds > 0 ? fmt(ten.solveSeconds / one.solveSeconds, 1) : '–';
+      const row = [cadres, solver, one.pairs, one.rows, fmt(one.buildSeconds), fmt(one.solveSeconds), fmt(Math.max(one.peakMB, ten?.peakMB ?? 0), 0), one.objective ?? '–', proof, tenText, ratio];
+      process.stdout.write(`| ${row.join(' | ')} |\n`);
+    }
+  }
+  if (SIZES.includes(700)) {
+    const e2e = cliEndToEnd(700);
+    process.stdout.write(`\nCLI end to end, 700 cadres (\`node bin/rotaplan.mjs solve FILE --json\`): ${fmt(e2e.seconds)} s, exit ${e2e.exit}, objective ${e2e.objective ?? '–'}\n`);
+  }
+}
+
+await main();
