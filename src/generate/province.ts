@@ -10,6 +10,9 @@
  * on the order of 10^5 eligible pairs, as in a real round.
  */
 import type { ScenarioInput } from '../scenario/schema.ts';
+import { parseScenario } from '../scenario/load.ts';
+import { buildRound } from '../scenario/round.ts';
+import { eligiblePairs } from '../rules/eligibility.ts';
 import { DEPARTMENTS, personName, placeNames } from './names.ts';
 import { Random } from './random.ts';
 
@@ -213,7 +216,7 @@ export function generateProvince(options: GenerateOptions): ScenarioInput {
     forbids.push({ cadre: cadre.id, unit: random.pick(allUnits), note: 'xung đột lợi ích' });
   }
 
-  return {
+  const scenario: ScenarioInput = {
     version: 1,
     name: `Generated province, ${cadreCount} cadres (seed ${seed})`,
     asOf: AS_OF,
@@ -242,4 +245,28 @@ export function generateProvince(options: GenerateOptions): ScenarioInput {
     pins: [],
     forbids,
   };
+  keepVacanciesFillable(scenario);
+  return scenario;
+}
+
+/**
+ * A vacant must-fill post forces a move into it: keep mustFill on it only when at least two
+ * eligible cadres from posts that need no replacement could take it, so that a generated
+ * round is feasible (the post is then an ordinary vacancy).
+ */
+function keepVacanciesFillable(scenario: ScenarioInput): void {
+  const round = buildRound(parseScenario(scenario).scenario);
+  const candidates = new Map<string, number>();
+  for (const { cadre, post } of eligiblePairs(round)) {
+    if (round.holderOf.has(post.id) || !post.mustFill) continue;
+    if (round.posts.get(cadre.position)!.mustFill) continue;
+    candidates.set(post.id, (candidates.get(post.id) ?? 0) + 1);
+  }
+  const vacantMustFillInUnit = new Map<string, number>();
+  for (const post of scenario.positions) {
+    if (post.holder != null || !post.mustFill) continue;
+    const inUnit = vacantMustFillInUnit.get(post.unit) ?? 0;
+    if ((candidates.get(post.id) ?? 0) < 2 || inUnit >= 1) post.mustFill = false;
+    else vacantMustFillInUnit.set(post.unit, inUnit + 1);
+  }
 }

@@ -77,7 +77,8 @@ class HighsSession implements SolverSession {
   private onProgress: ((progress: HighsProgress) => void) | undefined;
 
   constructor(private readonly columnCount: number) {
-    const worker = new Worker(WORKER_URL);
+    // No inherited flags: the worker is plain JavaScript and needs no loader (tsx, vitest).
+    const worker = new Worker(WORKER_URL, { execArgv: [] });
     worker.unref();
     worker.on('message', (message: WorkerMessage) => this.receive(message));
     worker.on('error', (error) => this.fail(new HighsFailure(`HiGHS worker crashed: ${error.message}`)));
@@ -100,6 +101,7 @@ class HighsSession implements SolverSession {
     }
     const pending = this.pending;
     this.pending = undefined;
+    this.worker?.unref();
     pending?.resolve(message);
   }
 
@@ -118,12 +120,15 @@ class HighsSession implements SolverSession {
     if (!this.worker) return Promise.reject(new HighsFailure('HiGHS session is closed'));
     return new Promise((resolve, reject) => {
       this.pending = { resolve, reject };
+      // Referenced while a request is pending (else the process could exit before the answer),
+      // unreferenced when idle (a session left open never keeps the process alive).
+      this.worker!.ref();
       this.worker!.postMessage(message, transfer);
     });
   }
 
-  async open(model: LinearModel): Promise<void> {
-    const data = toWorkerModel(model);
+  async open(model: LinearModel, highsOptions: Readonly<Record<string, unknown>> = {}): Promise<void> {
+    const data = { ...toWorkerModel(model), options: highsOptions };
     const buffers = [data.cost, data.lower, data.upper, data.integrality, data.rowLower, data.rowUpper, data.starts, data.indices, data.values];
     await this.request({ type: 'open', model: data }, buffers.map((array) => array.buffer as ArrayBuffer));
   }
@@ -180,16 +185,19 @@ class HighsSession implements SolverSession {
   }
 }
 
+/** A HiGHS session; `highsOptions` (HiGHS option names) override the defaults, for tests and tuning. */
+export async function openHighsSession(model: LinearModel, highsOptions: Readonly<Record<string, unknown>> = {}): Promise<SolverSession> {
+  const session = new HighsSession(model.columns.cost.length);
+  try {
+    await session.open(model, highsOptions);
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+  return session;
+}
+
 export const highsBackend: Backend = {
   name: 'highs',
-  async open(model: LinearModel): Promise<SolverSession> {
-    const session = new HighsSession(model.columns.cost.length);
-    try {
-      await session.open(model);
-    } catch (error) {
-      await session.close();
-      throw error;
-    }
-    return session;
-  },
+  open: (model) => openHighsSession(model),
 };

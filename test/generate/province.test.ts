@@ -8,6 +8,7 @@ import { serializeScenario } from '../../src/generate/write.ts';
 import { loadScenario, parseScenario } from '../../src/scenario/load.ts';
 import { buildRound } from '../../src/scenario/round.ts';
 import { eligiblePairs } from '../../src/rules/eligibility.ts';
+import { solveRound } from '../../src/solver/kbest.ts';
 
 describe('generate', () => {
   it('gives byte-identical output for the same seed, in both formats', () => {
@@ -70,5 +71,15 @@ describe('generate', () => {
     const pairs = eligiblePairs(buildRound(scenario)).length;
     expect(pairs).toBeGreaterThan(50_000);
     expect(pairs).toBeLessThan(200_000);
+  });
+
+  it('gives feasible rounds (a vacant must-fill post always has candidates)', async () => {
+    for (const cadres of [12, 30, 2027 % 40]) {
+      for (const seed of [1, 2, 2027]) {
+        const round = buildRound(parseScenario(generateProvince({ cadres, seed })).scenario);
+        const outcome = await solveRound(round, { solver: 'highs' });
+        expect(outcome.status, `${cadres} cadres, seed ${seed}`).toBe('optimal');
+      }
+    }
   });
 });
