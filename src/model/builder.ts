@@ -62,6 +62,15 @@ export class ModelBuilder {
 
   /** Adds `lower ≤ Σ values[k]·x[indices[k]] ≤ upper`, merging repeated columns. */
   addRow(name: string, indices: readonly number[], values: readonly number[], lower: number, upper: number): void {
+    // Fast path (most rows: pairs lists are built in increasing index order): no merging needed.
+    let simple = true;
+    for (let k = 0; k < indices.length && simple; k++) {
+      if (values[k] === 0 || (k > 0 && indices[k]! <= indices[k - 1]!)) simple = false;
+    }
+    if (simple && indices.length > 0) {
+      this.rowList.push({ name, indices: indices.slice(), values: values.slice(), lower, upper });
+      return;
+    }
     const merged = new Map<number, number>();
     indices.forEach((column, k) => merged.set(column, (merged.get(column) ?? 0) + values[k]!));
     const keep = [...merged].filter(([, value]) => value !== 0).sort((a, b) => a[0] - b[0]);
