@@ -31,7 +31,7 @@ function open(data) {
   });
   // mip_rel_gap 0: the default 1e-4 can call a slightly worse plan optimal (breaks exact
   // ranking). Presolve stays on (off aborted on hard models). Symmetry detection is off: it
-  // aborted the WebAssembly build on generated 700-cadre rounds (see docs in solvers.md).
+  // aborted the WebAssembly build (RuntimeError: Aborted()) once on a generated 700-cadre round.
   model.options.set({ output_flag: false, mip_rel_gap: 0, presolve: 'on', mip_detect_symmetry: false, ...data.options });
 }
 

@@ -121,12 +121,17 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
       const gap = proven ? 0 : Math.max(0, (result.bound ?? objective) - objective);
       plans.push({ rank: plans.length + 1, objective, moves, proven, gap });
       options.onProgress?.({ phase: 'solve', plansFound: plans.length, bestBound: result.bound });
-      if (!proven) status = 'time-limit';
-      await session.addRow(exclusionCut(chosen.map((pair) => pair.index), pairs.length, minDiff, plans.length));
-      if (options.timeLimit !== undefined && elapsed() >= options.timeLimit) {
-        if (plans.length < top) status = 'time-limit';
+      // A plan not proven means the time is up (and a HiGHS worker stopped hard is gone): stop.
+      if (!proven) {
+        status = 'time-limit';
         break;
       }
+      if (plans.length >= top) break;
+      if (options.timeLimit !== undefined && elapsed() >= options.timeLimit) {
+        status = 'time-limit';
+        break;
+      }
+      await session.addRow(exclusionCut(chosen.map((pair) => pair.index), pairs.length, minDiff, plans.length));
     }
   } finally {
     await session.close();
