@@ -3,6 +3,7 @@
  * 2 invalid input or usage (each problem on its own line with its path), never a stack trace.
  */
 import { formatProblem, InputError } from '../scenario/problems.ts';
+import { HighsFailure } from '../solver/highs.ts';
 import { SolverBugError } from '../solver/kbest.ts';
 
 export const EXIT = { ok: 0, infeasible: 1, invalid: 2, bug: 3 } as const;
@@ -22,6 +23,11 @@ export function exitFor(error: unknown, io: Output): number {
   if (error instanceof InputError) {
     for (const problem of error.problems) io.err(formatProblem(problem));
     return EXIT.invalid;
+  }
+  if (error instanceof HighsFailure) {
+    io.err(`rotaplan: the HiGHS solver failed: ${error.message}`);
+    io.err('Try --solver jslp on a small round, or a --time-limit; the scenario itself may be fine.');
+    return EXIT.bug;
   }
   if (error instanceof SolverBugError) {
     io.err(`rotaplan: internal error (a bug, please report it): ${error.message}`);

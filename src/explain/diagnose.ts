@@ -14,12 +14,12 @@
 import type { LinearModel } from '../model/linear.ts';
 import type { Round } from '../scenario/round.ts';
 import { chooseBackend, type SolverChoice } from '../solver/choose.ts';
-import type { SolveResult } from '../solver/backend.ts';
+import type { Backend, SolveResult } from '../solver/backend.ts';
 import { buildExtendedModel, subModel, type ExtendedModel } from './extended-model.ts';
 import { concerned, type Instance, type InstanceData } from './instances.ts';
 import type { RuleId } from '../rules/violations.ts';
 import { proposeRelaxations, type Relaxation } from './relaxations.ts';
-import { feasibilityBackend } from './feasibility-backend.ts';
+import { openHighsSequence } from '../solver/highs.ts';
 
 export interface Candidate {
   readonly cadre: string;
@@ -64,18 +64,42 @@ export async function diagnoseRound(round: Round, options: DiagnoseOptions = {})
   const fixed = new Set((options.fixed ?? []).filter((id) => ext.instances.has(id)));
   const all = [...ext.instances.keys()];
   let solves = 0;
+  // Feasibility tests only: HiGHS without presolve (on the extended model it costs seconds per
+  // solve and saves nothing), in one warm worker for the whole diagnosis.
+  const highs = openHighsSequence({ presolve: 'off' });
   const solve = async (model: LinearModel): Promise<SolveResult> => {
     solves += 1;
     const backend = chooseBackend(options.solver ?? 'auto', model);
-    const session = await (backend.name === 'highs' ? feasibilityBackend : backend).open(model);
-    try {
-      const result = await session.solve();
-      if (result.status === 'error') throw new Error(`diagnose: ${result.message ?? 'solver error'}`);
-      return result;
-    } finally {
-      await session.close();
-    }
+    const result = backend.name === 'highs' ? await highs.solve(model) : await solveOnce(backend, model);
+    if (result.status === 'error') throw new Error(`diagnose: ${result.message ?? 'solver error'}`);
+    return result;
   };
+  try {
+    return await diagnoseWith(round, options, ext, fixed, all, solve, () => solves, started);
+  } finally {
+    await highs.close();
+  }
+}
+
+async function solveOnce(backend: Backend, model: LinearModel): Promise<SolveResult> {
+  const session = await backend.open(model);
+  try {
+    return await session.solve();
+  } finally {
+    await session.close();
+  }
+}
+
+async function diagnoseWith(
+  round: Round,
+  options: DiagnoseOptions,
+  ext: ExtendedModel,
+  fixed: ReadonlySet<string>,
+  all: readonly string[],
+  solve: (model: LinearModel) => Promise<SolveResult>,
+  solveCount: () => number,
+  started: number,
+): Promise<Diagnosis> {
   // Solutions seen so far (the empty plan first): a set they satisfy needs no solve.
   const width = ext.base.columns.names.length;
   const known: Float64Array[] = [new Float64Array(width)];
@@ -87,7 +111,7 @@ export async function diagnoseRound(round: Round, options: DiagnoseOptions = {})
     if (result.values) known.push(result.values.slice(0, width));
     return true;
   };
-  const stats = () => ({ instances: all.length, pairs: ext.pairs.length, solves, seconds: (performance.now() - started) / 1000 });
+  const stats = () => ({ instances: all.length, pairs: ext.pairs.length, solves: solveCount(), seconds: (performance.now() - started) / 1000 });
 
   if (await feasible(new Set(all))) {
     return { scenario: round.scenario.name, feasible: true, conflicts: [], correction: [], relaxations: [], stats: stats() };

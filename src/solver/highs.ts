@@ -76,7 +76,7 @@ class HighsSession implements SolverSession {
   private failure: Error | undefined;
   private onProgress: ((progress: HighsProgress) => void) | undefined;
 
-  constructor(private readonly columnCount: number) {
+  constructor(private columnCount: number) {
     // No inherited flags: the worker is plain JavaScript and needs no loader (tsx, vitest).
     const worker = new Worker(WORKER_URL, { execArgv: [] });
     worker.unref();
@@ -127,7 +127,9 @@ class HighsSession implements SolverSession {
     });
   }
 
+  /** Loads a model into the worker, replacing the one it had (cuts included). */
   async open(model: LinearModel, highsOptions: Readonly<Record<string, unknown>> = {}): Promise<void> {
+    this.columnCount = model.columns.cost.length;
     const data = { ...toWorkerModel(model), options: highsOptions };
     const buffers = [data.cost, data.lower, data.upper, data.integrality, data.rowLower, data.rowUpper, data.starts, data.indices, data.values];
     await this.request({ type: 'open', model: data }, buffers.map((array) => array.buffer as ArrayBuffer));
@@ -195,6 +197,37 @@ export async function openHighsSession(model: LinearModel, highsOptions: Readonl
     throw error;
   }
   return session;
+}
+
+/**
+ * One warm worker for a sequence of unrelated models (the diagnosis's many feasibility
+ * tests): each solve loads its model in place of the last, without a new worker or a new
+ * WebAssembly compilation.
+ */
+export interface HighsSequence {
+  solve(model: LinearModel, options?: SolveOptions): Promise<SolveResult>;
+  close(): Promise<void>;
+}
+
+export function openHighsSequence(highsOptions: Readonly<Record<string, unknown>> = {}): HighsSequence {
+  let session: HighsSession | undefined;
+  return {
+    async solve(model, options) {
+      session ??= new HighsSession(0);
+      try {
+        await session.open(model, highsOptions);
+        return await session.solve(options);
+      } catch (error) {
+        await session.close();
+        session = undefined;
+        throw error;
+      }
+    },
+    async close() {
+      await session?.close();
+      session = undefined;
+    },
+  };
 }
 
 export const highsBackend: Backend = {

@@ -6,7 +6,7 @@ import { scoreMove } from '../../rules/score.ts';
 import type { Round } from '../../scenario/round.ts';
 import { EXIT, json, type Output } from '../io.ts';
 import { formatNumber, table } from '../../util/table.ts';
-import { progressReporter } from '../progress.ts';
+import { clearProgress, progressReporter } from '../progress.ts';
 
 export interface SolveArgs {
   file: string;
@@ -26,6 +26,7 @@ export async function solveCommand(args: SolveArgs, io: Output): Promise<number>
     timeLimit: args.timeLimit,
     onProgress: progressReporter(),
   });
+  clearProgress();
   if (outcome.plans.length === 0) {
     const reason = outcome.status === 'time-limit'
       ? `no feasible plan found within the time limit of ${args.timeLimit} s`
