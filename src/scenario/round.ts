@@ -4,7 +4,7 @@
  * Built once per scenario; nothing here depends on a solver.
  */
 import { dateOf, wholeMonths, wholeYears, type CalendarDate } from './dates.ts';
-import type { Cadre, ConsentSide, Policy, Position, Scenario, Unit } from './schema.ts';
+import type { Cadre, ConsentSide, Forbid, Policy, Position, Scenario, Unit } from './schema.ts';
 
 export interface Round {
   readonly scenario: Scenario;
@@ -27,6 +27,8 @@ export interface Round {
     readonly cadre: ReadonlySet<string>;
     readonly destination: ReadonlySet<string>;
   };
+  /** Cadre id → the forbids that name it. */
+  readonly forbidsOf: ReadonlyMap<string, readonly Forbid[]>;
   /** Cadre id → its relatives (the relation made symmetric). */
   readonly relatives: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -62,6 +64,12 @@ export function buildRound(scenario: Scenario): Round {
     if (consent.side === 'destination') objections.destination.add(objectionKey(consent.cadre, consent.unit!));
     else objections[consent.side].add(consent.cadre);
   }
+  const forbidsOf = new Map<string, Forbid[]>();
+  for (const forbid of scenario.forbids) {
+    const list = forbidsOf.get(forbid.cadre);
+    if (list) list.push(forbid);
+    else forbidsOf.set(forbid.cadre, [forbid]);
+  }
   const relatives = new Map<string, Set<string>>();
   for (const cadre of scenario.cadres) {
     for (const other of cadre.relatives) {
@@ -85,6 +93,7 @@ export function buildRound(scenario: Scenario): Round {
     postsInUnit,
     postsByTitle,
     objections,
+    forbidsOf,
     relatives,
   };
 }

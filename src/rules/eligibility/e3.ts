@@ -23,8 +23,7 @@ export const forbids: EligibilityRule = {
   scope: 'pair',
   check(round, cadre, post) {
     const found: Violation[] = [];
-    for (const forbid of round.scenario.forbids) {
-      if (forbid.cadre !== cadre.id) continue;
+    for (const forbid of round.forbidsOf.get(cadre.id) ?? []) {
       if (forbid.position != null && forbid.position === post.id) {
         found.push({ rule: 'E3', kind: 'forbidden', cadre: cadre.id, post: post.id, unit: post.unit, by: 'position' });
       } else if (forbid.unit != null && forbid.unit === post.unit) {

@@ -47,10 +47,10 @@ export const quotas: PlanRule = {
   rows(model) {
     const { round } = model;
     round.policy.quotas.forEach((quota, q) => {
+      const member = new Map<string, number>();
+      for (const cadre of round.scenario.cadres) member.set(cadre.id, inGroup(round, cadre, quota.group) ? 1 : 0);
       const indices = model.pairs.map((pair) => pair.index);
-      const values = model.pairs.map(
-        (pair) => (inGroup(round, round.cadres.get(pair.cadre)!, quota.group) ? 1 : 0) - quota.minShare,
-      );
+      const values = model.pairs.map((pair) => member.get(pair.cadre)! - quota.minShare);
       if (quota.mode === 'hard') {
         model.addRow(`quota(${q}:${quota.group})`, indices, values, 0, Infinity);
         return;
