@@ -232,5 +232,15 @@ export function openHighsSequence(highsOptions: Readonly<Record<string, unknown>
 
 export const highsBackend: Backend = {
   name: 'highs',
-  open: (model) => openHighsSession(model),
+  open: (model) => openHighsSession(model, integralObjective(model) ? { mip_abs_gap: 0.999 } : {}),
 };
+
+/**
+ * True when every plan's objective is a whole number: integer columns with whole costs, other
+ * columns free of cost, a whole offset. Then a bound less than 1 above the incumbent already
+ * proves it optimal, and HiGHS may stop there (mip_abs_gap 0.999) without losing exactness.
+ */
+export function integralObjective(model: LinearModel): boolean {
+  const { cost, integer } = model.columns;
+  return Number.isInteger(model.offset) && cost.every((c, i) => (integer[i] ? Number.isInteger(c) : c === 0));
+}
