@@ -372,8 +372,12 @@ export function renderDiagnosis(d: Diagnosis, lang: Lang = 'en', label: Labeler 
   }
   const lines: string[] = [];
   lines.push(vi
-    ? `${d.scenario}: không có phương án khả thi. ${d.conflicts.length} quy định sau không thể cùng thỏa mãn (bỏ bất kỳ một quy định nào thì phần còn lại thỏa mãn được):`
-    : `${d.scenario}: no feasible plan. These ${d.conflicts.length} rules cannot hold together (drop any one and the rest can):`);
+    ? d.conflicts.length === 1
+      ? `${d.scenario}: không có phương án khả thi. Quy định sau không thể thỏa mãn:`
+      : `${d.scenario}: không có phương án khả thi. ${d.conflicts.length} quy định sau không thể cùng thỏa mãn (bỏ bất kỳ một quy định nào thì phần còn lại thỏa mãn được):`
+    : d.conflicts.length === 1
+      ? `${d.scenario}: no feasible plan. This rule cannot hold on its own:`
+      : `${d.scenario}: no feasible plan. These ${d.conflicts.length} rules cannot hold together (drop any one and the rest can):`);
   conflictMessages(d.conflicts, lang, label).forEach((text, i) => lines.push(`  ${i + 1}. [${d.conflicts[i]!.rule}] ${text}`));
   lines.push('');
   if (d.relaxations.length === 0) {

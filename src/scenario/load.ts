@@ -151,7 +151,7 @@ function parseJson(text: string, shown: string): unknown {
 
 function parseYaml(text: string, shown: string): unknown {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter, merge: true });
   const first: YAMLError | undefined = document.errors[0];
   if (first) {
     const at = lineCounter.linePos(first.pos[0]);

@@ -130,7 +130,7 @@ export function plausibilityWarnings(scenario: Scenario): Problem[] {
       if (relative === cadre.id) warnings.push({ path: ['cadres', i, 'relatives', j], message: 'names the cadre itself' });
     });
     cadre.history.forEach((entry, j) => {
-      if (compareDates(dateOf(entry.from), dateOf(entry.to)) > 0) {
+      if (entry.from != null && entry.to != null && compareDates(dateOf(entry.from), dateOf(entry.to)) > 0) {
         warnings.push({ path: ['cadres', i, 'history', j, 'to'], message: `is before from (${entry.to} < ${entry.from})` });
       }
     });

@@ -106,10 +106,11 @@ export const Position = z.strictObject({
   desired: list(tag),
 });
 
+/** An earlier post. The contract requires none of its fields: an entry without `unit` or `to` counts for the rotation limit only. */
 export const HistoryEntry = z.strictObject({
-  unit: id,
-  from: date,
-  to: date,
+  unit: id.nullish(),
+  from: date.nullish(),
+  to: date.nullish(),
   rotation: z.boolean().nullish().transform((value) => value ?? false),
   title: z.string().nullish(),
 });
@@ -159,7 +160,7 @@ export const Forbid = z
 
 export const Scenario = z.strictObject({
   version: z.literal(1, { message: 'must be 1 (the contract version)' }),
-  name: z.string().min(1, 'must be a non-empty name'),
+  name: z.string(),
   asOf: date,
   /** The language of reports and explanations when none is asked for (opt-in; default English). */
   language: z.enum(['en', 'vi']).nullish(),

@@ -312,16 +312,17 @@ const CASES: Case[] = [
     ],
   },
   {
-    condition: 'history entries need unit, from and to; pins cadre and position; consents side and cadre',
-    accept: (s) => (s.cadres[1].history = [{ unit: 'U-A', from: '2001-01-01', to: '2002-01-01' }]),
+    // The contract requires no field of a history entry; a given date must still be real.
+    condition: 'history entries need real dates; pins cadre and position; consents side and cadre',
+    accept: (s) => (s.cadres[1].history = [{ unit: 'U-A', to: '2002-01-01' }, { rotation: true }]),
     reject: (s) => {
-      s.cadres[1].history = [{ unit: 'U-A' }];
+      s.cadres[1].history = [{ unit: 'U-A', from: '2001-02-30', to: '2002-13-01' }];
       s.pins = [{ cadre: 'C-1' }];
       s.consents = [{ agree: false }];
     },
     problems: [
-      'cadres[1].history[0].from: is required',
-      'cadres[1].history[0].to: is required',
+      'cadres[1].history[0].from: must be a real calendar date YYYY-MM-DD (got "2001-02-30")',
+      'cadres[1].history[0].to: must be a real calendar date YYYY-MM-DD (got "2002-13-01")',
       'consents[0].side: is required',
       'consents[0].cadre: is required',
       'pins[0].position: is required',

@@ -119,7 +119,7 @@ export class Oracle {
     if (policy.noReturnYears > 0) {
       const [y, m, d] = ymd(asOf);
       const cutoff = `${String(y - policy.noReturnYears).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-      if (cadre.history.some((entry) => entry.unit === post.unit && entry.to > cutoff)) broken.add('E2');
+      if (cadre.history.some((entry) => entry.unit === post.unit && entry.to != null && entry.to > cutoff)) broken.add('E2');
     }
     // E2 retirement: "retirementAge[gender] - ageAt(asOf) must be at least minYearsToRetirement"
     if (policy.retirementAge[cadre.gender] - oracleAge(cadre.born, asOf) < policy.minYearsToRetirement) broken.add('E2');

@@ -57,11 +57,11 @@ export const noReturn: EligibilityRule = {
     const years = round.policy.noReturnYears;
     if (years === 0) return [];
     const cutoff = yearsBefore(round.asOf, years);
-    const recent = cadre.history.filter(
-      (entry) => entry.unit === post.unit && compareDates(dateOf(entry.to), cutoff) > 0,
+    const recent = cadre.history.flatMap((entry) =>
+      entry.unit === post.unit && entry.to != null && compareDates(dateOf(entry.to), cutoff) > 0 ? [entry.to] : [],
     );
     if (recent.length === 0) return [];
-    const left = recent.map((entry) => entry.to).sort().at(-1)!;
+    const left = recent.sort().at(-1)!;
     return [{ rule: 'E2', kind: 'no-return', cadre: cadre.id, unit: post.unit, left, years }];
   },
 };
