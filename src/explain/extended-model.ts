@@ -15,6 +15,7 @@
 import { ModelBuilder, type Pair } from '../model/builder.ts';
 import type { LinearModel, LinearRow } from '../model/linear.ts';
 import { ELIGIBILITY_RULES, PLAN_RULES } from '../rules/registry.ts';
+import { plannedPosts } from '../rules/eligibility.ts';
 import type { RuleId } from '../rules/violations.ts';
 import { homeUnit, type Round } from '../scenario/round.ts';
 import { blockerKey, type Instance } from './instances.ts';
@@ -44,12 +45,7 @@ export function buildExtendedModel(round: Round): ExtendedModel {
   const pairs: Pair[] = [];
   const postOrder = new Map(round.scenario.positions.map((post, i) => [post.id, i]));
   for (const cadre of round.scenario.cadres) {
-    const candidates = round.policy.requirePlanning
-      ? [...new Set(cadre.planning.flatMap((title) => round.postsByTitle.get(title) ?? []))].sort(
-          (a, b) => postOrder.get(a)! - postOrder.get(b)!,
-        )
-      : round.scenario.positions.map((post) => post.id);
-    for (const postId of candidates) {
+    for (const postId of plannedPosts(round, cadre, postOrder)) {
       const post = round.posts.get(postId)!;
       if (background.some((rule) => rule.check(round, cadre, post).length > 0)) continue;
       const keys = new Set<string>();

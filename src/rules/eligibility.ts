@@ -17,6 +17,16 @@ export interface EligiblePair {
   readonly post: Position;
 }
 
+/**
+ * The posts a cadre may be considered for under the planning rule, in file order: those whose
+ * title is in the cadre's succession plan, or every post when the policy does not require it.
+ */
+export function plannedPosts(round: Round, cadre: Cadre, postOrder: ReadonlyMap<string, number>): string[] {
+  if (!round.policy.requirePlanning) return round.scenario.positions.map((post) => post.id);
+  const ids = new Set(cadre.planning.flatMap((title) => round.postsByTitle.get(title) ?? []));
+  return [...ids].sort((a, b) => postOrder.get(a)! - postOrder.get(b)!);
+}
+
 /** Every eligible pair, cadres in file order, posts in file order within a cadre. */
 export function eligiblePairs(round: Round): EligiblePair[] {
   const postOrder = new Map(round.scenario.positions.map((post, i) => [post.id, i]));
@@ -25,12 +35,7 @@ export function eligiblePairs(round: Round): EligiblePair[] {
     const anyPost = round.scenario.positions[0];
     if (!anyPost) break;
     if (CADRE_RULES.some((rule) => rule.check(round, cadre, anyPost).length > 0)) continue;
-    const candidates = round.policy.requirePlanning
-      ? [...new Set(cadre.planning.flatMap((title) => round.postsByTitle.get(title) ?? []))].sort(
-          (a, b) => postOrder.get(a)! - postOrder.get(b)!,
-        )
-      : round.scenario.positions.map((post) => post.id);
-    for (const postId of candidates) {
+    for (const postId of plannedPosts(round, cadre, postOrder)) {
       const post = round.posts.get(postId)!;
       if (PAIR_RULES.every((rule) => rule.check(round, cadre, post).length === 0)) pairs.push({ cadre, post });
     }
