@@ -1,11 +1,11 @@
 /**
  * Timing of `diagnose` on generated infeasible rounds of 150 cadres (not a test: run with
- * `node --import tsx test/explain/bench-diagnose.ts [cadres] [rounds]`).
+ * `node --import tsx bench/diagnose.ts [cadres] [rounds]`).
  */
 import fc from 'fast-check';
-import { roundOf, scenarioArb } from '../property/arbitraries.ts';
-import { diagnoseRound } from '../../src/explain/diagnose.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
+import { roundOf, scenarioArb } from '../test/property/arbitraries.ts';
+import { diagnoseRound } from '../src/explain/diagnose.ts';
+import { solveRound } from '../src/solver/kbest.ts';
 
 const cadres = Number(process.argv[2] ?? 150);
 const wanted = Number(process.argv[3] ?? 3);
