@@ -96,8 +96,7 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
         break;
       }
       if (!result.values) {
-        status = plans.length === 0 && result.status === 'time-limit' ? 'time-limit' : status;
-        if (result.status === 'time-limit') status = 'time-limit';
+        status = 'time-limit'; // stopped before it found a plan
         break;
       }
       const chosen = pairs.filter((pair) => result.values![pair.index]! > 0.5);
@@ -105,7 +104,7 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
         .map((pair) => ({ cadre: pair.cadre, from: pair.from, to: pair.to }))
         .sort(byId((move) => move.cadre));
       const violations = checkPlan(round, { moves });
-      if (violations.length > 0 && violations.every(isNearMissQuota)) {
+      if (violations.length > 0 && violations.every(isNearMissQuota) && result.status === 'optimal') {
         // Within the solver's feasibility tolerance but not the contract's: cut it off, go on.
         await session.addRow(exclusionCut(chosen.map((pair) => pair.index), pairs.length, 1, plans.length));
         continue;
