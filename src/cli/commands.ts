@@ -1,7 +1,7 @@
 /** The commands of the CLI: usage, description, options and handler of each. */
 import type { Argv } from 'yargs';
 import type { Output } from './io.ts';
-import { checkCount, fileArg, jsonOption, solverOptions, topOptions } from './options.ts';
+import { checkCount, checkTimeLimit, fileArg, jsonOption, solverOptions, topOptions } from './options.ts';
 import { solveCommand } from './commands/solve.ts';
 import { checkCommand } from './commands/check.ts';
 import { schemaCommand, validateCommand } from './commands/validate.ts';
@@ -28,8 +28,7 @@ export const COMMANDS: Command[] = [
         if (top !== true) return top;
         const diff = checkCount('min-diff', args['min-diff']);
         if (diff !== true) return diff;
-        if (args['time-limit'] !== undefined && !(Number(args['time-limit']) > 0)) return '--time-limit must be a positive number of seconds';
-        return true;
+        return checkTimeLimit(args['time-limit']);
       }),
     run: (args, io) => solveCommand(args, io),
   },

@@ -24,6 +24,15 @@ export const topOptions = (y: Argv) =>
     .option('top', { alias: 'k', type: 'number', default: 1, describe: 'how many best plans' })
     .option('min-diff', { type: 'number', default: 1, describe: 'plans differ pairwise in at least this many moves' });
 
+/** --time-limit: a positive, finite number of seconds (a timer cannot wait longer than ~24 days). */
+export function checkTimeLimit(value: unknown): string | true {
+  if (value === undefined) return true;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) && seconds > 0 && seconds <= 1e6
+    ? true
+    : '--time-limit must be a positive number of seconds (at most 1000000)';
+}
+
 /** Positive whole numbers for counts; a clear usage error otherwise. */
 export function checkCount(name: string, value: unknown, min = 1): string | true {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) return `--${name} must be a whole number ≥ ${min}`;

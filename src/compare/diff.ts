@@ -26,10 +26,6 @@ export function comparePlans(a: Moves, b: Moves): PlanDiff {
   };
 }
 
-export function sameMoves(diff: PlanDiff): boolean {
-  return diff.onlyA.length === 0 && diff.onlyB.length === 0;
-}
-
 export function compareMoves(a: Move, b: Move): number {
   return compareIds(a.cadre, b.cadre) || compareIds(a.from, b.from) || compareIds(a.to, b.to);
 }

@@ -82,15 +82,6 @@ export interface PlanExplanation {
   readonly violations: readonly Violation[];
 }
 
-export function ruleRefs(): RuleRef[] {
-  return ELIGIBILITY_RULES.map((rule) => ({
-    id: rule.id,
-    name: rule.name,
-    title: rule.title,
-    ...(rule.source ? { source: rule.source } : {}),
-  }));
-}
-
 export function explainPlan(round: Round, plan: Plan): PlanExplanation {
   const moves = [...plan.moves].sort(byId((move) => move.cadre));
   const chains = chainsOf(round, { moves });

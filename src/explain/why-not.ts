@@ -38,7 +38,9 @@ export type WhyNotStatus =
   /** Some feasible plan contains it, at a cost (loss ≥ 0). */
   | 'possible'
   /** Eligible, but no feasible plan can contain it (see preventedBy). */
-  | 'prevented';
+  | 'prevented'
+  /** Eligible; the time limit ran out before a plan with it was found. */
+  | 'unknown';
 
 export interface WhyNotResult {
   readonly cadre: string;
@@ -110,6 +112,9 @@ export async function whyNot(round: Round, cadreId: string, postId: string, opti
   const forced = withPin(round, move);
   const withMove = await solveRound(forced, solveOptions);
   const plan = withMove.plans[0];
+  if (!plan && withMove.status !== 'infeasible') {
+    return { ...base, bestWith: null, status: 'unknown', best: bestObjective, loss: null, bestPlan, planWith: null, ...empty };
+  }
   if (!plan) {
     const diagnosis = await diagnoseRound(forced, { solver: options.solver, fixed: [`pin(${move.cadre}→${move.to})`], relaxations: false });
     return {

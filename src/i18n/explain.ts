@@ -420,6 +420,11 @@ export function renderWhyNot(w: WhyNotResult, lang: Lang = 'en', label: Labeler 
         for (const m of w.added) lines.push(`  - ${moveText(m, label)}`);
       }
       break;
+    case 'unknown':
+      lines.push(vi
+        ? 'Đủ điều kiện; hết thời gian trước khi tìm được phương án có điều động này.'
+        : 'Eligible; the time limit ran out before a plan with this move was found.');
+      break;
     case 'prevented':
       lines.push(vi
         ? 'Đủ điều kiện, nhưng không phương án khả thi nào có điều động này. Cùng với điều động này, các quy định sau không thể cùng thỏa mãn:'

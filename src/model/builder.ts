@@ -32,7 +32,6 @@ export class ModelBuilder {
   private readonly upper: number[] = [];
   private readonly cost: number[] = [];
   private readonly rowList: LinearRow[] = [];
-  private offset = 0;
 
   constructor(round: Round, pairs: readonly Pair[]) {
     this.round = round;
@@ -81,15 +80,12 @@ export class ModelBuilder {
     this.rowList.push({ name, indices: keep.map(([c]) => c), values: keep.map(([, v]) => v), lower, upper });
   }
 
-  addOffset(value: number): void {
-    this.offset += value;
-  }
 
   build(): LinearModel {
     return {
       columns: { names: this.names, integer: this.integer, lower: this.lower, upper: this.upper, cost: this.cost },
       rows: this.rowList,
-      offset: this.offset,
+      offset: 0,
     };
   }
 }

@@ -3,7 +3,7 @@
  * render it in the format asked for. The command writes the result; tests call this directly.
  */
 import { readFileSync } from 'node:fs';
-import { loadRound } from '../cli/load.ts';
+import { loadRound } from '../scenario/load-round.ts';
 import type { Lang } from '../i18n/violations.ts';
 import { solveRound, type SolveOptions, type SolveOutcome } from '../solver/kbest.ts';
 import { renderCsv } from './csv.ts';

@@ -97,7 +97,3 @@ export function differenceLines(plan: PlanView, msg: ReportMessages): { summary:
   return { summary: msg.diffSummary(plan.rank, diff.added.length, diff.dropped.length), added: diff.added.map(line), dropped: diff.dropped.map(line) };
 }
 
-/** Units of a chain, each once, in order of appearance. */
-export function distinctUnits(units: readonly string[]): string[] {
-  return [...new Set(units)];
-}

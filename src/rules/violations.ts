@@ -34,5 +34,3 @@ export type Violation =
   | { rule: 'Q'; kind: 'quota'; group: QuotaGroup; inGroup: number; moves: number; minShare: number }
   | { rule: 'P5'; kind: 'pin-missing'; cadre: string; post: string };
 
-export type ViolationOf<R extends RuleId> = Extract<Violation, { rule: R }>;
-export type ViolationKind = Violation['kind'];

@@ -59,7 +59,3 @@ export function yearsBefore(date: CalendarDate, years: number): CalendarDate {
   return { year: date.year - years, month: date.month, day: date.day };
 }
 
-export function formatDate(date: CalendarDate): string {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
-}

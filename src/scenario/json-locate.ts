@@ -28,6 +28,7 @@ export function locateJsonFault(text: string): JsonFault | undefined {
     scanner.document();
     return undefined;
   } catch (error) {
+    if (error instanceof RangeError) return { line: 1, column: 1, message: 'nested too deeply to read' };
     if (!(error instanceof Fault)) throw error;
     return { ...lineColumn(text, error.offset), message: error.message };
   }

@@ -1,6 +1,6 @@
 /** The hand-written cases whose text is pinned in test/explain/golden/ (both languages). */
 import { join } from 'node:path';
-import { loadRound } from '../../src/cli/load.ts';
+import { loadRound } from '../../src/scenario/load-round.ts';
 import { diagnoseRound } from '../../src/explain/diagnose.ts';
 import { explainPlan } from '../../src/explain/explain.ts';
 import { whyNot } from '../../src/explain/why-not.ts';

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { loadRound } from '../../src/cli/load.ts';
+import { loadRound } from '../../src/scenario/load-round.ts';
 import { messagesFor } from '../../src/report/messages.ts';
 import { metricRows } from '../../src/report/text.ts';
 import { bigScenario, report, roundVi } from './helpers.ts';

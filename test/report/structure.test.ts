@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadRound } from '../../src/cli/load.ts';
+import { loadRound } from '../../src/scenario/load-round.ts';
 import { planMetrics } from '../../src/compare/metrics.ts';
 import { comparePlans } from '../../src/compare/diff.ts';
 import { reportEn } from '../../src/i18n/report-en.ts';

@@ -1,6 +1,6 @@
 // The report's batched why-not gives the answers of src/explain/why-not.ts (section 7 fields).
 import { describe, expect, it } from 'vitest';
-import { loadRound } from '../../src/cli/load.ts';
+import { loadRound } from '../../src/scenario/load-round.ts';
 import { whyNot } from '../../src/explain/why-not.ts';
 import { whyNotMany } from '../../src/report/why-not-many.ts';
 import { roundVi } from './helpers.ts';

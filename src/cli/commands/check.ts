@@ -5,7 +5,7 @@ import type { Move } from '../../rules/types.ts';
 import { violationText } from '../../i18n/violations.ts';
 import type { Round } from '../../scenario/round.ts';
 import { InputError, type PathSegment, type Problem } from '../../scenario/problems.ts';
-import { loadRound } from '../load.ts';
+import { loadRound } from '../../scenario/load-round.ts';
 import { EXIT, json, type Output } from '../io.ts';
 import { scorePlan } from '../../rules/score.ts';
 import { formatNumber } from '../../util/table.ts';

@@ -6,7 +6,7 @@
 import type { Argv } from 'yargs';
 import type { Command } from '../commands.ts';
 import { EXIT, json, type Output } from '../io.ts';
-import { checkCount, jsonOption, solverOptions, topOptions } from '../options.ts';
+import { checkCount, checkTimeLimit, jsonOption, solverOptions, topOptions } from '../options.ts';
 import { clearProgress } from '../progress.ts';
 import type { SolverChoice } from '../../solver/choose.ts';
 import { runScenarios } from '../../compare/run.ts';
@@ -29,11 +29,6 @@ export interface CompareArgs extends SolveFlags {
 export interface SweepArgs extends SolveFlags {
   file: string;
   set: string[];
-}
-
-function checkTimeLimit(value: unknown): string | true {
-  if (value !== undefined && !(typeof value === 'number' && value > 0)) return '--time-limit must be a positive number of seconds';
-  return true;
 }
 
 export async function compareCommand(args: CompareArgs, io: Output): Promise<number> {

@@ -6,8 +6,8 @@
 import type { Argv } from 'yargs';
 import type { Command } from '../commands.ts';
 import { EXIT, json, type Output } from '../io.ts';
-import { loadRound } from '../load.ts';
-import { checkCount, fileArg, jsonOption, langOption } from '../options.ts';
+import { loadRound } from '../../scenario/load-round.ts';
+import { checkCount, checkTimeLimit, fileArg, jsonOption, langOption } from '../options.ts';
 import { explainPlan, type PlanExplanation } from '../../explain/explain.ts';
 import { whyNot, type WhyNotResult } from '../../explain/why-not.ts';
 import { diagnoseRound, type Diagnosis } from '../../explain/diagnose.ts';
@@ -48,6 +48,12 @@ export async function explainCommand(args: CommonArgs & { plan: number; cadre?: 
   if (args.cadre !== undefined && !round.cadres.has(args.cadre)) throw new InputError(`--cadre: unknown cadre "${args.cadre}"`);
   const outcome = await solveRound(round, { top: args.plan, solver: args.solver, timeLimit: args.timeLimit });
   const lang = pickLang(args.lang, round);
+  if (outcome.plans.length === 0 && outcome.status === 'time-limit') {
+    io.err(lang === 'vi'
+      ? `${round.scenario.name}: hết thời gian (--time-limit ${args.timeLimit} giây) trước khi tìm được phương án`
+      : `${round.scenario.name}: no plan found within the time limit of ${args.timeLimit} s`);
+    return EXIT.infeasible;
+  }
   if (outcome.plans.length === 0) {
     io.err(lang === 'vi'
       ? `${round.scenario.name}: không có phương án khả thi (chạy \`rotaplan diagnose\` để xem các quy định xung đột)`
@@ -149,8 +155,7 @@ export async function diagnoseCommand(args: CommonArgs, io: Output): Promise<num
 const timeLimitOption = (y: Argv) =>
   y.option('time-limit', { type: 'number', describe: 'seconds for each solve' });
 
-const checkTimeLimit = (args: Record<string, unknown>) =>
-  args['time-limit'] !== undefined && !(Number(args['time-limit']) > 0) ? '--time-limit must be a positive number of seconds' : true;
+const timeLimitOk = (args: Record<string, unknown>) => checkTimeLimit(args['time-limit']);
 
 export const explainCommands: Command[] = [
   {
@@ -162,7 +167,7 @@ export const explainCommands: Command[] = [
         .option('cadre', { type: 'string', describe: 'only the move of this cadre' })
         .check((args) => {
           const plan = checkCount('plan', args.plan);
-          return plan === true ? checkTimeLimit(args) : plan;
+          return plan === true ? timeLimitOk(args) : plan;
         }),
     run: (args, io) => explainCommand(args, io),
   },
@@ -173,7 +178,7 @@ export const explainCommands: Command[] = [
       timeLimitOption(solverOption(langOption(jsonOption(fileArg(y)))))
         .positional('cadre', { type: 'string', describe: 'cadre id' })
         .positional('post', { type: 'string', describe: 'position id' })
-        .check(checkTimeLimit),
+        .check(timeLimitOk),
     run: (args, io) => whyNotCommand(args, io),
   },
   {

@@ -2,13 +2,14 @@
 import type { Argv } from 'yargs';
 import type { Command } from '../commands.ts';
 import { EXIT, type Output } from '../io.ts';
-import { checkCount, fileArg, langOption, solverOptions, topOptions } from '../options.ts';
+import { checkCount, checkTimeLimit, fileArg, langOption, solverOptions, topOptions } from '../options.ts';
 import { clearProgress, progressReporter } from '../progress.ts';
 import type { SolverChoice } from '../../solver/choose.ts';
 import type { Lang } from '../../i18n/violations.ts';
 import { messagesFor } from '../../report/messages.ts';
 import { makeReport, type ReportFormat } from '../../report/report.ts';
-import { writeAtomically } from '../../report/write.ts';
+import { writeAtomically } from '../../util/write.ts';
+import { InputError } from '../../scenario/problems.ts';
 
 export interface ReportArgs {
   file: string;
@@ -36,6 +37,7 @@ const reportOptions = (y: Argv) =>
 function stampNow(): string {
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   const date = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+  if (Number.isNaN(date.getTime())) throw new InputError(`SOURCE_DATE_EPOCH=${process.env.SOURCE_DATE_EPOCH}: not a usable time`);
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
@@ -71,7 +73,8 @@ export const reportCommands: Command[] = [
           const ok = checkCount(name, args[name], min);
           if (ok !== true) return ok;
         }
-        if (args['time-limit'] !== undefined && !(Number(args['time-limit']) > 0)) return '--time-limit must be a positive number of seconds';
+        const limit = checkTimeLimit(args['time-limit']);
+        if (limit !== true) return limit;
         if (typeof args.out !== 'string' || args.out.trim() === '') return '--out must name a file';
         return true;
       }),

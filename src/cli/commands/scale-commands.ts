@@ -1,5 +1,5 @@
 /** Commands of the scale family, registered in ../commands.ts: `generate`. */
-import { writeFileSync } from 'node:fs';
+import { writeAtomically } from '../../util/write.ts';
 import { extname } from 'node:path';
 import type { Command } from '../commands.ts';
 import { EXIT, type Output } from '../io.ts';
@@ -20,7 +20,7 @@ export async function generateCommand(args: GenerateArgs, io: Output): Promise<n
     io.out(text);
     return EXIT.ok;
   }
-  writeFileSync(args.out, text);
+  writeAtomically(args.out, text);
   io.err(`rotaplan: wrote ${args.out} (${args.cadres} cadres, seed ${args.seed})`);
   return EXIT.ok;
 }

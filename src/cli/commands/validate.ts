@@ -1,7 +1,7 @@
 /** `rotaplan validate FILE`: exit 0 and a one-screen summary, or every problem with its path. */
 import { formatProblem } from '../../scenario/problems.ts';
 import { scenarioJsonSchema } from '../../scenario/schema.ts';
-import { loadRound } from '../load.ts';
+import { loadRound } from '../../scenario/load-round.ts';
 import { EXIT, json, type Output } from '../io.ts';
 import { table } from '../../util/table.ts';
 

@@ -3,6 +3,7 @@
  * unit after the plan if either of them moved (Quy định 114-QĐ/TW).
  */
 import { homeUnit } from '../../scenario/round.ts';
+import { compareIds } from '../../util/order.ts';
 import { SOURCES } from '../sources.ts';
 import type { PlanRule } from '../types.ts';
 import type { Violation } from '../violations.ts';
@@ -11,8 +12,8 @@ import { planFacts } from './facts.ts';
 /** Each related pair once, a < b. */
 export function relatedPairs(relatives: ReadonlyMap<string, ReadonlySet<string>>): [string, string][] {
   const pairs: [string, string][] = [];
-  for (const [a, others] of relatives) for (const b of others) if (a < b) pairs.push([a, b]);
-  return pairs.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+  for (const [a, others] of relatives) for (const b of others) if (compareIds(a, b) < 0) pairs.push([a, b]);
+  return pairs.sort((x, y) => compareIds(x[0], y[0]) || compareIds(x[1], y[1]));
 }
 
 export const relatives: PlanRule = {

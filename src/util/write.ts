@@ -34,9 +34,7 @@ export function writeAtomically(path: string, content: string): void {
   } catch (error) {
     rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EROFS' || code === 'ENOSPC' || code === 'EPERM') {
-      throw new InputError(`--out ${path}: cannot be written (${code})`);
-    }
+    if (code) throw new InputError(`--out ${path}: cannot be written (${code})`);
     throw error;
   }
 }

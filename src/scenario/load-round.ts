@@ -1,6 +1,6 @@
 /** Loads a scenario file into a round for a command. */
-import { loadScenario, type LoadedScenario } from '../scenario/load.ts';
-import { buildRound, type Round } from '../scenario/round.ts';
+import { loadScenario, type LoadedScenario } from './load.ts';
+import { buildRound, type Round } from './round.ts';
 
 export function loadRound(file: string): LoadedScenario & { round: Round } {
   const loaded = loadScenario(file);
