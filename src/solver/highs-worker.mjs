@@ -14,7 +14,45 @@ let dead = false;
 const finite = (v) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v);
 const finiteArray = (array) => Float64Array.from(array, finite);
 
+// Warm starts between ranked solves: every improving solution HiGHS reports is kept; before
+// the next solve the best of them that all cuts added since still allow is handed to HiGHS as
+// its starting incumbent (the k-th best plan is often one the search already met). A start
+// only prunes the search: HiGHS checks it, and the answer is proven as before.
+let pool = [];
+let cuts = [];
+
+function allowedByCuts(values) {
+  return cuts.every((cut) => {
+    let sum = 0;
+    for (let k = 0; k < cut.indices.length; k++) sum += cut.values[k] * values[cut.indices[k]];
+    return sum >= cut.lower - 1e-6 && sum <= cut.upper + 1e-6;
+  });
+}
+
+/** Keeps a solution for later warm starts: the best ones, at most ~40 MB of them. */
+function keep(objective, values) {
+  if (!values) return;
+  const limit = Math.min(2000, Math.max(10, Math.floor(5e6 / Math.max(1, values.length))));
+  if (pool.length >= limit) {
+    let worst = 0;
+    for (let i = 1; i < pool.length; i++) if (pool[i].objective < pool[worst].objective) worst = i;
+    if (pool[worst].objective >= objective) return;
+    pool.splice(worst, 1);
+  }
+  pool.push({ objective, values: Float64Array.from(values) });
+}
+
+function warmStart() {
+  let best;
+  for (const candidate of pool) {
+    if ((!best || candidate.objective > best.objective) && allowedByCuts(candidate.values)) best = candidate;
+  }
+  if (best) model.setSolution({ colValue: best.values });
+}
+
 function open(data) {
+  pool = [];
+  cuts = [];
   model?.dispose();
   model = highs.createModel({
     numCols: data.numCols,
@@ -40,9 +78,14 @@ function solve(request) {
   model.options.set({ time_limit: request.timeLimit ?? 1e20 });
   let lastPost = 0;
   const started = performance.now();
+  warmStart();
   model.run({
+    [highs.constants.callbackType.mipSolution](event) {
+      keep(event.data.objective_function_value, event.data.mip_solution);
+    },
     [highs.constants.callbackType.mipImprovingSolution](event) {
       const values = event.data.mip_solution;
+      keep(event.data.objective_function_value, values);
       if (values) parentPort.postMessage({ type: 'incumbent', objective: event.data.objective_function_value, bound: event.data.mip_dual_bound, values });
     },
     [highs.constants.callbackType.mipInterrupt](event) {
@@ -81,6 +124,7 @@ parentPort.on('message', async (message) => {
       parentPort.postMessage({ type: 'ready' });
     } else if (message.type === 'addRow') {
       model.addRow(finite(message.lower), finite(message.upper), { indices: message.indices, values: message.values });
+      cuts.push({ lower: message.lower, upper: message.upper, indices: Int32Array.from(message.indices), values: Float64Array.from(message.values) });
       parentPort.postMessage({ type: 'ready' });
     } else if (message.type === 'solve') {
       const result = solve(message);
