@@ -23,6 +23,11 @@ export interface SolveResult {
 export interface SolveOptions {
   /** Wall-clock seconds for this solve; undefined for none. */
   readonly timeLimit?: number;
+  /**
+   * A known upper bound on the objective (the plan ranked above scores this much). A backend
+   * may stop as soon as it finds a solution within 1e-6 of it: that solution is then optimal.
+   */
+  readonly upperBound?: number;
   /** Called now and then while the backend searches (HiGHS only): incumbent and bound. */
   readonly onProgress?: (progress: { readonly primal?: number; readonly bound?: number }) => void;
 }

@@ -73,7 +73,27 @@ function open(data) {
   model.options.set({ output_flag: false, mip_rel_gap: 0, presolve: 'on', mip_detect_symmetry: false, ...data.options });
 }
 
+/**
+ * With a known upper bound (the plan ranked above), the search may stop at the first solution
+ * that reaches it (objective_target): no plan can score more, so it is optimal. Whatever the
+ * option's direction, the answer is only taken when its objective really reaches the bound;
+ * otherwise the solve runs again without the target.
+ */
+const NEVER = 1e300;
+
 function solve(request) {
+  const target = request.upperBound;
+  if (target === undefined) return solveOnce(request);
+  model.options.set({ objective_target: target - 1e-6 });
+  const result = solveOnce(request);
+  // Maximising, HiGHS stops once the incumbent is at least the target; 1e300 is never reached.
+  model.options.set({ objective_target: NEVER });
+  if (result.status !== 'target') return result;
+  if (result.objective >= target - 1e-6) return { ...result, status: 'optimal' };
+  return solveOnce(request);
+}
+
+function solveOnce(request) {
   const codes = highs.constants.modelStatus;
   model.options.set({ time_limit: request.timeLimit ?? 1e20 });
   let lastPost = 0;
@@ -104,6 +124,7 @@ function solve(request) {
   const bound = Number(model.info.get('mip_dual_bound'));
   const primal = () => Float64Array.from(model.getSolution().colValue, (v) => Math.round(v * 1e6) / 1e6);
   if (status === codes.optimal) return { status: 'optimal', values: primal(), objective: model.getObjectiveValue(), bound };
+  if (status === codes.objectiveTarget) return { status: 'target', values: primal(), objective: model.getObjectiveValue(), bound };
   if (status === codes.empty) return { status: 'optimal', values: new Float64Array(0), objective: 0, bound: 0 };
   if (status === codes.infeasible) return { status: 'infeasible' };
   if (status === codes.timeLimit || status === codes.interrupted) {

@@ -147,7 +147,7 @@ class HighsSession implements SolverSession {
     this.incumbent = undefined;
     this.onProgress = options.onProgress;
     let timer: NodeJS.Timeout | undefined;
-    const reply = this.request({ type: 'solve', timeLimit: options.timeLimit });
+    const reply = this.request({ type: 'solve', timeLimit: options.timeLimit, upperBound: options.upperBound });
     if (options.timeLimit === undefined) {
       const message = await reply;
       return this.resultOf(message, seconds());

@@ -87,6 +87,7 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
       const found = plans.length;
       const result = await session.solve({
         timeLimit: remaining,
+        upperBound: plans.at(-1)?.objective,
         onProgress: (progress) =>
           options.onProgress?.({ phase: 'solve', plansFound: found, bestBound: progress.bound, incumbent: progress.primal }),
       });
