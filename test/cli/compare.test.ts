@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { expectNoStackTrace, runLines } from '../support/cli.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SMALL = join(ROOT, 'scenarios/small.yaml');
@@ -20,17 +20,9 @@ const write = (name: string, value: unknown) => {
 // An overlay of small.yaml that allows two moves (its pin needs a chain of two).
 const TWO_MOVES = write('two-moves.json', { extends: SMALL, name: 'two moves at most', policy: { maxMoves: 2 } });
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  const lines = (chunks: string[]) => chunks.join('\n').split('\n').filter((line) => line !== '');
-  return { code, out: lines(out), err: lines(err), stdout: out.join('') };
-}
+const run = runLines;
 
-const noStackTrace = (lines: string[]) => {
-  for (const line of lines) expect(line).not.toMatch(/^\s+at |Error:|internal error/);
-};
+const noStackTrace = expectNoStackTrace;
 
 describe('rotaplan compare --json', () => {
   it('gives one entry per file, in the order given, with the best plan of each (section 7)', async () => {

@@ -1,17 +1,12 @@
 // The explain, why-not and diagnose commands end to end: exit codes and contract JSON (section 7).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { run as runCli } from '../support/cli.ts';
 
 const contract = (name: string) => join(import.meta.dirname, '../fixtures/contract', name);
 const fixture = (name: string) => join(import.meta.dirname, '../explain/fixtures', name);
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => (out += t.endsWith('\n') ? t : `${t}\n`), err: (t) => (err += t.endsWith('\n') ? t : `${t}\n`) });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe('diagnose', () => {
   it.each(['example-504.json', 'example-505.yaml', 'example-509.yaml'])('%s is infeasible: exit 1, a conflict, relaxations', async (file) => {

@@ -3,8 +3,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { baseScenario, edited } from '../scenario/helpers.ts';
+import { expectNoStackTrace, runLines } from '../support/cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rotaplan-validate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,18 +14,9 @@ const write = (name: string, text: string) => {
   return path;
 };
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  // Each call may carry several lines; tests look at lines.
-  const lines = (chunks: string[]) => chunks.join('\n').split('\n').filter((line) => line !== '');
-  return { code, out: lines(out), err: lines(err), stdout: out.join('') };
-}
+const run = runLines;
 
-const noStackTrace = (lines: string[]) => {
-  for (const line of lines) expect(line).not.toMatch(/^\s+at |Error:|internal error/);
-};
+const noStackTrace = expectNoStackTrace;
 
 describe('rotaplan validate', () => {
   it('a valid file: exit 0 and a summary', async () => {
