@@ -102,8 +102,10 @@ export function buildExtendedModel(round: Round): ExtendedModel {
 
 /** The instance a row belongs to; undefined for background rows, null for rows without effect on feasibility. */
 function tagRow(round: Round, rule: RuleId, row: LinearRow): Instance | undefined | null {
-  const inner = /^[^(]*\((.*)\)$/.exec(row.name)?.[1] ?? '';
+  // The kind of row is the name up to its first bracket (names are fixed by the rules); the ids
+  // come from the row's keys, never from the name, since an id may contain any character.
   const head = row.name.replace(/\(.*$/, '');
+  const [first = '', second = ''] = row.keys ?? [];
   switch (head) {
     case 'one_move':
     case 'one_cadre':
@@ -114,28 +116,26 @@ function tagRow(round: Round, rule: RuleId, row: LinearRow): Instance | undefine
     case 'quota_soft_switch':
       return null; // a soft quota costs points, it never makes a round infeasible
     case 'must_fill': {
-      const post = round.posts.get(inner)!;
-      const holder = round.holderOf.get(inner);
-      return { id: row.name, rule, data: { kind: 'must-fill', post: inner, unit: post.unit, ...(holder ? { holder } : {}) } };
+      const post = round.posts.get(first)!;
+      const holder = round.holderOf.get(first);
+      return { id: row.name, rule, data: { kind: 'must-fill', post: first, unit: post.unit, ...(holder ? { holder } : {}) } };
     }
     case 'pin': {
-      const [cadre, post] = inner.split('→') as [string, string];
-      return { id: row.name, rule, data: { kind: 'pin', cadre, post } };
+      return { id: row.name, rule, data: { kind: 'pin', cadre: first, post: second } };
     }
     case 'stability_out':
-      return { id: row.name, rule, data: { kind: 'stability-out', unit: inner, cap: row.upper } };
+      return { id: row.name, rule, data: { kind: 'stability-out', unit: first, cap: row.upper } };
     case 'stability_in':
-      return { id: row.name, rule, data: { kind: 'stability-in', unit: inner, cap: row.upper } };
+      return { id: row.name, rule, data: { kind: 'stability-in', unit: first, cap: row.upper } };
     case 'move_cap':
       return { id: row.name, rule, data: { kind: 'move-cap', cap: row.upper } };
     case 'quota': {
-      const index = Number(inner.split(':')[0]);
+      const index = Number(first);
       const quota = round.policy.quotas[index]!;
       return { id: row.name, rule, data: { kind: 'quota', index, group: quota.group, minShare: quota.minShare } };
     }
     case 'relatives': {
-      const [a, b] = inner.split(',') as [string, string];
-      return { id: `relatives(${a},${b})`, rule, data: { kind: 'relatives', cadres: [a, b] } };
+      return { id: `relatives(${first},${second})`, rule, data: { kind: 'relatives', cadres: [first, second] } };
     }
     default:
       return { id: row.name, rule, data: { kind: 'row', name: row.name } };

@@ -60,14 +60,21 @@ export class ModelBuilder {
   }
 
   /** Adds `lower ≤ Σ values[k]·x[indices[k]] ≤ upper`, merging repeated columns. */
-  addRow(name: string, indices: readonly number[], values: readonly number[], lower: number, upper: number): void {
+  addRow(
+    name: string,
+    indices: readonly number[],
+    values: readonly number[],
+    lower: number,
+    upper: number,
+    keys: readonly string[] = [],
+  ): void {
     // Fast path (most rows: pairs lists are built in increasing index order): no merging needed.
     let simple = true;
     for (let k = 0; k < indices.length && simple; k++) {
       if (values[k] === 0 || (k > 0 && indices[k]! <= indices[k - 1]!)) simple = false;
     }
     if (simple && indices.length > 0) {
-      this.rowList.push({ name, indices: indices.slice(), values: values.slice(), lower, upper });
+      this.rowList.push({ name, keys, indices: indices.slice(), values: values.slice(), lower, upper });
       return;
     }
     const merged = new Map<number, number>();
@@ -77,7 +84,7 @@ export class ModelBuilder {
       // An empty row is 0 within [lower, upper] or a contradiction the solver must still see.
       if (lower <= 1e-9 && upper >= -1e-9) return;
     }
-    this.rowList.push({ name, indices: keep.map(([c]) => c), values: keep.map(([, v]) => v), lower, upper });
+    this.rowList.push({ name, keys, indices: keep.map(([c]) => c), values: keep.map(([, v]) => v), lower, upper });
   }
 
 

@@ -6,6 +6,8 @@
 
 export interface LinearRow {
   readonly name: string;
+  /** The ids the row is about, in the order its name shows them (e.g. cadre, post): read back without parsing names. */
+  readonly keys?: readonly string[];
   readonly indices: readonly number[];
   readonly values: readonly number[];
   /** -Infinity when there is no lower bound. */

@@ -28,7 +28,7 @@ export const mustFill: PlanRule = {
       const incoming = model.pairsIntoPost.get(post.id) ?? [];
       const holder = model.round.holderOf.get(post.id);
       if (holder === undefined) {
-        model.addRow(`must_fill(${post.id})`, incoming, incoming.map(() => 1), 1, Infinity);
+        model.addRow(`must_fill(${post.id})`, incoming, incoming.map(() => 1), 1, Infinity, [post.id]);
         continue;
       }
       const outgoing = model.pairsOfCadre.get(holder) ?? [];
@@ -38,6 +38,7 @@ export const mustFill: PlanRule = {
         [...incoming.map(() => 1), ...outgoing.map(() => -1)],
         0,
         Infinity,
+        [post.id],
       );
     }
   },

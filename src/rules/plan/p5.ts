@@ -22,7 +22,7 @@ export const pins: PlanRule = {
   rows(model) {
     for (const pin of model.round.scenario.pins) {
       const pair = (model.pairsOfCadre.get(pin.cadre) ?? []).filter((i) => model.pairs[i]!.to === pin.position);
-      model.addRow(`pin(${pin.cadre}→${pin.position})`, pair, pair.map(() => 1), 1, 1);
+      model.addRow(`pin(${pin.cadre}→${pin.position})`, pair, pair.map(() => 1), 1, 1, [pin.cadre, pin.position]);
     }
   },
 };

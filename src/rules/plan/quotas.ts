@@ -52,7 +52,7 @@ export const quotas: PlanRule = {
       const indices = model.pairs.map((pair) => pair.index);
       const values = model.pairs.map((pair) => member.get(pair.cadre)! - quota.minShare);
       if (quota.mode === 'hard') {
-        model.addRow(`quota(${q}:${quota.group})`, indices, values, 0, Infinity);
+        model.addRow(`quota(${q}:${quota.group})`, indices, values, 0, Infinity, [String(q)]);
         return;
       }
       const weight = round.policy.weights.quotaShortfall;

@@ -59,7 +59,7 @@ export const relatives: PlanRule = {
           } else for (const i of into(cadre, unit)) (indices.push(i), values.push(1));
         }
         if (indices.length === 0) continue;
-        model.addRow(`relatives(${a},${b},${unit})`, indices, values, -Infinity, 1 - constant);
+        model.addRow(`relatives(${a},${b},${unit})`, indices, values, -Infinity, 1 - constant, [a, b, unit]);
       }
     }
   },

@@ -38,11 +38,11 @@ export const stability: PlanRule = {
     const { round } = model;
     for (const [unit, pairs] of model.pairsOutOfUnit) {
       const cap = outCap(round, unit);
-      if (pairs.length > cap) model.addRow(`stability_out(${unit})`, pairs, ones(pairs.length), -Infinity, cap);
+      if (pairs.length > cap) model.addRow(`stability_out(${unit})`, pairs, ones(pairs.length), -Infinity, cap, [unit]);
     }
     const inCap = round.policy.stability.maxInPerUnit;
     for (const [unit, pairs] of model.pairsIntoUnit) {
-      if (pairs.length > inCap) model.addRow(`stability_in(${unit})`, pairs, ones(pairs.length), -Infinity, inCap);
+      if (pairs.length > inCap) model.addRow(`stability_in(${unit})`, pairs, ones(pairs.length), -Infinity, inCap, [unit]);
     }
   },
 };
