@@ -8,7 +8,7 @@
  */
 import { compareDates, dateOf, yearsBefore } from '../scenario/dates.ts';
 import { buildRound, outCap, type Round } from '../scenario/round.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import { RATINGS, type Rating, type Scenario } from '../scenario/schema.ts';
 import type { SolverChoice } from '../solver/choose.ts';
 import { solveRound } from '../solver/kbest.ts';
 import type { Move } from '../rules/types.ts';
@@ -155,6 +155,10 @@ function merge(lists: readonly Change[][]): Change[] {
 }
 
 function looser(path: string, a: unknown, b: unknown): unknown {
+  if (path === 'minRating') {
+    // The looser of two minimum ratings is the lower one (excellent > good > complete > incomplete).
+    return RATINGS.indexOf(a as Rating) > RATINGS.indexOf(b as Rating) ? a : b;
+  }
   if (typeof a !== 'number' || typeof b !== 'number') return b;
   const lower = ['minTenureMonths', 'minYearsToRetirement', 'noReturnYears'].includes(path);
   return lower ? Math.min(a, b) : Math.max(a, b);

@@ -108,6 +108,10 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
       if (violations.length > 0 && violations.every(isNearMissQuota) && result.status === 'optimal') {
         // Within the solver's feasibility tolerance but not the contract's: cut it off, go on.
         await session.addRow(exclusionCut(chosen.map((pair) => pair.index), pairs.length, 1, plans.length));
+        if (options.timeLimit !== undefined && elapsed() >= options.timeLimit) {
+          status = 'time-limit';
+          break;
+        }
         continue;
       }
       if (violations.length > 0) {
