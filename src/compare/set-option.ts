@@ -164,32 +164,28 @@ function readValue(text: string, leaf: z.ZodType, nullable: boolean, wrong: (exp
   return text;
 }
 
-/** Strips defaults, optional/nullable wrappers and list-or-null transforms down to the type. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current: z.ZodType = schema;
-  for (;;) {
+/** The schema and each wrapper inside it (defaults, optional/nullable, list-or-null transforms), outermost first. */
+function layers(schema: z.ZodType): z.ZodType[] {
+  const found: z.ZodType[] = [schema];
+  for (let current = schema; ; ) {
     if (current instanceof z.ZodDefault || current instanceof z.ZodPrefault || current instanceof z.ZodOptional || current instanceof z.ZodNullable) {
       current = current.unwrap() as z.ZodType;
     } else if (current instanceof z.ZodPipe) {
       current = current.in as z.ZodType;
     } else {
-      return current;
+      return found;
     }
+    found.push(current);
   }
 }
 
+/** Strips the wrappers down to the type. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  return layers(schema).at(-1)!;
+}
+
 function acceptsNull(schema: z.ZodType): boolean {
-  let current: z.ZodType = schema;
-  for (;;) {
-    if (current instanceof z.ZodNullable) return true;
-    if (current instanceof z.ZodDefault || current instanceof z.ZodPrefault || current instanceof z.ZodOptional) {
-      current = current.unwrap() as z.ZodType;
-    } else if (current instanceof z.ZodPipe) {
-      current = current.in as z.ZodType;
-    } else {
-      return false;
-    }
-  }
+  return layers(schema).some((layer) => layer instanceof z.ZodNullable);
 }
 
 function kindOf(schema: z.ZodType): string {
