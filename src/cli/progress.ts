@@ -21,6 +21,12 @@ export function progressReporter(): ((event: ProgressEvent) => void) | undefined
   };
 }
 
+/** A "[done/total] <what> solved" counter on stderr, only on an interactive terminal. */
+export function countReporter(what: string): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (done, total) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${what} solved`);
+}
+
 /** Clears the progress line before the answer is printed. */
 export function clearProgress(): void {
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');

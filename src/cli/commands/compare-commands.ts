@@ -7,7 +7,7 @@ import type { Argv } from 'yargs';
 import type { Command } from '../commands.ts';
 import { EXIT, json, type Output } from '../io.ts';
 import { checkCount, checkTimeLimit, jsonOption, solverOptions, topOptions } from '../options.ts';
-import { clearProgress } from '../progress.ts';
+import { clearProgress, countReporter } from '../progress.ts';
 import type { SolverChoice } from '../../solver/choose.ts';
 import { runScenarios } from '../../compare/run.ts';
 import { runSweep } from '../../compare/sweep.ts';
@@ -38,9 +38,7 @@ export async function compareCommand(args: CompareArgs, io: Output): Promise<num
     solver: args.solver,
     timeLimit: args.timeLimit,
     jobs: args.jobs ?? 'auto',
-    onDone: process.stderr.isTTY
-      ? (done, total) => process.stderr.write(`\r\x1b[K[${done}/${total}] scenarios solved`)
-      : undefined,
+    onDone: countReporter('scenarios'),
   });
   clearProgress();
   io.out(args.json ? json(compareJson(runs)) : compareText(runs, args.top));
@@ -52,9 +50,7 @@ export async function sweepCommand(args: SweepArgs, io: Output): Promise<number>
     solver: args.solver,
     timeLimit: args.timeLimit,
     jobs: args.jobs ?? 'auto',
-    onDone: process.stderr.isTTY
-      ? (done, total) => process.stderr.write(`\r\x1b[K[${done}/${total}] points solved`)
-      : undefined,
+    onDone: countReporter('points'),
   });
   clearProgress();
   io.out(args.json ? json(sweepJson(result)) : sweepText(result));
