@@ -30,5 +30,26 @@ export function buildPairs(round: Round): Pair[] {
 export function buildModel(round: Round, pairs: readonly Pair[] = buildPairs(round)): RoundModel {
   const builder = new ModelBuilder(round, pairs);
   for (const rule of PLAN_RULES) rule.rows(builder);
-  return { model: builder.build(), pairs };
+  const step = objectiveStep(round, pairs);
+  return { model: { ...builder.build(), ...(step === undefined ? {} : { objectiveStep: step }) }, pairs };
+}
+
+/**
+ * The grid every plan's objective lies on: the largest 10^-k (k ≤ 6) that divides every
+ * pair's value and, for each soft quota, W and W·minShare (a shortfall max(0, minShare·N − G)
+ * costs W·minShare·N − W·G or nothing). Undefined when no such grid exists.
+ */
+export function objectiveStep(round: Round, pairs: readonly Pair[]): number | undefined {
+  const weight = round.policy.weights.quotaShortfall;
+  const terms = pairs.map((pair) => pair.value);
+  for (const quota of round.policy.quotas) if (quota.mode === 'soft') terms.push(weight, weight * quota.minShare);
+  for (let digits = 0; digits <= 6; digits++) {
+    const scale = 10 ** digits;
+    const onGrid = terms.every((term) => {
+      const scaled = term * scale;
+      return Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, Math.abs(scaled));
+    });
+    if (onGrid) return 1 / scale;
+  }
+  return undefined;
 }

@@ -28,6 +28,12 @@ export interface LinearModel {
   readonly rows: readonly LinearRow[];
   /** A constant added to the objective. */
   readonly offset: number;
+  /**
+   * When known: every feasible solution, its continuous columns at their best values, scores
+   * offset + a whole multiple of this. A bound less than one step above a solution then
+   * proves it optimal.
+   */
+  readonly objectiveStep?: number;
 }
 
 /** The objective of a column assignment. */

@@ -39,9 +39,17 @@ export interface SolverSession {
   close(): Promise<void>;
 }
 
+export interface BackendSettings {
+  /**
+   * HiGHS: solve over the pairs whose LP reduced cost leaves them a chance, growing the set
+   * until no left-out pair can beat the answer (exact). 'auto' restricts large models.
+   */
+  readonly restrict?: 'auto' | 'on' | 'off';
+}
+
 export interface Backend {
   readonly name: BackendName;
-  open(model: LinearModel): Promise<SolverSession>;
+  open(model: LinearModel, settings?: BackendSettings): Promise<SolverSession>;
 }
 
 /** True when every integer column is within 1e-6 of an integer. */

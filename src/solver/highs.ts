@@ -29,6 +29,12 @@ type WorkerMessage =
   | { type: 'incumbent'; objective: number; bound?: number; values: Float64Array }
   | { type: 'progress'; seconds: number; primal?: number; bound?: number };
 
+/** How the worker restricts a large model: the objective's grid (0: none) and the first penalty allowed. */
+interface WorkerRestriction {
+  readonly step: number;
+  readonly delta: number;
+}
+
 /** The model as the typed arrays the worker takes (CSR rows). */
 export function toWorkerModel(model: LinearModel) {
   const { columns, rows } = model;
@@ -128,9 +134,9 @@ class HighsSession implements SolverSession {
   }
 
   /** Loads a model into the worker, replacing the one it had (cuts included). */
-  async open(model: LinearModel, highsOptions: Readonly<Record<string, unknown>> = {}): Promise<void> {
+  async open(model: LinearModel, highsOptions: Readonly<Record<string, unknown>> = {}, restrict?: WorkerRestriction): Promise<void> {
     this.columnCount = model.columns.cost.length;
-    const data = { ...toWorkerModel(model), options: highsOptions };
+    const data = { ...toWorkerModel(model), options: highsOptions, restrict };
     const buffers = [data.cost, data.lower, data.upper, data.integrality, data.rowLower, data.rowUpper, data.starts, data.indices, data.values];
     await this.request({ type: 'open', model: data }, buffers.map((array) => array.buffer as ArrayBuffer));
   }
@@ -188,10 +194,14 @@ class HighsSession implements SolverSession {
 }
 
 /** A HiGHS session; `highsOptions` (HiGHS option names) override the defaults, for tests and tuning. */
-export async function openHighsSession(model: LinearModel, highsOptions: Readonly<Record<string, unknown>> = {}): Promise<SolverSession> {
+export async function openHighsSession(
+  model: LinearModel,
+  highsOptions: Readonly<Record<string, unknown>> = {},
+  restrict?: WorkerRestriction,
+): Promise<SolverSession> {
   const session = new HighsSession(model.columns.cost.length);
   try {
-    await session.open(model, highsOptions);
+    await session.open(model, highsOptions, restrict);
   } catch (error) {
     await session.close();
     throw error;
@@ -230,17 +240,48 @@ export function openHighsSequence(highsOptions: Readonly<Record<string, unknown>
   };
 }
 
+/** `restrict: 'auto'` restricts models with at least this many integer columns. */
+export const RESTRICT_AUTO_COLUMNS = 5000;
+
 export const highsBackend: Backend = {
   name: 'highs',
-  open: (model) => openHighsSession(model, integralObjective(model) ? { mip_abs_gap: 0.999 } : {}),
+  open(model, settings = {}) {
+    const step = objectiveStep(model);
+    const integerColumns = model.columns.integer.filter(Boolean).length;
+    const mode = settings.restrict ?? 'auto';
+    const restrict = mode === 'on' || (mode === 'auto' && integerColumns >= RESTRICT_AUTO_COLUMNS);
+    return openHighsSession(model, step === undefined ? {} : { mip_abs_gap: 0.999 * step }, restrict ? restriction(model, step) : undefined);
+  },
 };
 
 /**
- * True when every plan's objective is a whole number: integer columns with whole costs, other
- * columns free of cost, a whole offset. Then a bound less than 1 above the incumbent already
- * proves it optimal, and HiGHS may stop there (mip_abs_gap 0.999) without losing exactness.
+ * The grid of the objective: the model's own, else 1 when every solution's objective is a
+ * whole number (integer columns with whole costs, other columns free of cost, a whole
+ * offset). A bound less than one step above the incumbent already proves it optimal, so
+ * HiGHS may stop there (mip_abs_gap 0.999·step) without losing exactness.
  */
-export function integralObjective(model: LinearModel): boolean {
+export function objectiveStep(model: LinearModel): number | undefined {
+  if (model.objectiveStep !== undefined) return model.objectiveStep;
   const { cost, integer } = model.columns;
-  return Number.isInteger(model.offset) && cost.every((c, i) => (integer[i] ? Number.isInteger(c) : c === 0));
+  const whole = Number.isInteger(model.offset) && cost.every((c, i) => (integer[i] ? Number.isInteger(c) : c === 0));
+  return whole ? 1 : undefined;
+}
+
+/**
+ * How the worker restricts the model (restrict.mjs): the first restriction admits columns
+ * whose penalty is at most one step of the objective's grid (without a grid, a fifth of the
+ * mean |cost|, the size of a small move's value).
+ */
+function restriction(model: LinearModel, step: number | undefined): WorkerRestriction {
+  if (step !== undefined) return { step, delta: step };
+  const { cost, integer } = model.columns;
+  let total = 0;
+  let count = 0;
+  cost.forEach((c, i) => {
+    if (integer[i]) {
+      total += Math.abs(c);
+      count += 1;
+    }
+  });
+  return { step: 0, delta: Math.max(1e-6, count === 0 ? 1 : total / count / 5) };
 }

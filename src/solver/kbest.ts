@@ -13,7 +13,7 @@ import type { Move } from '../rules/types.ts';
 import type { Violation } from '../rules/violations.ts';
 import type { Round } from '../scenario/round.ts';
 import { byId } from '../util/order.ts';
-import type { BackendName } from './backend.ts';
+import type { BackendName, BackendSettings } from './backend.ts';
 import { chooseBackend, type SolverChoice } from './choose.ts';
 
 export interface RankedPlan {
@@ -30,6 +30,8 @@ export interface SolveOptions {
   readonly top?: number;
   readonly minDiff?: number;
   readonly solver?: SolverChoice;
+  /** HiGHS on large rounds: solve over the pairs that can still pay off (exact; 'auto' by size). */
+  readonly restrict?: BackendSettings['restrict'];
   /** Seconds for the whole search. */
   readonly timeLimit?: number;
   /** Reports progress (phase, plans found, bound). */
@@ -77,7 +79,7 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
   const buildSeconds = elapsed();
   const backend = chooseBackend(options.solver ?? 'auto', model);
   if (pairs.length === 0) return withoutMoves(round, backend.name, model, pairs.length, top, buildSeconds, elapsed);
-  const session = await backend.open(model);
+  const session = await backend.open(model, { restrict: options.restrict });
   const plans: RankedPlan[] = [];
   let status: RoundStatus = 'optimal';
   try {

@@ -58,7 +58,9 @@ export const quotas: PlanRule = {
       const weight = round.policy.weights.quotaShortfall;
       if (weight === 0) return;
       const name = `${q}:${quota.group}`;
-      const s = model.addColumn(`shortfall(${name})`, { integer: false, lower: 0, upper: Infinity, cost: -weight });
+      // s never needs more than minShare·N ≤ minShare·(cadres): a finite bound keeps LP duality bounds finite.
+      const most = Math.max(0, quota.minShare) * round.cadres.size;
+      const s = model.addColumn(`shortfall(${name})`, { integer: false, lower: 0, upper: most, cost: -weight });
       model.addRow(`quota_soft(${name})`, [s, ...indices], [1, ...values], 0, Infinity);
       if (weight > 0) return;
       // A negative weight rewards shortfall: pin s to max(0, Σ (minShare − g)·x) exactly with

@@ -1,0 +1,50 @@
+// Types of restrict.mjs (plain JavaScript, loaded as is by the HiGHS worker).
+import type { Highs } from 'highs';
+
+/** The model as the HiGHS worker holds it: typed arrays, rows in CSR. */
+export interface WorkerArrays {
+  readonly numCols: number;
+  readonly numRows: number;
+  readonly offset: number;
+  readonly cost: Float64Array;
+  readonly lower: Float64Array;
+  readonly upper: Float64Array;
+  readonly integrality: Int32Array;
+  readonly rowLower: Float64Array;
+  readonly rowUpper: Float64Array;
+  readonly starts: Int32Array;
+  readonly indices: Int32Array;
+  readonly values: Float64Array;
+}
+
+export interface ColumnMajor {
+  readonly starts: Int32Array;
+  readonly rows: Int32Array;
+  readonly values: Float64Array;
+}
+
+export interface Priced {
+  /** U(y): no solution of the LP relaxation scores more. */
+  readonly bound: number;
+  /** c − Aᵀy for every column. */
+  readonly reduced: Float64Array;
+}
+
+export interface Cut {
+  readonly lower: number;
+  readonly upper: number;
+  readonly indices: Int32Array;
+  readonly values: Float64Array;
+}
+
+export function columnMajor(data: WorkerArrays): ColumnMajor;
+export function dualBound(data: WorkerArrays, rowDual: ArrayLike<number>): Priced;
+export function removable(data: WorkerArrays, column: number): boolean;
+export function priceRelaxation(
+  highs: Highs,
+  data: WorkerArrays,
+  csc: ColumnMajor,
+  deadline: number,
+): { status: 'infeasible' } | { status: 'unknown' } | ({ status: 'bounded'; rounds: number } & Priced);
+export function restriction(data: WorkerArrays, priced: Priced, delta: number): { kept: Int32Array; outside: number };
+export function restrictedModel(data: WorkerArrays, kept: Int32Array, cuts: readonly Cut[]): WorkerArrays & { position: Int32Array };

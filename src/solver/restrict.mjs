@@ -1,0 +1,228 @@
+// Reduced-cost restriction: the MIP of a large round is solved over the pairs that can still
+// pay off, provably, instead of all of them. Plain JavaScript: the HiGHS worker loads it as is.
+//
+// The bound. For any row multipliers y (signs as below), every x with
+//   rowLower ≤ Ax ≤ rowUpper,  lower ≤ x ≤ upper
+// satisfies, with reduced costs d = c − Aᵀy,
+//   c·x = yᵀAx + d·x ≤ Σ_i (y_i > 0 ? y_i·rowUpper_i : y_i·rowLower_i) + Σ_j max(d_j·upper_j, d_j·lower_j) = U,
+// and, for a column j with lower 0, upper 1 and d_j < 0, every such x with x_j = 1 has
+// c·x ≤ U + d_j. Every plan is such an x (cuts only remove plans). So when plans of objective
+// o are wanted, a column whose penalty −d_j exceeds U − o can be left out: no plan that uses
+// it reaches o. The y come from the LP relaxation (solved by column generation: HiGHS sees a
+// few columns per row, the rest are priced here), but the bound is recomputed here from y
+// alone: it holds for any y, so neither the LP's optimality nor its tolerances matter.
+
+/** Columns per row in the first restricted LP (the best-paying ones). */
+const SEED_PER_ROW = 5;
+/** Columns added per pricing round, at most (the most attractive first). */
+const MAX_ADDED = 20000;
+const MAX_ROUNDS = 60;
+
+/** The matrix by columns (CSC) from the worker's rows (CSR). */
+export function columnMajor(data) {
+  const starts = new Int32Array(data.numCols + 1);
+  for (let k = 0; k < data.indices.length; k++) starts[data.indices[k] + 1]++;
+  for (let j = 0; j < data.numCols; j++) starts[j + 1] += starts[j];
+  const next = starts.slice(0, data.numCols);
+  const rows = new Int32Array(data.indices.length);
+  const values = new Float64Array(data.indices.length);
+  for (let i = 0; i < data.numRows; i++) {
+    for (let k = data.starts[i]; k < data.starts[i + 1]; k++) {
+      const at = next[data.indices[k]]++;
+      rows[at] = i;
+      values[at] = data.values[k];
+    }
+  }
+  return { starts, rows, values };
+}
+
+/**
+ * U(y) and the reduced costs d = c − Aᵀy over every column. A multiplier whose sign asks for
+ * an infinite row bound is taken as 0 (still a valid y). U is +Infinity when a column with an
+ * infinite bound has a reduced cost of the wrong sign.
+ */
+export function dualBound(data, rowDual) {
+  const reduced = Float64Array.from(data.cost);
+  let bound = data.offset;
+  for (let i = 0; i < data.numRows; i++) {
+    let y = rowDual[i];
+    if ((y > 0 && data.rowUpper[i] === Infinity) || (y < 0 && data.rowLower[i] === -Infinity) || !Number.isFinite(y)) y = 0;
+    if (y === 0) continue;
+    bound += y > 0 ? y * data.rowUpper[i] : y * data.rowLower[i];
+    for (let k = data.starts[i]; k < data.starts[i + 1]; k++) reduced[data.indices[k]] -= y * data.values[k];
+  }
+  for (let j = 0; j < data.numCols; j++) {
+    const d = reduced[j];
+    if (d > 0) bound += d * data.upper[j];
+    else if (d < 0) bound += d * data.lower[j];
+  }
+  return { bound: Number.isNaN(bound) ? Infinity : bound, reduced };
+}
+
+/** True for a 0–1 column that may be left out of the restricted model. */
+export function removable(data, j) {
+  return data.integrality[j] === 1 && data.lower[j] === 0 && data.upper[j] === 1;
+}
+
+/**
+ * The LP relaxation's duals by column generation, within `deadline` (performance.now() ms).
+ * Answers { status: 'infeasible' } when the whole LP is, else the best bound met
+ * ({ status: 'bounded', bound, reduced, rounds }), or { status: 'unknown' }.
+ */
+export function priceRelaxation(highs, data, csc, deadline) {
+  const inModel = new Uint8Array(data.numCols);
+  const seed = [];
+  const take = (j) => {
+    if (!inModel[j]) {
+      inModel[j] = 1;
+      seed.push(j);
+    }
+  };
+  for (let j = 0; j < data.numCols; j++) if (!removable(data, j)) take(j);
+  for (let i = 0; i < data.numRows; i++) {
+    const best = [];
+    for (let k = data.starts[i]; k < data.starts[i + 1]; k++) best.push(data.indices[k]);
+    best.sort((a, b) => data.cost[b] - data.cost[a] || a - b);
+    for (let k = 0; k < Math.min(SEED_PER_ROW, best.length); k++) take(best[k]);
+  }
+  seed.sort((a, b) => a - b);
+  const first = columnsData(highs, data, csc, seed);
+  const lp = highs.createModel({
+    numCols: seed.length,
+    numRows: data.numRows,
+    sense: highs.constants.objectiveSense.maximize,
+    offset: data.offset,
+    colCost: first.cost,
+    colLower: first.lower,
+    colUpper: first.upper,
+    rowLower: Array.from(data.rowLower, (v) => finite(highs, v)),
+    rowUpper: Array.from(data.rowUpper, (v) => finite(highs, v)),
+    matrix: first.matrix,
+  });
+  try {
+    // Presolve off: each round restarts from the last basis with a few more columns.
+    lp.options.set({ output_flag: false, presolve: 'off' });
+    let best;
+    let complete = seed.length === data.numCols;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const left = (deadline - performance.now()) / 1000;
+      if (left <= 0) break;
+      lp.options.set({ time_limit: left });
+      lp.run();
+      const status = lp.getModelStatus();
+      const codes = highs.constants.modelStatus;
+      if (status === codes.infeasible) {
+        if (complete) return { status: 'infeasible' };
+        // Some rows need columns the seed left out: price with the whole matrix.
+        const rest = [];
+        for (let j = 0; j < data.numCols; j++) if (!inModel[j]) rest.push(j);
+        rest.forEach((j) => (inModel[j] = 1));
+        addColumns(highs, lp, data, csc, rest);
+        complete = true;
+        continue;
+      }
+      if (status !== codes.optimal) break;
+      const priced = dualBound(data, lp.getSolution().rowDual);
+      if (!best || priced.bound < best.bound) best = { ...priced, rounds: round + 1 };
+      const attractive = [];
+      for (let j = 0; j < data.numCols; j++) if (!inModel[j] && priced.reduced[j] > 1e-9) attractive.push(j);
+      if (attractive.length === 0) break;
+      attractive.sort((a, b) => priced.reduced[b] - priced.reduced[a] || a - b);
+      const added = attractive.slice(0, MAX_ADDED).sort((a, b) => a - b);
+      added.forEach((j) => (inModel[j] = 1));
+      addColumns(highs, lp, data, csc, added);
+      complete = added.length === attractive.length && complete;
+    }
+    return best && Number.isFinite(best.bound) ? { status: 'bounded', ...best } : { status: 'unknown' };
+  } finally {
+    lp.dispose();
+  }
+}
+
+function addColumns(highs, lp, data, csc, columns) {
+  if (columns.length > 0) lp.addCols(columnsData(highs, data, csc, columns));
+}
+
+/** Costs, bounds and CSC matrix of some columns, for HiGHS. */
+function columnsData(highs, data, csc, columns) {
+  let nonzeros = 0;
+  for (const j of columns) nonzeros += csc.starts[j + 1] - csc.starts[j];
+  const starts = new Int32Array(columns.length + 1);
+  const indices = new Int32Array(nonzeros);
+  const values = new Float64Array(nonzeros);
+  let at = 0;
+  columns.forEach((j, c) => {
+    for (let k = csc.starts[j]; k < csc.starts[j + 1]; k++) {
+      indices[at] = csc.rows[k];
+      values[at++] = csc.values[k];
+    }
+    starts[c + 1] = at;
+  });
+  return {
+    cost: Float64Array.from(columns, (j) => data.cost[j]),
+    lower: Float64Array.from(columns, (j) => finite(highs, data.lower[j])),
+    upper: Float64Array.from(columns, (j) => finite(highs, data.upper[j])),
+    matrix: { format: 'csc', numRows: data.numRows, numCols: columns.length, starts, indices, values },
+  };
+}
+
+/**
+ * The columns whose penalty is at most `delta`, and the best objective any plan using one of
+ * the others can reach (−Infinity when none is left out).
+ */
+export function restriction(data, priced, delta) {
+  const kept = [];
+  let leastLeftOut = Infinity;
+  for (let j = 0; j < data.numCols; j++) {
+    const penalty = -priced.reduced[j];
+    if (!removable(data, j) || penalty <= delta) kept.push(j);
+    else if (penalty < leastLeftOut) leastLeftOut = penalty;
+  }
+  return { kept: Int32Array.from(kept), outside: priced.bound - leastLeftOut };
+}
+
+/** The arrays of the model restricted to `kept` columns, cuts included (their other columns are 0). */
+export function restrictedModel(data, kept, cuts) {
+  const position = new Int32Array(data.numCols).fill(-1);
+  kept.forEach((j, c) => (position[j] = c));
+  const starts = [0];
+  const indices = [];
+  const values = [];
+  const rowLower = Array.from(data.rowLower);
+  const rowUpper = Array.from(data.rowUpper);
+  const keepRow = (rowIndices, rowValues, from, to) => {
+    for (let k = from; k < to; k++) {
+      const c = position[rowIndices[k]];
+      if (c >= 0) {
+        indices.push(c);
+        values.push(rowValues[k]);
+      }
+    }
+    starts.push(indices.length);
+  };
+  for (let i = 0; i < data.numRows; i++) keepRow(data.indices, data.values, data.starts[i], data.starts[i + 1]);
+  for (const cut of cuts) {
+    keepRow(cut.indices, cut.values, 0, cut.indices.length);
+    rowLower.push(cut.lower);
+    rowUpper.push(cut.upper);
+  }
+  return {
+    position,
+    numCols: kept.length,
+    numRows: rowLower.length,
+    offset: data.offset,
+    cost: Float64Array.from(kept, (j) => data.cost[j]),
+    lower: Float64Array.from(kept, (j) => data.lower[j]),
+    upper: Float64Array.from(kept, (j) => data.upper[j]),
+    integrality: Int32Array.from(kept, (j) => data.integrality[j]),
+    rowLower: Float64Array.from(rowLower),
+    rowUpper: Float64Array.from(rowUpper),
+    starts: Int32Array.from(starts),
+    indices: Int32Array.from(indices),
+    values: Float64Array.from(values),
+  };
+}
+
+function finite(highs, v) {
+  return v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v;
+}

@@ -1,0 +1,151 @@
+// The reduced-cost restriction (src/solver/restrict.mjs) and the solves that use it. The bound
+// it rests on must hold for any row multipliers, so it is tested with arbitrary ones against
+// every 0–1 point of small models; the restricted solve must give the same ranked objectives
+// as the unrestricted one on generated provinces (the issue's "with and without each presolve
+// step" property).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateProvince } from '../../src/generate/province.ts';
+import { parseScenario } from '../../src/scenario/load.ts';
+import { buildRound } from '../../src/scenario/round.ts';
+import { buildModel } from '../../src/model/build.ts';
+import { solveRound } from '../../src/solver/kbest.ts';
+import { toWorkerModel } from '../../src/solver/highs.ts';
+import { dualBound, restrictedModel, restriction, type WorkerArrays } from '../../src/solver/restrict.mjs';
+import { expectObjectives, runs } from '../support/plans.ts';
+
+interface SmallModel {
+  readonly cost: number[];
+  readonly rows: { coefficients: number[]; lower: number; upper: number }[];
+}
+
+const bound = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constant(Infinity));
+
+const smallModelArb = fc.integer({ min: 1, max: 7 }).chain((columns) =>
+  fc.record({
+    cost: fc.array(fc.integer({ min: -6, max: 9 }), { minLength: columns, maxLength: columns }),
+    rows: fc.array(
+      fc.record({
+        coefficients: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: columns, maxLength: columns }),
+        lower: bound.map((v) => -v),
+        upper: bound,
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+  }),
+);
+
+function arraysOf(model: SmallModel): WorkerArrays {
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const row of model.rows) {
+    row.coefficients.forEach((value, j) => {
+      if (value !== 0) {
+        indices.push(j);
+        values.push(value);
+      }
+    });
+    starts.push(indices.length);
+  }
+  const n = model.cost.length;
+  return {
+    numCols: n,
+    numRows: model.rows.length,
+    offset: 0,
+    cost: Float64Array.from(model.cost),
+    lower: new Float64Array(n),
+    upper: new Float64Array(n).fill(1),
+    integrality: new Int32Array(n).fill(1),
+    rowLower: Float64Array.from(model.rows, (row) => row.lower),
+    rowUpper: Float64Array.from(model.rows, (row) => row.upper),
+    starts: Int32Array.from(starts),
+    indices: Int32Array.from(indices),
+    values: Float64Array.from(values),
+  };
+}
+
+/** Every feasible 0–1 point of a small model, with its objective. */
+function feasiblePoints(model: SmallModel): { x: number[]; objective: number }[] {
+  const n = model.cost.length;
+  const points: { x: number[]; objective: number }[] = [];
+  for (let mask = 0; mask < 1 << n; mask++) {
+    const x = model.cost.map((_, j) => (mask >> j) & 1);
+    const feasible = model.rows.every((row) => {
+      const activity = row.coefficients.reduce((sum, a, j) => sum + a * x[j]!, 0);
+      return activity >= row.lower && activity <= row.upper;
+    });
+    if (feasible) points.push({ x, objective: model.cost.reduce((sum, c, j) => sum + c * x[j]!, 0) });
+  }
+  return points;
+}
+
+describe('the dual bound U(y)', () => {
+  it('holds for any multipliers: no 0–1 point scores more, and none with x_j = 1 more than U + d_j', () => {
+    fc.assert(
+      fc.property(smallModelArb, fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 4, maxLength: 4 }), (model, y) => {
+        const data = arraysOf(model);
+        const { bound: u, reduced } = dualBound(data, y);
+        for (const point of feasiblePoints(model)) {
+          expect(point.objective).toBeLessThanOrEqual(u + 1e-9);
+          point.x.forEach((xj, j) => {
+            if (xj === 1 && reduced[j]! < 0) expect(point.objective).toBeLessThanOrEqual(u + reduced[j]! + 1e-9);
+          });
+        }
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('leaves out exactly the columns penalised beyond delta, and bounds the plans that use them', () => {
+    fc.assert(
+      fc.property(smallModelArb, fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 4, maxLength: 4 }), fc.double({ min: 0, max: 6, noNaN: true }), (model, y, delta) => {
+        const data = arraysOf(model);
+        const priced = dualBound(data, y);
+        const { kept, outside } = restriction(data, priced, delta);
+        const inside = new Set(kept);
+        for (let j = 0; j < data.numCols; j++) expect(inside.has(j)).toBe(-priced.reduced[j]! <= delta);
+        for (const point of feasiblePoints(model)) {
+          const usesLeftOut = point.x.some((xj, j) => xj === 1 && !inside.has(j));
+          if (usesLeftOut) expect(point.objective).toBeLessThanOrEqual(outside + 1e-9);
+        }
+        // The restricted model is the full one with the left-out columns at 0.
+        const restricted = restrictedModel(data, kept, []);
+        expect(restricted.numCols).toBe(kept.length);
+        expect(Array.from(restricted.cost)).toEqual(Array.from(kept, (j) => data.cost[j]));
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+});
+
+describe('restricted solves', () => {
+  it('rank the same objectives as unrestricted ones on generated provinces', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 20, max: 60 }), fc.integer({ min: 1, max: 10_000 }), async (cadres, seed) => {
+        const round = buildRound(parseScenario(generateProvince({ cadres, seed })).scenario);
+        const restricted = await solveRound(round, { top: 3, solver: 'highs', restrict: 'on' });
+        const plain = await solveRound(round, { top: 3, solver: 'highs', restrict: 'off' });
+        expect(restricted.status).toBe(plain.status);
+        expectObjectives(
+          restricted.plans.map((plan) => plan.objective),
+          plain.plans.map((plan) => plan.objective),
+        );
+        for (const plan of restricted.plans) expect(plan.proven).toBe(true);
+      }),
+      { numRuns: runs(8) },
+    );
+  });
+
+  it('keeps cuts over the left-out columns exact (they are 0 there)', () => {
+    const built = buildModel(buildRound(parseScenario(generateProvince({ cadres: 20, seed: 3 })).scenario));
+    const data = toWorkerModel(built.model);
+    const kept = Int32Array.from({ length: Math.floor(data.numCols / 2) }, (_, c) => 2 * c);
+    const cut = { lower: -Infinity, upper: 1, indices: Int32Array.from({ length: data.numCols }, (_, j) => j), values: new Float64Array(data.numCols).fill(1) };
+    const restricted = restrictedModel(data, kept, [cut]);
+    expect(restricted.numRows).toBe(data.numRows + 1);
+    const last = restricted.numRows - 1;
+    expect(restricted.starts[last + 1]! - restricted.starts[last]!).toBe(kept.length);
+    expect(Array.from(restricted.position).filter((p) => p >= 0)).toHaveLength(kept.length);
+  });
+});
