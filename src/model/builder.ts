@@ -68,13 +68,17 @@ export class ModelBuilder {
     upper: number,
     keys: readonly string[] = [],
   ): void {
-    // Fast path (most rows: pairs lists are built in increasing index order): no merging needed.
-    let simple = true;
-    for (let k = 0; k < indices.length && simple; k++) {
-      if (values[k] === 0 || (k > 0 && indices[k]! <= indices[k - 1]!)) simple = false;
+    // Fast path (most rows: pairs lists are built in increasing index order): no merging
+    // needed, zeros dropped.
+    let increasing = true;
+    let zeros = 0;
+    for (let k = 0; k < indices.length && increasing; k++) {
+      if (k > 0 && indices[k]! <= indices[k - 1]!) increasing = false;
+      if (values[k] === 0) zeros += 1;
     }
-    if (simple && indices.length > 0) {
-      this.rowList.push({ name, keys, indices: indices.slice(), values: values.slice(), lower, upper });
+    if (increasing && zeros < indices.length) {
+      const kept = zeros === 0 ? indices.slice() : indices.filter((_, k) => values[k] !== 0);
+      this.rowList.push({ name, keys, indices: kept, values: zeros === 0 ? values.slice() : values.filter((value) => value !== 0), lower, upper });
       return;
     }
     const merged = new Map<number, number>();

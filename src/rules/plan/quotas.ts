@@ -49,6 +49,8 @@ export const quotas: PlanRule = {
     round.policy.quotas.forEach((quota, q) => {
       const member = new Map<string, number>();
       for (const cadre of round.scenario.cadres) member.set(cadre.id, inGroup(round, cadre, quota.group) ? 1 : 0);
+      // Columns in increasing order, the shortfall column (added last) at the end: the
+      // builder then takes the row as it is, without merging (10^5–10^6 pairs).
       const indices = model.pairs.map((pair) => pair.index);
       const values = model.pairs.map((pair) => member.get(pair.cadre)! - quota.minShare);
       if (quota.mode === 'hard') {
@@ -61,13 +63,17 @@ export const quotas: PlanRule = {
       // s never needs more than minShare·N ≤ minShare·(cadres): a finite bound keeps LP duality bounds finite.
       const most = Math.max(0, quota.minShare) * round.cadres.size;
       const s = model.addColumn(`shortfall(${name})`, { integer: false, lower: 0, upper: most, cost: -weight });
-      model.addRow(`quota_soft(${name})`, [s, ...indices], [1, ...values], 0, Infinity);
+      indices.push(s);
+      values.push(1);
+      model.addRow(`quota_soft(${name})`, indices, values, 0, Infinity);
       if (weight > 0) return;
       // A negative weight rewards shortfall: pin s to max(0, Σ (minShare − g)·x) exactly with
       // a binary z:  s ≤ Σ (minShare − g)·x + M(1 − z),  s ≤ M·z,  M = number of cadres.
       const big = round.cadres.size + 1;
       const z = model.addColumn(`shortfall_on(${name})`, { integer: true, lower: 0, upper: 1, cost: 0 });
-      model.addRow(`quota_soft_exact(${name})`, [s, z, ...indices], [1, big, ...values], -Infinity, big);
+      indices.push(z);
+      values.push(big);
+      model.addRow(`quota_soft_exact(${name})`, indices, values, -Infinity, big);
       model.addRow(`quota_soft_switch(${name})`, [s, z], [1, -big], -Infinity, 0);
     });
   },
