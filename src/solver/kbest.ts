@@ -13,7 +13,7 @@ import type { Move } from '../rules/types.ts';
 import type { Violation } from '../rules/violations.ts';
 import type { Round } from '../scenario/round.ts';
 import { byId } from '../util/order.ts';
-import type { BackendName, BackendSettings } from './backend.ts';
+import type { BackendName, BackendSettings, SolverSession } from './backend.ts';
 import { chooseBackend, type SolverChoice } from './choose.ts';
 
 export interface RankedPlan {
@@ -75,11 +75,9 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   options.onProgress?.({ phase: 'build', plansFound: 0 });
-  const { model, pairs } = built ?? buildModel(round);
+  const { pairs, size, backend, session } = await openRound(round, options, built);
   const buildSeconds = elapsed();
-  const backend = chooseBackend(options.solver ?? 'auto', model);
-  if (pairs.length === 0) return withoutMoves(round, backend.name, model, pairs.length, top, buildSeconds, elapsed);
-  const session = await backend.open(model, { restrict: options.restrict });
+  if (!session) return withoutMoves(round, backend, size, pairs.length, top, buildSeconds, elapsed);
   const plans: RankedPlan[] = [];
   let status: RoundStatus = 'optimal';
   try {
@@ -93,7 +91,7 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
         onProgress: (progress) =>
           options.onProgress?.({ phase: 'solve', plansFound: found, bestBound: progress.bound, incumbent: progress.primal }),
       });
-      if (result.status === 'error') throw new SolverBugError(`${backend.name}: ${result.message ?? 'solver error'}`);
+      if (result.status === 'error') throw new SolverBugError(`${backend}: ${result.message ?? 'solver error'}`);
       if (result.status === 'infeasible') {
         if (plans.length === 0) status = 'infeasible';
         break;
@@ -117,12 +115,12 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
         continue;
       }
       if (violations.length > 0) {
-        throw new SolverBugError(`${backend.name} returned a plan that breaks ${violations[0]!.rule}`, violations);
+        throw new SolverBugError(`${backend} returned a plan that breaks ${violations[0]!.rule}`, violations);
       }
       const objective = scorePlan(round, { moves }).objective;
       const proven = result.status === 'optimal';
       if (proven && result.objective !== undefined && Math.abs(result.objective - objective) > objectiveTolerance(round, objective)) {
-        throw new SolverBugError(`${backend.name} objective ${result.objective} differs from the plan's score ${objective}`);
+        throw new SolverBugError(`${backend} objective ${result.objective} differs from the plan's score ${objective}`);
       }
       const gap = proven ? 0 : Math.max(0, (result.bound ?? objective) - objective);
       plans.push({ rank: plans.length + 1, objective, moves, proven, gap });
@@ -144,16 +142,37 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
   }
   return {
     status,
-    backend: backend.name,
+    backend,
     plans,
     stats: {
       pairs: pairs.length,
-      columns: model.columns.names.length,
-      rows: model.rows.length,
+      ...size,
       buildSeconds,
       solveSeconds: elapsed() - buildSeconds,
     },
   };
+}
+
+interface ModelSize {
+  readonly columns: number;
+  readonly rows: number;
+}
+
+/**
+ * Builds the round's model (unless given) and opens a solver session on it (none without
+ * pairs). The model is not kept here: at 10^5–10^6 pairs it is most of the heap, and the
+ * session holds what it needs (HiGHS a typed-array copy in its worker).
+ */
+async function openRound(
+  round: Round,
+  options: SolveOptions,
+  built: RoundModel | undefined,
+): Promise<{ pairs: RoundModel['pairs']; size: ModelSize; backend: BackendName; session: SolverSession | undefined }> {
+  const { model, pairs } = built ?? buildModel(round);
+  const size = { columns: model.columns.cost.length, rows: model.rows.length };
+  const backend = chooseBackend(options.solver ?? 'auto', model);
+  const session = pairs.length === 0 ? undefined : await backend.open(model, { restrict: options.restrict });
+  return { pairs, size, backend: backend.name, session };
 }
 
 /**
@@ -182,7 +201,7 @@ function objectiveTolerance(round: Round, objective: number): number {
 function withoutMoves(
   round: Round,
   backend: BackendName,
-  model: RoundModel['model'],
+  size: ModelSize,
   pairCount: number,
   top: number,
   buildSeconds: number,
@@ -194,7 +213,7 @@ function withoutMoves(
     status: feasible || top === 0 ? 'optimal' : 'infeasible',
     backend,
     plans,
-    stats: { pairs: pairCount, columns: model.columns.names.length, rows: model.rows.length, buildSeconds, solveSeconds: elapsed() - buildSeconds },
+    stats: { pairs: pairCount, ...size, buildSeconds, solveSeconds: elapsed() - buildSeconds },
   };
 }
 
