@@ -12,9 +12,9 @@ import { scorePlan } from '../rules/score.ts';
 import type { Move } from '../rules/types.ts';
 import type { Violation } from '../rules/violations.ts';
 import type { Round } from '../scenario/round.ts';
-import { byId } from '../util/order.ts';
 import type { BackendName, BackendSettings, SolverSession } from './backend.ts';
 import { chooseBackend, type SolverChoice } from './choose.ts';
+import { movesOf, TieFinder, type ChosenPlan } from './ties.ts';
 
 export interface RankedPlan {
   readonly rank: number;
@@ -79,9 +79,22 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
   const buildSeconds = elapsed();
   if (!session) return withoutMoves(round, backend, size, pairs.length, top, buildSeconds, elapsed);
   const plans: RankedPlan[] = [];
+  const chosenPlans: ChosenPlan[] = [];
+  const ties = new TieFinder(round, pairs);
   let status: RoundStatus = 'optimal';
   try {
     while (plans.length < top) {
+      const last = plans.at(-1);
+      const tied = last?.proven ? ties.next(chosenPlans, minDiff, last.objective, TIE_TOLERANCE) : undefined;
+      if (tied) {
+        // Scores what the plan above scores, allowed by every cut: the best of those left.
+        const objective = scorePlan(round, { moves: movesOf(tied) }).objective;
+        plans.push({ rank: plans.length + 1, objective, moves: movesOf(tied), proven: true, gap: 0 });
+        chosenPlans.push({ objective, pairs: tied });
+        options.onProgress?.({ phase: 'solve', plansFound: plans.length });
+        if (plans.length < top) await session.addRow(exclusionCut(tied.map((pair) => pair.index), pairs.length, minDiff, plans.length));
+        continue;
+      }
       const remaining = options.timeLimit === undefined ? undefined : Math.max(0.01, options.timeLimit - elapsed());
       options.onProgress?.({ phase: 'solve', plansFound: plans.length });
       const found = plans.length;
@@ -101,9 +114,7 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
         break;
       }
       const chosen = pairs.filter((pair) => result.values![pair.index]! > 0.5);
-      const moves = chosen
-        .map((pair) => ({ cadre: pair.cadre, from: pair.from, to: pair.to }))
-        .sort(byId((move) => move.cadre));
+      const moves = movesOf(chosen);
       const violations = checkPlan(round, { moves });
       if (violations.length > 0 && violations.every(isNearMissQuota) && result.status === 'optimal') {
         // Within the solver's feasibility tolerance but not the contract's: cut it off, go on.
@@ -124,6 +135,7 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
       }
       const gap = proven ? 0 : Math.max(0, (result.bound ?? objective) - objective);
       plans.push({ rank: plans.length + 1, objective, moves, proven, gap });
+      chosenPlans.push({ objective, pairs: chosen });
       options.onProgress?.({ phase: 'solve', plansFound: plans.length, bestBound: result.bound });
       // A plan not proven means the time is up (and a HiGHS worker stopped hard is gone): stop.
       if (!proven) {
@@ -174,6 +186,9 @@ async function openRound(
   const session = pairs.length === 0 ? undefined : await backend.open(model, { restrict: options.restrict });
   return { pairs, size, backend: backend.name, session };
 }
+
+/** Objectives this close are equal (section 4 of the contract). */
+const TIE_TOLERANCE = 1e-6;
 
 /**
  * A hard quota missed by less than a millionth of a cadre: the row Σ (g − minShare)·x ≥ 0
