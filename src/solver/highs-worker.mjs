@@ -11,7 +11,7 @@
 // solutions below are always over the full model's columns.
 import { parentPort } from 'node:worker_threads';
 import loadHighs from 'highs';
-import { columnMajor, priceRelaxation, restriction, restrictedModel } from './restrict.mjs';
+import { priceRelaxation, restriction, restrictedModel } from './restrict.mjs';
 
 /** ROTAPLAN_HIGHS_LOG=1 shows HiGHS's own log on stderr (for tuning; never in normal use). */
 const LOG = process.env.ROTAPLAN_HIGHS_LOG === '1';
@@ -226,7 +226,9 @@ function solve(request) {
   const deadline = request.timeLimit === undefined ? Infinity : performance.now() + request.timeLimit * 1000;
   const left = () => (deadline === Infinity ? undefined : Math.max(0.01, (deadline - performance.now()) / 1000));
   if (!restrict.priced) {
-    const priced = priceRelaxation(highs, data, columnMajor(data), deadline === Infinity ? performance.now() + 1e12 : deadline);
+    const started = performance.now();
+    const report = (bound) => parentPort.postMessage({ type: 'progress', seconds: (performance.now() - started) / 1000, bound });
+    const priced = priceRelaxation(highs, data, deadline === Infinity ? started + 1e12 : deadline, report);
     // An infeasible LP relaxation: no plan at all.
     if (priced.status === 'infeasible') return { status: 'infeasible' };
     if (priced.status !== 'bounded') {

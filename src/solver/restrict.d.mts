@@ -17,12 +17,6 @@ export interface WorkerArrays {
   readonly values: Float64Array;
 }
 
-export interface ColumnMajor {
-  readonly starts: Int32Array;
-  readonly rows: Int32Array;
-  readonly values: Float64Array;
-}
-
 export interface Priced {
   /** U(y): no solution of the LP relaxation scores more. */
   readonly bound: number;
@@ -37,14 +31,13 @@ export interface Cut {
   readonly values: Float64Array;
 }
 
-export function columnMajor(data: WorkerArrays): ColumnMajor;
 export function dualBound(data: WorkerArrays, rowDual: ArrayLike<number>): Priced;
 export function removable(data: WorkerArrays, column: number): boolean;
 export function priceRelaxation(
   highs: Highs,
   data: WorkerArrays,
-  csc: ColumnMajor,
   deadline: number,
+  onRound?: (bound: number) => void,
 ): { status: 'infeasible' } | { status: 'unknown' } | ({ status: 'bounded'; rounds: number } & Priced);
 export function restriction(data: WorkerArrays, priced: Priced, delta: number): { kept: Int32Array; outside: number };
 export function restrictedModel(data: WorkerArrays, kept: Int32Array, cuts: readonly Cut[]): WorkerArrays & { position: Int32Array };

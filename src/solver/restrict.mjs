@@ -18,24 +18,6 @@ const SEED_PER_ROW = 5;
 const MAX_ADDED = 20000;
 const MAX_ROUNDS = 60;
 
-/** The matrix by columns (CSC) from the worker's rows (CSR). */
-export function columnMajor(data) {
-  const starts = new Int32Array(data.numCols + 1);
-  for (let k = 0; k < data.indices.length; k++) starts[data.indices[k] + 1]++;
-  for (let j = 0; j < data.numCols; j++) starts[j + 1] += starts[j];
-  const next = starts.slice(0, data.numCols);
-  const rows = new Int32Array(data.indices.length);
-  const values = new Float64Array(data.indices.length);
-  for (let i = 0; i < data.numRows; i++) {
-    for (let k = data.starts[i]; k < data.starts[i + 1]; k++) {
-      const at = next[data.indices[k]]++;
-      rows[at] = i;
-      values[at] = data.values[k];
-    }
-  }
-  return { starts, rows, values };
-}
-
 /**
  * U(y) and the reduced costs d = c − Aᵀy over every column. A multiplier whose sign asks for
  * an infinite row bound is taken as 0 (still a valid y). U is +Infinity when a column with an
@@ -65,11 +47,12 @@ export function removable(data, j) {
 }
 
 /**
- * The LP relaxation's duals by column generation, within `deadline` (performance.now() ms).
+ * The LP relaxation's duals by column generation, within `deadline` (performance.now() ms);
+ * `onRound(bound)` after each pricing round.
  * Answers { status: 'infeasible' } when the whole LP is, else the best bound met
  * ({ status: 'bounded', bound, reduced, rounds }), or { status: 'unknown' }.
  */
-export function priceRelaxation(highs, data, csc, deadline) {
+export function priceRelaxation(highs, data, deadline, onRound = () => {}) {
   const inModel = new Uint8Array(data.numCols);
   const seed = [];
   const take = (j) => {
@@ -86,7 +69,7 @@ export function priceRelaxation(highs, data, csc, deadline) {
     for (let k = 0; k < Math.min(SEED_PER_ROW, best.length); k++) take(best[k]);
   }
   seed.sort((a, b) => a - b);
-  const first = columnsData(highs, data, csc, seed);
+  const first = columnsData(highs, data, seed);
   const lp = highs.createModel({
     numCols: seed.length,
     numRows: data.numRows,
@@ -117,20 +100,21 @@ export function priceRelaxation(highs, data, csc, deadline) {
         const rest = [];
         for (let j = 0; j < data.numCols; j++) if (!inModel[j]) rest.push(j);
         rest.forEach((j) => (inModel[j] = 1));
-        addColumns(highs, lp, data, csc, rest);
+        addColumns(highs, lp, data, rest);
         complete = true;
         continue;
       }
       if (status !== codes.optimal) break;
       const priced = dualBound(data, lp.getSolution().rowDual);
       if (!best || priced.bound < best.bound) best = { ...priced, rounds: round + 1 };
+      onRound(best.bound);
       const attractive = [];
       for (let j = 0; j < data.numCols; j++) if (!inModel[j] && priced.reduced[j] > 1e-9) attractive.push(j);
       if (attractive.length === 0) break;
       attractive.sort((a, b) => priced.reduced[b] - priced.reduced[a] || a - b);
       const added = attractive.slice(0, MAX_ADDED).sort((a, b) => a - b);
       added.forEach((j) => (inModel[j] = 1));
-      addColumns(highs, lp, data, csc, added);
+      addColumns(highs, lp, data, added);
       complete = added.length === attractive.length && complete;
     }
     return best && Number.isFinite(best.bound) ? { status: 'bounded', ...best } : { status: 'unknown' };
@@ -139,25 +123,35 @@ export function priceRelaxation(highs, data, csc, deadline) {
   }
 }
 
-function addColumns(highs, lp, data, csc, columns) {
-  if (columns.length > 0) lp.addCols(columnsData(highs, data, csc, columns));
+function addColumns(highs, lp, data, columns) {
+  if (columns.length > 0) lp.addCols(columnsData(highs, data, columns));
 }
 
-/** Costs, bounds and CSC matrix of some columns, for HiGHS. */
-function columnsData(highs, data, csc, columns) {
-  let nonzeros = 0;
-  for (const j of columns) nonzeros += csc.starts[j + 1] - csc.starts[j];
+/**
+ * Costs, bounds and CSC matrix of some columns, for HiGHS, read off the rows in one pass
+ * (a column-major copy of a 10^6-column matrix would cost more memory than it saves time).
+ */
+function columnsData(highs, data, columns) {
+  const position = new Int32Array(data.numCols).fill(-1);
+  columns.forEach((j, c) => (position[j] = c));
   const starts = new Int32Array(columns.length + 1);
-  const indices = new Int32Array(nonzeros);
-  const values = new Float64Array(nonzeros);
-  let at = 0;
-  columns.forEach((j, c) => {
-    for (let k = csc.starts[j]; k < csc.starts[j + 1]; k++) {
-      indices[at] = csc.rows[k];
-      values[at++] = csc.values[k];
+  for (let k = 0; k < data.indices.length; k++) {
+    const c = position[data.indices[k]];
+    if (c >= 0) starts[c + 1]++;
+  }
+  for (let c = 0; c < columns.length; c++) starts[c + 1] += starts[c];
+  const next = starts.slice(0, columns.length);
+  const indices = new Int32Array(starts[columns.length]);
+  const values = new Float64Array(starts[columns.length]);
+  for (let i = 0; i < data.numRows; i++) {
+    for (let k = data.starts[i]; k < data.starts[i + 1]; k++) {
+      const c = position[data.indices[k]];
+      if (c < 0) continue;
+      const at = next[c]++;
+      indices[at] = i;
+      values[at] = data.values[k];
     }
-    starts[c + 1] = at;
-  });
+  }
   return {
     cost: Float64Array.from(columns, (j) => data.cost[j]),
     lower: Float64Array.from(columns, (j) => finite(highs, data.lower[j])),
