@@ -255,9 +255,18 @@ function solve(request) {
       restrictTo(Math.max(2 * restrict.delta + slack, priced.bound - outside));
       continue;
     }
-    if (result.status === 'time-limit') return { ...result, bound: Math.max(result.bound ?? -Infinity, outside) };
+    if (result.status === 'time-limit') return { ...result, bound: globalBound(result.bound) };
     return result;
   }
+}
+
+/**
+ * A bound on every plan from HiGHS's bound on the model it has: a restricted model's plans
+ * score at most that, the others at most `outside`, and all at most the LP bound U.
+ */
+function globalBound(bound) {
+  if (!view) return bound;
+  return Math.min(restrict.priced.bound, Math.max(bound ?? Infinity, view.outside));
 }
 
 /**
@@ -295,7 +304,6 @@ function solveOnce(request) {
   model.options.set({ time_limit: request.timeLimit ?? 1e20 });
   let lastPost = 0;
   const started = performance.now();
-  const outside = view ? view.outside : -Infinity;
   warmStart();
   model.run({
     [highs.constants.callbackType.mipSolution](event) {
@@ -305,7 +313,7 @@ function solveOnce(request) {
       const values = event.data.mip_solution;
       keep(event.data.objective_function_value, values);
       if (values) {
-        const bound = Math.max(event.data.mip_dual_bound, outside);
+        const bound = globalBound(event.data.mip_dual_bound);
         parentPort.postMessage({ type: 'incumbent', objective: event.data.objective_function_value, bound, values: expand(values) });
       }
     },
@@ -317,7 +325,7 @@ function solveOnce(request) {
         type: 'progress',
         seconds: (now - started) / 1000,
         primal: event.data.mip_primal_bound,
-        bound: Math.max(event.data.mip_dual_bound, outside),
+        bound: globalBound(event.data.mip_dual_bound),
       });
     },
   });
