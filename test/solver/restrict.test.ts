@@ -137,6 +137,19 @@ describe('restricted solves', () => {
     );
   });
 
+  it('under a tight time limit, mark plans not proven with a gap that still covers the optimum', async () => {
+    const round = buildRound(parseScenario(generateProvince({ cadres: 120, seed: 5 })).scenario);
+    const exact = await solveRound(round, { solver: 'highs', restrict: 'on' });
+    const optimum = exact.plans[0]!.objective;
+    for (const timeLimit of [0.05, 0.3, 1]) {
+      const limited = await solveRound(round, { solver: 'highs', restrict: 'on', timeLimit });
+      for (const plan of limited.plans) {
+        if (plan.proven) expect(plan.objective).toBeCloseTo(optimum, 6);
+        else expect(plan.objective + plan.gap).toBeGreaterThanOrEqual(optimum - 1e-6);
+      }
+    }
+  });
+
   it('keeps cuts over the left-out columns exact (they are 0 there)', () => {
     const built = buildModel(buildRound(parseScenario(generateProvince({ cadres: 20, seed: 3 })).scenario));
     const data = toWorkerModel(built.model);
