@@ -83,21 +83,22 @@ function inChild(c: Case): CaseResult {
   }
 }
 
-/** `rotaplan solve FILE --json --top K` in a fresh process: seconds from start to exit. */
-function cliEndToEnd(file: string, top: number): { seconds: number; exit: number | null; objective: number | null } {
+const PEAK = new URL('./peak.mjs', import.meta.url).href;
+
+/** `rotaplan solve FILE --json --top K` in a fresh process: seconds from start to exit, peak memory. */
+function cliEndToEnd(file: string, top: number): { seconds: number; exit: number | null; objective: number | null; peakMB: number } {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['bin/rotaplan.mjs', 'solve', file, '--json', '--top', String(top), '--time-limit', String(TIME_LIMIT)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const args = ['--import', PEAK, 'bin/rotaplan.mjs', 'solve', file, '--json', '--top', String(top), '--time-limit', String(TIME_LIMIT)];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = (performance.now() - started) / 1000;
+  const peakMB = Number(/rotaplan-bench-peak-kb (\d+)/.exec(child.stderr)?.[1] ?? NaN) / 1024;
   let objective: number | null = null;
   try {
     objective = (JSON.parse(child.stdout) as { plans: { objective: number }[] }).plans[0]?.objective ?? null;
   } catch {
     objective = null;
   }
-  return { seconds, exit: child.status, objective };
+  return { seconds, exit: child.status, objective, peakMB };
 }
 
 function provinceFile(cadres: number): string {
@@ -119,11 +120,11 @@ async function main(): Promise<void> {
   const lines = [
     `rotaplan benchmark: generated provinces (seed ${SEED}), time limit ${TIME_LIMIT} s per solve, ${process.version}`,
     '',
-    'In-process columns: build = generate + parse + eligibility + model; solve = the search. CLI columns:',
+    'In-process columns: build = generate + parse + eligibility + model; solve = the search; peak = maxRSS of the case\'s process. CLI columns:',
     '`node bin/rotaplan.mjs solve FILE --json [--top 10]` in a fresh process, start to exit (the backend `auto` picks).',
     '',
-    '| cadres | backend | eligible pairs | rows | build s | best plan s | peak MB | objective | proven / gap | 10 best s | CLI best s | CLI 10 best s | 10 best / best (CLI) |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|',
+    '| cadres | backend | eligible pairs | rows | build s | best plan s | peak MB | objective | proven / gap | 10 best s | CLI best s | CLI 10 best s | 10 best / best (CLI) | CLI peak MB |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   for (const cadres of SIZES) {
@@ -143,7 +144,8 @@ async function main(): Promise<void> {
       const cliText = (run: { seconds: number; exit: number | null } | undefined) => (run ? `${fmt(run.seconds)}${run.exit === 0 ? '' : ` (exit ${run.exit})`}` : '–');
       const ratio = cli ? fmt(cli.ten.seconds / cli.one.seconds, 1) : '–';
       const peak = fmt(Math.max(one.peakMB, ten?.peakMB ?? 0), 0);
-      const row = [cadres, solver, one.pairs, one.rows, fmt(one.buildSeconds), fmt(one.solveSeconds), peak, one.objective ?? '–', proof, tenText, cliText(cli?.one), cliText(cli?.ten), ratio];
+      const cliPeak = cli ? fmt(Math.max(cli.one.peakMB, cli.ten.peakMB), 0) : '–';
+      const row = [cadres, solver, one.pairs, one.rows, fmt(one.buildSeconds), fmt(one.solveSeconds), peak, one.objective ?? '–', proof, tenText, cliText(cli?.one), cliText(cli?.ten), ratio, cliPeak];
       process.stdout.write(`| ${row.join(' | ')} |\n`);
     }
   }
