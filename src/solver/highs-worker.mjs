@@ -7,7 +7,7 @@
 //
 // A large model is solved restricted (restrict.mjs): the HiGHS model holds only the columns
 // whose LP reduced cost leaves them a chance; a solve is accepted only when no left-out
-// column can beat it, and the restriction grows until one is. Values, cuts and the pool of
+// column can beat it; until then the restriction grows. Values, cuts and the pool of
 // solutions below are always over the full model's columns.
 import { parentPort } from 'node:worker_threads';
 import loadHighs from 'highs';
@@ -52,6 +52,11 @@ function keep(objective, values) {
     if (pool[worst].objective >= objective) return;
     pool.splice(worst, 1);
   }
+  pool.push({ objective, ...sparse(values) });
+}
+
+/** The nonzero entries of the model's values, over the full model's columns. */
+function sparse(values) {
   const indices = [];
   const entries = [];
   for (let c = 0; c < values.length; c++) {
@@ -60,18 +65,42 @@ function keep(objective, values) {
       entries.push(values[c]);
     }
   }
-  pool.push({ objective, indices: Int32Array.from(indices), values: Float64Array.from(entries) });
+  return { indices: Int32Array.from(indices), values: Float64Array.from(entries) };
 }
 
 function allowedByCuts(solution, dense) {
   solution.indices.forEach((j, k) => (dense[j] = solution.values[k]));
-  const allowed = cuts.every((cut) => {
-    let sum = 0;
-    for (let k = 0; k < cut.indices.length; k++) sum += cut.values[k] * dense[cut.indices[k]];
-    return sum >= cut.lower - 1e-6 && sum <= cut.upper + 1e-6;
-  });
+  const allowed = cutsAllow(dense);
   solution.indices.forEach((j) => (dense[j] = 0));
   return allowed;
+}
+
+/** True when full-model values meet every cut (within 1e-6). */
+function cutsAllow(values) {
+  return cuts.every((cut) => {
+    let sum = 0;
+    for (let k = 0; k < cut.indices.length; k++) sum += cut.values[k] * values[cut.indices[k]];
+    return sum >= cut.lower - 1e-6 && sum <= cut.upper + 1e-6;
+  });
+}
+
+/**
+ * A cut as kept here. Exclusion cuts span every pair with coefficients ±1: their columns
+ * 0..n−1 share one array, their coefficients take a byte each (8 MB less per cut at 10^6 pairs).
+ */
+let prefix = new Int32Array(0);
+function compactCut(message) {
+  const { indices, values } = message;
+  let isPrefix = true;
+  for (let k = 0; k < indices.length && isPrefix; k++) isPrefix = indices[k] === k;
+  if (isPrefix && prefix.length < indices.length) prefix = Int32Array.from({ length: indices.length }, (_, k) => k);
+  const small = values.every((value) => Number.isInteger(value) && value >= -128 && value <= 127);
+  return {
+    lower: message.lower,
+    upper: message.upper,
+    indices: isPrefix ? prefix.subarray(0, indices.length) : indices,
+    values: small ? Int8Array.from(values) : values,
+  };
 }
 
 /** The best kept solution that every cut allows (and, when given, that `fits`), or undefined. */
@@ -117,12 +146,7 @@ function objectiveIfFeasible(values) {
     for (let k = data.starts[i]; k < data.starts[i + 1]; k++) activity += data.values[k] * values[data.indices[k]];
     if (activity < data.rowLower[i] - 1e-6 || activity > data.rowUpper[i] + 1e-6) return undefined;
   }
-  const allowed = cuts.every((cut) => {
-    let sum = 0;
-    for (let k = 0; k < cut.indices.length; k++) sum += cut.values[k] * values[cut.indices[k]];
-    return sum >= cut.lower - 1e-6 && sum <= cut.upper + 1e-6;
-  });
-  return allowed ? objective : undefined;
+  return cutsAllow(values) ? objective : undefined;
 }
 
 /**
@@ -189,7 +213,7 @@ function addCut(cut) {
   cuts.push(cut);
   if (!model) return;
   if (!view) {
-    model.addRow(finite(cut.lower), finite(cut.upper), { indices: cut.indices, values: cut.values });
+    model.addRow(finite(cut.lower), finite(cut.upper), { indices: cut.indices, values: Float64Array.from(cut.values) });
     return;
   }
   const indices = [];
@@ -313,8 +337,9 @@ function solveOnce(request) {
       const values = event.data.mip_solution;
       keep(event.data.objective_function_value, values);
       if (values) {
+        // Sparse: a dense copy of 10^6 columns per improving solution is memory the search needs.
         const bound = globalBound(event.data.mip_dual_bound);
-        parentPort.postMessage({ type: 'incumbent', objective: event.data.objective_function_value, bound, values: expand(values) });
+        parentPort.postMessage({ type: 'incumbent', objective: event.data.objective_function_value, bound, ...sparse(values) });
       }
     },
     [highs.constants.callbackType.mipInterrupt](event) {
@@ -353,7 +378,7 @@ parentPort.on('message', async (message) => {
       open(message.model);
       parentPort.postMessage({ type: 'ready' });
     } else if (message.type === 'addRow') {
-      addCut({ lower: message.lower, upper: message.upper, indices: Int32Array.from(message.indices), values: Float64Array.from(message.values) });
+      addCut(compactCut(message));
       parentPort.postMessage({ type: 'ready' });
     } else if (message.type === 'solve') {
       const result = solve(message);

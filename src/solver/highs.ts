@@ -26,7 +26,7 @@ type WorkerMessage =
   | { type: 'ready' }
   | { type: 'result'; result: Omit<SolveResult, 'seconds'> }
   | { type: 'failed'; message: string }
-  | { type: 'incumbent'; objective: number; bound?: number; values: Float64Array }
+  | { type: 'incumbent'; objective: number; bound?: number; indices: Int32Array; values: Float64Array }
   | { type: 'progress'; seconds: number; primal?: number; bound?: number };
 
 /** How the worker restricts a large model: the objective's grid (0: none) and the first penalty allowed. */
@@ -78,7 +78,8 @@ class HighsSession implements SolverSession {
   readonly backend = 'highs' as const;
   private worker: Worker | undefined;
   private pending: { resolve: (message: WorkerMessage) => void; reject: (error: Error) => void } | undefined;
-  private incumbent: { objective: number; bound?: number; values: Float64Array } | undefined;
+  /** The best solution the running solve reported, sparse (its nonzero columns). */
+  private incumbent: Extract<WorkerMessage, { type: 'incumbent' }> | undefined;
   private failure: Error | undefined;
   private onProgress: ((progress: HighsProgress) => void) | undefined;
 
@@ -167,13 +168,19 @@ class HighsSession implements SolverSession {
       if (first !== 'overrun') return this.resultOf(first, seconds());
       reply.catch(() => undefined);
       this.fail(new HighsFailure('HiGHS overran its time limit and was stopped'));
-      const incumbent = this.incumbent as { objective: number; bound?: number; values: Float64Array } | undefined;
+      const incumbent = this.incumbent as Extract<WorkerMessage, { type: 'incumbent' }> | undefined;
       return incumbent
-        ? { status: 'time-limit', values: incumbent.values, objective: incumbent.objective, bound: incumbent.bound, seconds: seconds() }
+        ? { status: 'time-limit', values: this.dense(incumbent), objective: incumbent.objective, bound: incumbent.bound, seconds: seconds() }
         : { status: 'time-limit', seconds: seconds() };
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  private dense(incumbent: { indices: Int32Array; values: Float64Array }): Float64Array {
+    const values = new Float64Array(this.columnCount);
+    incumbent.indices.forEach((column, k) => (values[column] = incumbent.values[k]!));
+    return values;
   }
 
   private resultOf(message: WorkerMessage, seconds: number): SolveResult {

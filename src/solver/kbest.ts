@@ -15,6 +15,7 @@ import type { Round } from '../scenario/round.ts';
 import type { BackendName, BackendSettings, SolverSession } from './backend.ts';
 import { chooseBackend, type SolverChoice } from './choose.ts';
 import { movesOf, TieFinder, type ChosenPlan } from './ties.ts';
+import { collectGarbage } from '../util/memory.ts';
 
 export interface RankedPlan {
   readonly rank: number;
@@ -76,6 +77,8 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
   const elapsed = () => (performance.now() - started) / 1000;
   options.onProgress?.({ phase: 'build', plansFound: 0 });
   const { pairs, size, backend, session } = await openRound(round, options, built);
+  // The model is garbage now; collect it before the search's own peak (large rounds only).
+  if (!built && pairs.length >= LARGE_ROUND_PAIRS) collectGarbage();
   const buildSeconds = elapsed();
   if (!session) return withoutMoves(round, backend, size, pairs.length, top, buildSeconds, elapsed);
   const plans: RankedPlan[] = [];
@@ -187,6 +190,9 @@ async function openRound(
   return { pairs, size, backend: backend.name, session };
 }
 
+/** From this many eligible pairs on, the model is worth a garbage collection once handed over. */
+const LARGE_ROUND_PAIRS = 50_000;
+
 /** Objectives this close are equal (section 4 of the contract). */
 const TIE_TOLERANCE = 1e-6;
 
@@ -234,12 +240,14 @@ function withoutMoves(
 
 /** Σ_{i∈S} x_i − Σ_{i∉S} x_i ≤ |S| − D over the pair columns 0..pairCount−1. */
 export function exclusionCut(selected: readonly number[], pairCount: number, minDiff: number, rank: number): LinearRow {
-  const inPlan = new Set(selected);
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (let i = 0; i < pairCount; i++) {
-    indices.push(i);
-    values.push(inPlan.has(i) ? 1 : -1);
-  }
-  return { name: `exclude_plan(${rank})`, indices, values, lower: -Infinity, upper: selected.length - minDiff };
+  const values = new Array<number>(pairCount).fill(-1);
+  for (const i of selected) values[i] = 1;
+  return { name: `exclude_plan(${rank})`, indices: firstColumns(pairCount), values, lower: -Infinity, upper: selected.length - minDiff };
+}
+
+/** 0, 1, …, n − 1: one array shared by every cut of a round (10^6 pairs make each copy count). */
+let shared: readonly number[] = [];
+function firstColumns(n: number): readonly number[] {
+  if (shared.length !== n) shared = Array.from({ length: n }, (_, i) => i);
+  return shared;
 }

@@ -86,6 +86,7 @@ export function priceRelaxation(highs, data, deadline, onRound = () => {}) {
     // Presolve off: each round restarts from the last basis with a few more columns.
     lp.options.set({ output_flag: false, presolve: 'off' });
     let best;
+    // True once the LP holds every column (then its infeasibility is the whole LP's).
     let complete = seed.length === data.numCols;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const left = (deadline - performance.now()) / 1000;
@@ -115,7 +116,6 @@ export function priceRelaxation(highs, data, deadline, onRound = () => {}) {
       const added = attractive.slice(0, MAX_ADDED).sort((a, b) => a - b);
       added.forEach((j) => (inModel[j] = 1));
       addColumns(highs, lp, data, added);
-      complete = added.length === attractive.length && complete;
     }
     return best && Number.isFinite(best.bound) ? { status: 'bounded', ...best } : { status: 'unknown' };
   } finally {

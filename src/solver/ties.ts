@@ -24,18 +24,28 @@ export interface ChosenPlan {
 const MAX_CHECKS = 2000;
 
 export class TieFinder {
-  /** cadre → post → pair. */
-  private readonly byCadre = new Map<string, Map<string, Pair>>();
+  /** cadre → its pairs; made at the first call (a round ranked once never needs it). */
+  private byCadre: Map<string, Pair[]> | undefined;
 
   constructor(
     private readonly round: Round,
-    pairs: readonly Pair[],
-  ) {
-    for (const pair of pairs) {
-      const posts = this.byCadre.get(pair.cadre);
-      if (posts) posts.set(pair.to, pair);
-      else this.byCadre.set(pair.cadre, new Map([[pair.to, pair]]));
+    private readonly pairs: readonly Pair[],
+  ) {}
+
+  private pairsOf(cadre: string): readonly Pair[] {
+    if (!this.byCadre) {
+      this.byCadre = new Map();
+      for (const pair of this.pairs) {
+        const list = this.byCadre.get(pair.cadre);
+        if (list) list.push(pair);
+        else this.byCadre.set(pair.cadre, [pair]);
+      }
     }
+    return this.byCadre.get(cadre) ?? [];
+  }
+
+  private pairOf(cadre: string, post: string): Pair | undefined {
+    return this.pairsOf(cadre).find((pair) => pair.to === post);
   }
 
   /**
@@ -44,7 +54,7 @@ export class TieFinder {
    * none of the neighbours tried does.
    */
   next(found: readonly ChosenPlan[], minDiff: number, target: number, tolerance: number): Pair[] | undefined {
-    const { round, byCadre } = this;
+    const { round } = this;
     const foundSets = found.map((plan) => new Set(plan.pairs.map((pair) => pair.index)));
     let checks = 0;
     const accept = (candidate: Pair[]): boolean => {
@@ -64,7 +74,7 @@ export class TieFinder {
       };
       for (let k = 0; k < plan.pairs.length; k++) {
         const move = plan.pairs[k]!;
-        for (const other of byCadre.get(move.cadre)?.values() ?? []) {
+        for (const other of this.pairsOf(move.cadre)) {
           if (other.to === move.to || other.value !== move.value || !free(other.to)) continue;
           const candidate = plan.pairs.map((pair, i) => (i === k ? other : pair));
           if (accept(candidate)) return candidate;
@@ -74,8 +84,8 @@ export class TieFinder {
         for (let b = a + 1; b < plan.pairs.length; b++) {
           const first = plan.pairs[a]!;
           const second = plan.pairs[b]!;
-          const firstThere = byCadre.get(first.cadre)?.get(second.to);
-          const secondThere = byCadre.get(second.cadre)?.get(first.to);
+          const firstThere = this.pairOf(first.cadre, second.to);
+          const secondThere = firstThere && this.pairOf(second.cadre, first.to);
           if (!firstThere || !secondThere || firstThere.value + secondThere.value !== first.value + second.value) continue;
           const candidate = plan.pairs.map((pair, i) => (i === a ? firstThere : i === b ? secondThere : pair));
           if (accept(candidate)) return candidate;
