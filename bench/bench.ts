@@ -123,7 +123,7 @@ async function main(): Promise<void> {
     'In-process columns: build = generate + parse + eligibility + model; solve = the search; peak = maxRSS of the case\'s process. CLI columns:',
     '`node bin/rotaplan.mjs solve FILE --json [--top 10]` in a fresh process, start to exit (the backend `auto` picks).',
     '',
-    '| cadres | backend | eligible pairs | rows | build s | best plan s | peak MB | objective | proven / gap | 10 best s | CLI best s | CLI 10 best s | 10 best / best (CLI) | CLI peak MB |',
+    '| cadres | backend | eligible pairs | rows | build s | best plan s | peak MiB | objective | proven / gap | 10 best s | CLI best s | CLI 10 best s | 10 best / best (CLI) | CLI peak MiB |',
     '|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
