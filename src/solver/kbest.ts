@@ -3,7 +3,9 @@
  *   Σ_{i∈S} x_i − Σ_{i∉S} x_i ≤ |S| − D
  * (D = 1 excludes plan S alone, whatever the sign of its moves' values; D > 1 also excludes
  * every plan within D − 1 moves of it, for --min-diff); solve again. Each solve proves its
- * plan the best of those not yet returned, so the objectives are exactly the K highest.
+ * plan the best of those not yet returned, so the objectives are exactly the K highest. A
+ * plan that ties with the one above and that every cut allows is the best of those left as
+ * well: such plans are looked for first among checked neighbours (ties.ts), without a solve.
  */
 import { buildModel, type RoundModel } from '../model/build.ts';
 import type { LinearRow } from '../model/linear.ts';
