@@ -263,7 +263,9 @@ function solve(request) {
     restrictTo(restrict.delta);
   }
   const { priced } = restrict;
-  const slack = Math.max(restrict.step, data.restrict.delta) / 2;
+  // A plan beating o scores at least o + step, so it uses only columns of penalty up to
+  // U − o − step: growing to that (and a little more) is enough to settle o.
+  const slack = Math.max(restrict.step, data.restrict.delta) / 4;
   for (;;) {
     const result = view.kept.length === 0 ? solveWithoutColumns() : solveTargeted({ ...request, timeLimit: left() });
     const outside = view.outside;
@@ -272,7 +274,7 @@ function solve(request) {
       const reachedTarget = request.upperBound !== undefined && result.objective >= request.upperBound - 1e-6;
       if (everything || reachedTarget || unbeatable(result.objective, outside)) return result;
       // A left-out column might still pay: let in every column that could reach this plan.
-      restrictTo(Math.max(priced.bound - result.objective + slack, priced.bound - outside));
+      restrictTo(Math.max(priced.bound - result.objective - restrict.step + slack, priced.bound - outside));
       continue;
     }
     if (result.status === 'infeasible' && !everything) {
