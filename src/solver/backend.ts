@@ -45,6 +45,8 @@ export interface BackendSettings {
    * until no left-out pair can beat the answer (exact). 'auto' restricts large models.
    */
   readonly restrict?: 'auto' | 'on' | 'off';
+  /** HiGHS: stop once the bound is less than one step of the objective's grid above a plan (default on). */
+  readonly grid?: boolean;
 }
 
 export interface Backend {

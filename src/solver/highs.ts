@@ -253,7 +253,7 @@ export const RESTRICT_AUTO_COLUMNS = 5000;
 export const highsBackend: Backend = {
   name: 'highs',
   open(model, settings = {}) {
-    const step = objectiveStep(model);
+    const step = settings.grid === false ? undefined : objectiveStep(model);
     const integerColumns = model.columns.integer.filter(Boolean).length;
     const mode = settings.restrict ?? 'auto';
     const restrict = mode === 'on' || (mode === 'auto' && integerColumns >= RESTRICT_AUTO_COLUMNS);

@@ -35,6 +35,10 @@ export interface SolveOptions {
   readonly solver?: SolverChoice;
   /** HiGHS on large rounds: solve over the pairs that can still pay off (exact; 'auto' by size). */
   readonly restrict?: BackendSettings['restrict'];
+  /** HiGHS: use the objective's grid to stop early (exact; default on). Off for tests and measurements. */
+  readonly grid?: boolean;
+  /** Look for tied plans among checked neighbours before solving for a rank (exact; default on). */
+  readonly ties?: boolean;
   /** Seconds for the whole search. */
   readonly timeLimit?: number;
   /** Reports progress (phase, plans found, bound). */
@@ -90,7 +94,7 @@ export async function solveRound(round: Round, options: SolveOptions = {}, built
   try {
     while (plans.length < top) {
       const last = plans.at(-1);
-      const tied = last?.proven ? ties.next(chosenPlans, minDiff, last.objective, TIE_TOLERANCE) : undefined;
+      const tied = last?.proven && options.ties !== false ? ties.next(chosenPlans, minDiff, last.objective, TIE_TOLERANCE) : undefined;
       if (tied) {
         // Scores what the plan above scores, allowed by every cut: the best of those left.
         const objective = scorePlan(round, { moves: movesOf(tied) }).objective;
@@ -188,7 +192,7 @@ async function openRound(
   const { model, pairs } = built ?? buildModel(round);
   const size = { columns: model.columns.cost.length, rows: model.rows.length };
   const backend = chooseBackend(options.solver ?? 'auto', model);
-  const session = pairs.length === 0 ? undefined : await backend.open(model, { restrict: options.restrict });
+  const session = pairs.length === 0 ? undefined : await backend.open(model, { restrict: options.restrict, grid: options.grid });
   return { pairs, size, backend: backend.name, session };
 }
 
