@@ -253,7 +253,7 @@ export const RESTRICT_AUTO_COLUMNS = 5000;
 export const highsBackend: Backend = {
   name: 'highs',
   open(model, settings = {}) {
-    const step = settings.grid === false ? undefined : objectiveStep(model);
+    const step = settings.grid === false ? undefined : objectiveGrid(model);
     const integerColumns = model.columns.integer.filter(Boolean).length;
     const mode = settings.restrict ?? 'auto';
     const restrict = mode === 'on' || (mode === 'auto' && integerColumns >= RESTRICT_AUTO_COLUMNS);
@@ -267,7 +267,7 @@ export const highsBackend: Backend = {
  * offset). A bound less than one step above the incumbent already proves it optimal, so
  * HiGHS may stop there (mip_abs_gap 0.999·step) without losing exactness.
  */
-export function objectiveStep(model: LinearModel): number | undefined {
+export function objectiveGrid(model: LinearModel): number | undefined {
   if (model.objectiveStep !== undefined) return model.objectiveStep;
   const { cost, integer } = model.columns;
   const whole = Number.isInteger(model.offset) && cost.every((c, i) => (integer[i] ? Number.isInteger(c) : c === 0));
