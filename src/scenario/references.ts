@@ -127,24 +127,42 @@ function uniqueIds(
   return new Set(seen.keys());
 }
 
-/** unit.parent must form a forest: following parents from any unit never comes back to it. */
+/**
+ * unit.parent must form a forest: following parents from any unit never comes back to it.
+ * Linear in the number of units however deep the tree: each unit is walked once, a walk
+ * stops at a unit already settled, and a walk that meets itself has found a cycle. Each
+ * cycle is reported once, at its member listed first, starting from that member.
+ */
 function checkForest(scenario: Scenario, report: (path: PathSegment[], message: string) => void): void {
   const parentOf = new Map<string, string>();
   for (const unit of scenario.units) if (unit.parent != null) parentOf.set(unit.id, unit.parent);
-  const reported = new Set<string>();
+  const firstIndex = new Map<string, number>();
   scenario.units.forEach((unit, i) => {
-    const seen: string[] = [];
+    if (!firstIndex.has(unit.id)) firstIndex.set(unit.id, i);
+  });
+  const settled = new Set<string>();
+  const cycles: { at: number; members: string[] }[] = [];
+  for (const unit of scenario.units) {
+    const walk = new Map<string, number>();
+    const order: string[] = [];
     let current: string | undefined = unit.id;
-    while (current !== undefined && !seen.includes(current)) {
-      seen.push(current);
+    while (current !== undefined && !settled.has(current) && !walk.has(current)) {
+      walk.set(current, order.length);
+      order.push(current);
       current = parentOf.get(current);
     }
-    if (current === unit.id && !reported.has(unit.id)) {
-      const cycle = seen.slice(seen.indexOf(current));
-      cycle.forEach((member) => reported.add(member));
-      report(['units', i, 'parent'], `unit parents form a cycle: ${[...cycle, unit.id].join(' → ')}`);
+    if (current !== undefined && walk.has(current)) {
+      const members = order.slice(walk.get(current));
+      const first = members.reduce((best, id) => ((firstIndex.get(id) ?? Infinity) < (firstIndex.get(best) ?? Infinity) ? id : best));
+      const from = members.indexOf(first);
+      cycles.push({ at: firstIndex.get(first)!, members: [...members.slice(from), ...members.slice(0, from)] });
     }
-  });
+    for (const id of order) settled.add(id);
+  }
+  cycles.sort((a, b) => a.at - b.at);
+  for (const { at, members } of cycles) {
+    report(['units', at, 'parent'], `unit parents form a cycle: ${[...members, members[0]].join(' → ')}`);
+  }
 }
 
 /**
