@@ -35,16 +35,18 @@ const RATING_YEARS = [2024, 2025, 2026];
 
 // ---------- the title catalogue ----------
 // `level`: higher is more senior; a move to a higher level is a promotion (đề bạt), to the
-// same level a sideways move, to a lower one a move down. `key`: the unit's leading titles
-// (chức danh chủ chốt): a unit changes at most one of them per round.
+// same level a sideways move, to a lower one a move down. Heads of provincial agencies are
+// one level (4), their deputies, commune secretaries and chairmen the next (3): the 2025
+// practice of sending a Phó Giám đốc Sở to a commune as Bí thư is a sideways move. `key`: the
+// unit's leading titles (chức danh chủ chốt): a unit changes at most one of them per round.
 interface TitleDef { id: string; name: string; level: number; key?: boolean }
 const TITLES: TitleDef[] = [
-  { id: 'ban-truong', name: 'Trưởng ban Tỉnh ủy', level: 5, key: true },
-  { id: 'ubkt-chu-nhiem', name: 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy', level: 5, key: true },
-  { id: 'vptu-chanh', name: 'Chánh Văn phòng Tỉnh ủy', level: 5, key: true },
-  { id: 'ban-pho', name: 'Phó Trưởng ban Tỉnh ủy', level: 4 },
-  { id: 'ubkt-pho', name: 'Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy', level: 4 },
-  { id: 'vptu-pho', name: 'Phó Chánh Văn phòng Tỉnh ủy', level: 4 },
+  { id: 'ban-truong', name: 'Trưởng ban Tỉnh ủy', level: 4, key: true },
+  { id: 'ubkt-chu-nhiem', name: 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy', level: 4, key: true },
+  { id: 'vptu-chanh', name: 'Chánh Văn phòng Tỉnh ủy', level: 4, key: true },
+  { id: 'ban-pho', name: 'Phó Trưởng ban Tỉnh ủy', level: 3 },
+  { id: 'ubkt-pho', name: 'Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy', level: 3 },
+  { id: 'vptu-pho', name: 'Phó Chánh Văn phòng Tỉnh ủy', level: 3 },
   { id: 'so-gd', name: 'Giám đốc Sở', level: 4, key: true },
   { id: 'thanh-tra-chanh', name: 'Chánh Thanh tra tỉnh', level: 4, key: true },
   { id: 'vpub-chanh', name: 'Chánh Văn phòng UBND tỉnh', level: 4, key: true },
@@ -136,6 +138,7 @@ const posts: PostDef[] = [];
 const shortName = (unit: UnitDef) => unit.name.replace(/^(Xã|Phường) /, '');
 const place = (unit: UnitDef) => (unit.kind === 'ward' ? 'phường' : 'xã');
 const LEAD = 'lãnh đạo, quản lý';
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const GRASSROOTS = 'cơ sở';
 
 for (const unit of PARTY) {
@@ -157,7 +160,7 @@ for (const unit of DEPARTMENTS) {
   posts.push({ id: `P-${unit.id}-PGD1`, unit, title: deputy!, name: deputyName, offers: [...unit.tags], desired: [unit.tags[0]!] });
   posts.push({ id: `P-${unit.id}-PGD2`, unit, title: deputy!, name: deputyName, offers: [...unit.tags], desired: [unit.tags[1]!] });
   if (unit.id !== 'TTT' && unit.id !== 'VPUB') {
-    posts.push({ id: `P-${unit.id}-TP1`, unit, title: 'so-truong-phong', name: `Trưởng phòng ${unit.tags[0]}, ${unit.name}`, offers: [unit.tags[0]!], desired: [unit.tags[0]!] });
+    posts.push({ id: `P-${unit.id}-TP1`, unit, title: 'so-truong-phong', name: `Trưởng phòng ${capitalized(unit.tags[0]!)}, ${unit.name}`, offers: [unit.tags[0]!], desired: [unit.tags[0]!] });
   }
 }
 for (const unit of COMMUNES) {
