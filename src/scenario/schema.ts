@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { parseDate } from './dates.ts';
+import { PapersSection } from './papers-section.ts';
 
 const id = z.string().min(1, 'must be a non-empty id');
 const tag = z.string().min(1, 'must be a non-empty tag');
@@ -173,6 +174,8 @@ export const Scenario = z.strictObject({
   consents: list(Consent),
   pins: list(Pin),
   forbids: list(Forbid),
+  /** Opt-in: the issuer, place, date and number of the committee's papers (rotaplan papers). */
+  papers: PapersSection.nullish(),
 });
 
 export type Scenario = z.output<typeof Scenario>;
