@@ -18,7 +18,7 @@ export function listTable(facts: PapersFacts): ListTable {
   const w = facts.words;
   const c = w.listColumns;
   const columns: Column[] = [
-    { title: c.no, share: 5, align: 'center' },
+    { title: c.no, share: 6, align: 'center' },
     { title: c.name, share: 13 },
     { title: c.male, share: 6, align: 'center' },
     { title: c.female, share: 6, align: 'center' },

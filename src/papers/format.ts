@@ -122,7 +122,7 @@ export function headerBlock(header: PaperHeader, words: PapersWords, orientation
     centred(header.issuer.toLocaleUpperCase(words.lang), { bold: true }),
     centred('*', { size: 14 }),
     ...(number ? [centred(number)] : []),
-    ...(header.secrecy ? [secrecyMark(header.secrecy)] : []),
+    ...(header.secrecy ? [secrecyMark(header.secrecy, left)] : []),
   ];
   // The rule under the Party's heading: a bottom border narrowed to about the heading's width.
   const rule = Math.max(0, Math.round((right - mm(80)) / 2));
@@ -144,12 +144,14 @@ export function headerBlock(header: PaperHeader, words: PapersWords, orientation
   });
 }
 
-function secrecyMark(text: string): Paragraph {
+/** The secrecy mark, bold in a box about 25 mm wide, centred in the issuer's column. */
+function secrecyMark(text: string, column: number): Paragraph {
+  const side = Math.max(0, Math.round((column - mm(25)) / 2));
   const box: IBorderOptions = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 2 };
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: 120 },
-    indent: { left: mm(22), right: mm(22) },
+    indent: { left: side, right: side },
     border: { top: box, bottom: box, left: box, right: box },
     children: [run(text.toLocaleUpperCase('vi'), { size: 14, bold: true })],
   });

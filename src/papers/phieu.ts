@@ -10,7 +10,7 @@ export function ballot(facts: PapersFacts): PaperOptions {
   const w = facts.words;
   const c = w.listColumns;
   const columns: Column[] = [
-    { title: c.no, share: 6, align: 'center' },
+    { title: c.no, share: 7, align: 'center' },
     { title: c.name, share: 18 },
     { title: c.current, share: 24 },
     { title: c.proposed, share: 24 },
