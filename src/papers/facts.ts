@@ -9,7 +9,7 @@
 import { comparePlans } from '../compare/diff.ts';
 import type { Move, Plan } from '../rules/types.ts';
 import { dateOf, type CalendarDate } from '../scenario/dates.ts';
-import { inGroup, type Round } from '../scenario/round.ts';
+import { hometownsOf, inGroup, kindOfTitles, titleName, type MoveKind, type Round } from '../scenario/round.ts';
 import type { Cadre, ConsentSide } from '../scenario/schema.ts';
 import type { PapersSection } from '../scenario/papers-section.ts';
 import { messagesFor } from '../report/messages.ts';
@@ -20,7 +20,7 @@ import { RATING, type Lang } from '../i18n/terms.ts';
 import { papersEn } from './words-en.ts';
 import { papersVi, type PapersWords } from './words-vi.ts';
 
-export type MoveKind = 'up' | 'sideways' | 'down' | 'other';
+export type { MoveKind };
 
 export function wordsFor(lang: Lang): PapersWords {
   return lang === 'vi' ? papersVi : papersEn;
@@ -58,6 +58,8 @@ export interface Rotation {
   /** Profile entries the papers have no field for, as written. */
   readonly otherProfile: readonly (readonly [string, string])[];
   readonly ratings: readonly { readonly year: number; readonly rating: string }[];
+  /** A rating without its year (version 1's `rating` when no `ratings` are given). */
+  readonly latestRating: string | null;
   readonly career: readonly string[];
   readonly since: Ymd;
   readonly from: string;
@@ -129,28 +131,10 @@ export function postText(round: Round, postId: string): string {
   return title.toLocaleLowerCase().includes(unit.toLocaleLowerCase()) ? title : `${title}, ${unit}`;
 }
 
-/** A title's name from the catalogue (version 2), else the title as written. */
-export function titleName(round: Round, title: string): string {
-  const titles = (round.scenario as { titles?: readonly { id: string; name?: string | null }[] | null }).titles;
-  return titles?.find((t) => t.id === title)?.name ?? title;
-}
-
-/** The kind of a move (contract 8.3): by the titles' levels when a catalogue gives them. */
-export function moveKind(round: Round, fromPost: string, toPost: string): MoveKind {
-  const from = round.posts.get(fromPost)!.title;
-  const to = round.posts.get(toPost)!.title;
-  const titles = (round.scenario as { titles?: readonly { id: string; level: number }[] | null }).titles;
-  if (!titles || titles.length === 0) return from === to ? 'sideways' : 'other';
-  const level = (id: string) => titles.find((t) => t.id === id)?.level ?? 0;
-  const a = level(from);
-  const b = level(to);
-  return b > a ? 'up' : b === a ? 'sideways' : 'down';
-}
-
 /** The cadre's home town in words: the profile's, else the unit whose locality it names. */
 function hometownText(round: Round, cadre: Cadre, profile: Record<string, string>): string | null {
   if (profile.hometown) return profile.hometown;
-  const codes = ([] as (string | null | undefined)[]).concat(cadre.hometown as string | string[] | null | undefined).filter((c): c is string => !!c);
+  const codes = hometownsOf(cadre);
   if (codes.length === 0) return null;
   const local = (code: string) => {
     const units = [...round.units.values()].filter((unit) => unit.locality === code);
@@ -160,15 +144,18 @@ function hometownText(round: Round, cadre: Cadre, profile: Record<string, string
   return codes.map(local).join('; ');
 }
 
+/** The rotation term of Quy định 65-QĐ/TW (36 months), when the policy does not set one (version 1). */
+const ROTATION_TERM_MONTHS = 36;
+
 const KNOWN_PROFILE = ['ethnicity', 'education', 'politicalTheory', 'partyCommittee', 'hometown'];
 
 function rotationOf(round: Round, model: ReportModel, real: Move, move: MoveView, index: number, words: PapersWords): Rotation {
   const cadreId = real.cadre;
   const cadre = round.cadres.get(cadreId)!;
-  const profile = ((cadre as { profile?: Record<string, string> | null }).profile ?? {}) as Record<string, string>;
-  const ratingsOf = (cadre as { ratings?: readonly { year: number; rating: keyof (typeof RATING)['en'] }[] | null }).ratings ?? [];
-  const ratings = [...ratingsOf].sort((a, b) => b.year - a.year).map((r) => ({ year: r.year, rating: RATING[model.lang][r.rating] }));
-  if (ratings.length === 0 && cadre.rating) ratings.push({ year: round.asOf.year - 1, rating: RATING[model.lang][cadre.rating] });
+  const profile = cadre.profile ?? {};
+  const ratings = [...(cadre.ratings ?? [])].sort((a, b) => b.year - a.year).map((r) => ({ year: r.year, rating: RATING[model.lang][r.rating] }));
+  // Version 1 gives one latest rating without its year.
+  const latest = cadre.rating && ratings.length === 0 ? RATING[model.lang][cadre.rating] : null;
   const fromPost = real.from;
   const toPost = real.to;
   const career = cadre.history.map((entry) => {
@@ -189,12 +176,13 @@ function rotationOf(round: Round, model: ReportModel, real: Move, move: MoveView
     partyCommittee: profile.partyCommittee ?? null,
     otherProfile: Object.entries(profile).filter(([key]) => !KNOWN_PROFILE.includes(key)),
     ratings,
+    latestRating: latest,
     career,
     since: ymd(dateOf(cadre.since)),
     from: postText(round, fromPost),
     to: postText(round, toPost),
-    kind: moveKind(round, fromPost, toPost),
-    termMonths: (round.policy as { rotationTermMonths?: number }).rotationTermMonths ?? 36,
+    kind: kindOfTitles(round, round.posts.get(fromPost)!.title, round.posts.get(toPost)!.title),
+    termMonths: round.policy.rotationTermMonths ?? ROTATION_TERM_MONTHS,
     notes: notesOf(round, cadreId, toPost, move, words),
     reasons: termsInWords(move, messagesFor(model.lang)),
   };

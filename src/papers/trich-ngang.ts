@@ -38,7 +38,7 @@ function fields(facts: PapersFacts, r: Rotation): [string, string[]][] {
     [f.politicalTheory, one(r.politicalTheory)],
     [f.partyCommittee, one(r.partyCommittee)],
     ...r.otherProfile.map(([key, value]): [string, string[]] => [key, [value]]),
-    [f.ratings, r.ratings.map((x) => w.ratingLine(x.year, x.rating))],
+    [f.ratings, [...r.ratings.map((x) => w.ratingLine(x.year, x.rating)), ...(r.latestRating ? [r.latestRating] : [])]],
     [f.career, [...r.career]],
     [f.current, [`${r.from} (${w.since(w.shortDate(r.since))})`]],
     [f.proposed, [w.proposedText(r.to, r.kind, w.months(r.termMonths)), ...r.notes]],

@@ -6,7 +6,7 @@
  * is in `policy.nonLocalTitles` (the posts the regulations reserve for non-local cadres).
  */
 import type { Plan } from '../rules/types.ts';
-import { inGroup, type Round } from '../scenario/round.ts';
+import { inGroup, isKeyTitle, type Round } from '../scenario/round.ts';
 import type { Position } from '../scenario/schema.ts';
 
 export interface GroupCounts {
@@ -25,9 +25,7 @@ export interface KeyPostStructure {
 }
 
 export function isKeyPost(round: Round, post: Position): boolean {
-  const titles = (round.scenario as { titles?: readonly { id: string; key?: boolean | null }[] | null }).titles;
-  if (titles && titles.length > 0) return titles.some((title) => title.id === post.title && title.key === true);
-  return round.policy.nonLocalTitles.includes(post.title);
+  return round.titles.size > 0 ? isKeyTitle(round, post.title) : round.policy.nonLocalTitles.includes(post.title);
 }
 
 export function keyPostStructure(round: Round, plan: Plan): KeyPostStructure {
