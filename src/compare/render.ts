@@ -123,7 +123,7 @@ function diffText(runs: readonly ScenarioRun[], labels: readonly string[], lang:
 
 /**
  * A move on one line with its kind: ids in English (a planner greps for them), names in
- * Vietnamese ("Nguyễn Văn A (C-07): Phó Giám đốc Sở, Sở Tài chính (P-STC-PGD1) → … [tương đương]").
+ * Vietnamese ("Nguyễn Văn A (C-07): Phó Giám đốc Sở, Sở Tài chính (P-STC-PGD1) → … [ngang cấp]").
  */
 function moveLine(round: ScenarioRun['round'], move: Move, lang: Lang): string {
   const kind = KIND_WORDS[lang][moveKind(round, move)];

@@ -5,50 +5,17 @@
  * reader writes it. Shared by validate, solve, check, compare and sweep.
  */
 import type { Move } from '../rules/types.ts';
-import type { Round } from '../scenario/round.ts';
+import { kindOfTitles, titleName, type MoveKind, type Round } from '../scenario/round.ts';
 import type { Lang } from './terms.ts';
 
-/** A move's kind (contract 8.3): by the titles' levels, or by the titles' ids without a catalogue. */
-export type MoveKind = 'up' | 'sideways' | 'down' | 'other';
+/** Titles and kinds come from one place: src/scenario/round.ts (computation) and terms.ts (words). */
+export { titleName, type MoveKind } from '../scenario/round.ts';
+export { KIND_SHORT as KIND_WORDS } from './terms.ts';
 
-interface CatalogueTitle {
-  readonly id: string;
-  readonly name?: string | null;
-  readonly level: number;
-}
-
-/** The title catalogue of a version 2 scenario (empty for version 1 or without one). */
-function catalogue(round: Round): ReadonlyMap<string, CatalogueTitle> {
-  const cached = CATALOGUES.get(round);
-  if (cached) return cached;
-  const titles = ((round.scenario as { titles?: readonly CatalogueTitle[] | null }).titles ?? []);
-  const map = new Map(titles.map((title) => [title.id, title]));
-  CATALOGUES.set(round, map);
-  return map;
-}
-const CATALOGUES = new WeakMap<Round, ReadonlyMap<string, CatalogueTitle>>();
-
-/** A title as a reader knows it: its catalogue name, else the title as written. */
-export function titleName(round: Round, title: string): string {
-  return catalogue(round).get(title)?.name ?? title;
-}
-
+/** The kind of a move from its posts (contract 8.3): see `kindOfTitles`. */
 export function moveKind(round: Round, move: Pick<Move, 'from' | 'to'>): MoveKind {
-  const from = round.posts.get(move.from)!.title;
-  const to = round.posts.get(move.to)!.title;
-  const titles = catalogue(round);
-  if (titles.size === 0) return from === to ? 'sideways' : 'other';
-  const a = titles.get(from)?.level;
-  const b = titles.get(to)?.level;
-  if (a === undefined || b === undefined) return from === to ? 'sideways' : 'other';
-  return b > a ? 'up' : b < a ? 'down' : 'sideways';
+  return kindOfTitles(round, round.posts.get(move.from)!.title, round.posts.get(move.to)!.title);
 }
-
-/** The kind of a move in the committee's words. */
-export const KIND_WORDS: Record<Lang, Record<MoveKind, string>> = {
-  en: { up: 'up', sideways: 'sideways', down: 'down', other: 'other title' },
-  vi: { up: 'đề bạt', sideways: 'tương đương', down: 'thấp hơn', other: 'chức danh khác' },
-};
 
 export function cadreLabel(round: Round, id: string): string {
   const name = round.cadres.get(id)?.name;
