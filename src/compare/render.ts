@@ -12,7 +12,7 @@ import type { RoundRun, ScenarioRun } from './run.ts';
 import type { SweepResult } from './sweep.ts';
 import { CLI_WORDS, fieldMeaning, valueWords, type CliWords, type MetricKey } from '../i18n/cli.ts';
 import type { Lang } from '../i18n/terms.ts';
-import { cadreLabel, KIND_WORDS, kindOf, postLabel } from '../i18n/round-names.ts';
+import { cadreLabel, KIND_WORDS, moveKind, postLabel } from '../i18n/round-names.ts';
 
 /** One line of the side-by-side table: its words (src/i18n/cli.ts) and how to show it for a run. */
 interface MetricRow {
@@ -123,10 +123,10 @@ function diffText(runs: readonly ScenarioRun[], labels: readonly string[], lang:
 
 /**
  * A move on one line with its kind: ids in English (a planner greps for them), names in
- * Vietnamese ("Nguyễn Văn A (C-07): Phó Giám đốc Sở, Sở Tài chính (P-STC-PGD1) → … [tương đương]").
+ * Vietnamese ("Nguyễn Văn A (C-07): Phó Giám đốc Sở, Sở Tài chính (P-STC-PGD1) → … [ngang cấp]").
  */
 function moveLine(round: ScenarioRun['round'], move: Move, lang: Lang): string {
-  const kind = KIND_WORDS[lang][kindOf(round, move)];
+  const kind = KIND_WORDS[lang][moveKind(round, move)];
   if (lang === 'en') {
     return `${move.cadre}: ${move.from} (${round.posts.get(move.from)?.unit ?? '?'}) → ${move.to} (${round.posts.get(move.to)?.unit ?? '?'}) [${kind}]`;
   }

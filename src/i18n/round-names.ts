@@ -5,21 +5,17 @@
  * reader writes it. Shared by validate, solve, check, compare and sweep.
  */
 import type { Move } from '../rules/types.ts';
-import { moveKind, titleName, type MoveKind, type Round } from '../scenario/round.ts';
+import { kindOfTitles, titleName, type MoveKind, type Round } from '../scenario/round.ts';
 import type { Lang } from './terms.ts';
 
-export { titleName, type MoveKind };
+/** Titles and kinds come from one place: src/scenario/round.ts (computation) and terms.ts (words). */
+export { titleName, type MoveKind } from '../scenario/round.ts';
+export { KIND_SHORT as KIND_WORDS } from './terms.ts';
 
-/** The kind of a move (up, sideways, down; `other` between titles outside a catalogue). */
-export function kindOf(round: Round, move: Pick<Move, 'cadre' | 'to'>): MoveKind {
-  return moveKind(round, round.cadres.get(move.cadre)!, round.posts.get(move.to)!);
+/** The kind of a move from its posts (contract 8.3): see `kindOfTitles`. */
+export function moveKind(round: Round, move: Pick<Move, 'from' | 'to'>): MoveKind {
+  return kindOfTitles(round, round.posts.get(move.from)!.title, round.posts.get(move.to)!.title);
 }
-
-/** The kind of a move in the committee's words. */
-export const KIND_WORDS: Record<Lang, Record<MoveKind, string>> = {
-  en: { up: 'up', sideways: 'sideways', down: 'down', other: 'other title' },
-  vi: { up: 'đề bạt', sideways: 'tương đương', down: 'thấp hơn', other: 'chức danh khác' },
-};
 
 export function cadreLabel(round: Round, id: string): string {
   const name = round.cadres.get(id)?.name;

@@ -29,7 +29,7 @@ describe('--lang vi and --lang en', () => {
     const vi = await run(['solve', SMALL, '--lang', 'vi']);
     expect(vi.code).toBe(0);
     expect(vi.out).toMatch(/^Phương án 1: tổng điểm 26, 3 trường hợp luân chuyển, tối ưu đã kiểm chứng$/m);
-    for (const word of ['Nhân sự đề xuất', 'Hình thức', 'tương đương', 'Ban Thường vụ đã cho chủ trương', 'kiện toàn vị trí bắt buộc', 'Thời điểm tính: 01/01/2027']) {
+    for (const word of ['Nhân sự đề xuất', 'Hình thức', 'ngang cấp', 'Ban Thường vụ đã cho chủ trương', 'kiện toàn vị trí bắt buộc', 'Thời điểm tính: 01/01/2027']) {
       expect(vi.out).toContain(word);
     }
     expect(vi.out).not.toMatch(/\b(objective|proven|move\(s\)|plan)\b/);
@@ -68,7 +68,7 @@ describe('--lang vi and --lang en', () => {
     expect(vi.out).toMatch(/^tổng điểm\s+26\s+\d+$/m);
     expect(vi.out).toMatch(/^tối ưu đã kiểm chứng\s+có\s+có$/m);
     expect(vi.out).toMatch(/^Khác biệt so với small/m);
-    expect(vi.out).toMatch(/\[(tương đương|chức danh khác)\]$/m);
+    expect(vi.out).toMatch(/\[(ngang cấp|chức danh khác)\]$/m);
     const en = await run(['compare', SMALL, strict, '--lang', 'en']);
     expect(en.out).toMatch(/^objective\s+26\s+\d+$/m);
   });

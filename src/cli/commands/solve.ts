@@ -11,7 +11,7 @@ import type { Move } from '../../rules/types.ts';
 import { CLI_WORDS } from '../../i18n/cli.ts';
 import { pickLang } from '../../i18n/explain.ts';
 import type { Lang } from '../../i18n/terms.ts';
-import { cadreLabel, dateText, KIND_WORDS, kindOf, postLabel } from '../../i18n/round-names.ts';
+import { cadreLabel, dateText, KIND_WORDS, moveKind, postLabel } from '../../i18n/round-names.ts';
 
 export interface SolveArgs {
   file: string;
@@ -61,7 +61,7 @@ export function solveJson(round: Round, outcome: SolveOutcome) {
           cadre: move.cadre,
           from: move.from,
           to: move.to,
-          kind: kindOf(round, move),
+          kind: moveKind(round, move),
           fromUnit: round.posts.get(move.from)!.unit,
           toUnit: round.posts.get(move.to)!.unit,
           value: score.value,
@@ -107,7 +107,7 @@ function moveRow(round: Round, move: Move, lang: Lang): string[] {
     cadreLabel(round, move.cadre),
     postLabel(round, move.from),
     postLabel(round, move.to),
-    KIND_WORDS[lang][kindOf(round, move)],
+    KIND_WORDS[lang][moveKind(round, move)],
     formatNumber(score.value),
     notes.join('; '),
   ];
