@@ -174,7 +174,7 @@ function mustMoveHeads(scenario: ScenarioInput, round: Round, units: Map<string,
     if (!target) continue;
     cadre.mustMove = true;
     // In the succession plan for the witness's title (a sideways move needs none; version 1 readers see it).
-    if (!cadre.planning!.includes(target.title)) cadre.planning = [...cadre.planning!, target.title];
+    if (!cadre.planning!.includes(target.title)) cadre.planning = [...cadre.planning!.slice(0, 2), target.title];
     scenario.positions.find((post) => post.id === from.id)!.mustFill = false;
     used.add(from.unit);
     used.add(target.unit);
