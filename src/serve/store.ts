@@ -113,7 +113,7 @@ function readIfExists(path: string): string | undefined {
     return readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new DecisionRefused(500, `${basename(path)} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new DecisionRefused(500, `the decision could not be written: ${basename(path)} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was changed`);
   }
 }
 
