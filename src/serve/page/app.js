@@ -11,7 +11,7 @@ const WORDS = {
     explain: 'Giải thích', hide: 'Ẩn giải thích', pin: 'Giữ (bắt buộc)', forbid: 'Không bố trí', withdraw: 'Rút lại',
     pinned: 'bắt buộc', rulesMet: 'Các điều kiện đã đáp ứng', chain: 'Chuỗi điều động', binding: 'Quy định đang ràng buộc', vacant: 'Vị trí còn trống',
     whyNot: 'Vì sao không?', whyNotCadre: 'Cán bộ (mã)', whyNotPost: 'Vị trí (mã)', ask: 'Hỏi',
-    eligible: 'Đủ điều kiện', notEligible: 'Không đủ điều kiện', blockedBy: 'Vướng', bestWith: 'Phương án tốt nhất có điều động này', loss: 'kém phương án tốt nhất',
+    eligible: 'Đủ điều kiện', notEligible: 'Không đủ điều kiện', blockedBy: 'Vướng', bestWith: 'Phương án tốt nhất có điều động này', loss: (/** @type {string} */ x) => `thấp hơn phương án tốt nhất ${x} điểm`,
     none: 'không có', inBest: 'Điều động này đã có trong phương án tốt nhất.', prevented: 'Không phương án khả thi nào chứa được điều động này:',
     displaced: 'Phải bỏ', added: 'Thêm', pinThis: 'Giữ điều động này', forbidPost: 'Không bố trí vào vị trí này', forbidUnit: 'Không bố trí vào đơn vị này',
     decisions: 'Quyết định đang có hiệu lực', by: 'Người quyết định', noDecisions: 'Chưa có quyết định nào.', pins: 'Điều động bắt buộc', forbids: 'Không bố trí', consents: 'Ý kiến (ghi trong tệp quyết định)',
@@ -23,7 +23,7 @@ const WORDS = {
     solving: 'Đang giải lại', found: 'đã tìm', best: 'tốt nhất hiện tại', bound: 'cận trên', queued: 'quyết định đang chờ', seconds: 'giây',
     solved: 'Đã giải xong', changed: 'Thay đổi so với phương án trước', unchanged: 'Phương án tốt nhất không đổi.', gained: 'Thêm', lost: 'Bỏ',
     report: 'Tải báo cáo (HTML)', reportCsv: 'Tải bảng (CSV)', papers: 'Tải hồ sơ trình', asOf: 'tính đến', kinds: { up: 'bổ nhiệm lên', sideways: 'ngang cấp', down: 'xuống cấp', other: 'khác' },
-    error: 'Lỗi', unit: 'Đơn vị',
+    error: 'Lỗi', unit: 'Đơn vị', cadresWord: 'cán bộ', postsWord: 'vị trí', unitsWord: 'đơn vị',
   },
   en: {
     skip: 'Skip to the plans', plans: 'Ranked plans', plan: 'Plan', objective: 'Objective',
@@ -33,7 +33,7 @@ const WORDS = {
     explain: 'Explain', hide: 'Hide', pin: 'Pin', forbid: 'Forbid', withdraw: 'Withdraw',
     pinned: 'pinned', rulesMet: 'Rules met', chain: 'Chain', binding: 'Rules that bind', vacant: 'Posts left vacant',
     whyNot: 'Why not?', whyNotCadre: 'Cadre (id)', whyNotPost: 'Post (id)', ask: 'Ask',
-    eligible: 'Eligible', notEligible: 'Not eligible', blockedBy: 'Blocked by', bestWith: 'Best plan with this move', loss: 'below the best plan',
+    eligible: 'Eligible', notEligible: 'Not eligible', blockedBy: 'Blocked by', bestWith: 'Best plan with this move', loss: (/** @type {string} */ x) => `${x} below the best plan`,
     none: 'none', inBest: 'This move is already in the best plan.', prevented: 'No feasible plan can contain this move:',
     displaced: 'Drops', added: 'Adds', pinThis: 'Pin this move', forbidPost: 'Forbid this post', forbidUnit: 'Forbid this unit',
     decisions: 'Decisions in force', by: 'Your name', noDecisions: 'No decision yet.', pins: 'Pinned moves', forbids: 'Forbidden', consents: 'Consents (in the decisions file)',
@@ -45,7 +45,7 @@ const WORDS = {
     solving: 'Solving again', found: 'found', best: 'best so far', bound: 'bound', queued: 'decisions waiting', seconds: 's',
     solved: 'Solved', changed: 'What changed since the last plan', unchanged: 'The best plan did not change.', gained: 'Adds', lost: 'Drops',
     report: 'Download the report (HTML)', reportCsv: 'Download the table (CSV)', papers: 'Download the papers', asOf: 'as of', kinds: { up: 'up', sideways: 'sideways', down: 'down', other: 'other' },
-    error: 'Error', unit: 'Unit',
+    error: 'Error', unit: 'Unit', cadresWord: 'cadres', postsWord: 'posts', unitsWord: 'units',
   },
 };
 
@@ -87,6 +87,11 @@ const unitName = (/** @type {string} */ id) => units.get(id)?.name ?? id;
 const postLabel = (/** @type {string} */ id) => {
   const post = posts.get(id);
   return post ? `${post.title}, ${unitName(post.unit)} (${id})` : id;
+};
+/** A post in a table cell: its title, then its unit and id in smaller type. */
+const postCell = (/** @type {string} */ id) => {
+  const post = posts.get(id);
+  return post ? [h('span', { class: 'title' }, post.title), h('span', { class: 'sub' }, `${unitName(post.unit)} · ${id}`)] : [id];
 };
 const number = (/** @type {number} */ x) => new Intl.NumberFormat(round?.lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }).format(x);
 const signed = (/** @type {number} */ x) => (x > 0 ? '+' : x < 0 ? '−' : '±') + number(Math.abs(x));
@@ -154,10 +159,10 @@ function renderPlans() {
         toggle.textContent = open ? T.hide : T.explain;
       } }, T.explain);
     return [h('tr', { class: isPinned ? 'pinned' : undefined },
-      h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', title: T.whyNot, onclick: () => askAbout(move.cadre) }, cadreLabel(move.cadre)),
-        isPinned ? h('span', { class: 'tag' }, T.pinned) : ''),
-      h('td', {}, postLabel(move.from)),
-      h('td', {}, postLabel(move.to)),
+      h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', title: T.whyNot, onclick: () => askAbout(move.cadre) }, cadreName(move.cadre)),
+        h('span', { class: 'sub' }, move.cadre), isPinned ? h('span', { class: 'tag' }, T.pinned) : ''),
+      h('td', {}, ...postCell(move.from)),
+      h('td', {}, ...postCell(move.to)),
       h('td', {}, move.kind ? (T.kinds[move.kind] ?? move.kind) : ''),
       h('td', { class: 'num' }, number(move.value)),
       h('td', {}, h('ul', { class: 'terms' }, ...(w?.score ?? []).map((/** @type {string} */ s) => h('li', {}, s)))),
@@ -330,7 +335,7 @@ async function whyNot(/** @type {SubmitEvent} */ event) {
     if (!w.eligible) parts.push(h('p', {}, `${T.blockedBy}: ${w.blockedBy.join(', ')}`), h('ul', {}, ...w.reasons.map((/** @type {any} */ r) => h('li', {}, `${r.rule}: ${r.message}${r.source ? ` [${r.source}]` : ''}`))));
     if (w.status === 'in-best-plan') parts.push(h('p', {}, T.inBest));
     if (w.bestWith !== null && w.bestWith !== undefined) {
-      parts.push(h('p', {}, `${T.bestWith}: ${number(w.bestWith)}${w.loss ? ` (${number(w.loss)} ${T.loss})` : ''}`));
+      parts.push(h('p', {}, `${T.bestWith}: ${number(w.bestWith)}${w.loss ? ` (${T.loss(number(w.loss))})` : ''}`));
       const list = (/** @type {string} */ title, /** @type {any[]} */ moves) => moves?.length ? [h('strong', {}, `${title}:`), h('ul', {}, ...moves.map((m) => h('li', {}, `${cadreLabel(m.cadre)}: ${postLabel(m.from)} → ${postLabel(m.to)}`)))] : [];
       parts.push(...list(T.added, w.added), ...list(T.displaced, w.displaced));
     } else if (w.eligible) {
@@ -358,7 +363,7 @@ async function start() {
   for (const p of round.posts) posts.set(p.id, p);
   for (const u of round.units) units.set(u.id, u);
   $('round-name').textContent = round.name;
-  $('round-meta').textContent = `${T.asOf} ${round.asOf} · ${round.cadres.length} ${T.cadre.toLowerCase()} · ${round.posts.length} ${T.target.toLowerCase()}`;
+  $('round-meta').textContent = `${T.asOf} ${round.asOf} · ${round.cadres.length} ${T.cadresWord} · ${round.posts.length} ${T.postsWord} · ${round.units.length} ${T.unitsWord}`;
   $('skip-link').textContent = T.skip;
   $('whynot-title').textContent = T.whyNot;
   $('whynot-cadre-label').textContent = T.whyNotCadre;
