@@ -10,7 +10,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { setCookie } from 'hono/cookie';
 import { loadRound } from '../scenario/load-round.ts';
 import { InputError, formatProblem } from '../scenario/problems.ts';
-import type { Round } from '../scenario/round.ts';
+import { titleName, type Round } from '../scenario/round.ts';
+import { KIND_SHORT } from '../i18n/terms.ts';
 import { pickLang } from '../i18n/explain.ts';
 import { parseDecisionRequest, type KnownIds } from './decisions.ts';
 import { Engine, JobFailed, type Done } from './engine.ts';
@@ -56,7 +57,8 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
     version: store.version,
   });
   const engine = new Engine(state);
-  let pageTop = PAGE_TOP;
+  /** The K last asked for: a decision starts that solve at once. */
+  let lastTop = PAGE_TOP;
 
   const app = new Hono();
   app.use('*', securityHeaders());
@@ -83,13 +85,14 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
   app.get('/api/plans', async (c) => {
     const top = topOf(c.req.query('top'), 1);
     if (typeof top === 'string') return error(c, 400, top);
+    lastTop = top;
     return answer(c, engine.run<PlansResult>({ kind: 'plans', top }), (done) => done.result.solve);
   });
 
   app.get('/api/view', async (c) => {
     const top = topOf(c.req.query('top'), PAGE_TOP);
     if (typeof top === 'string') return error(c, 400, top);
-    pageTop = top;
+    lastTop = top;
     return answer(c, engine.run<PlansResult>({ kind: 'plans', top }), (done) => ({ version: done.version, seconds: done.seconds, ...done.result }));
   });
 
@@ -115,7 +118,7 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
     try {
       const { entry, decisions } = store.commit(request, ids, new Date().toISOString());
       // Solve the new state now, off the request thread; decisions made meanwhile join the next solve.
-      engine.run({ kind: 'plans', top: pageTop }).catch(() => undefined);
+      engine.run({ kind: 'plans', top: lastTop }).catch(() => undefined);
       return c.json({ seq: entry.seq, hash: entry.hash, decisions });
     } catch (refused) {
       if (refused instanceof DecisionRefused) return error(c, refused.status, refused.problems.length > 0 ? refused.problems.map(formatProblem).join('; ') : refused.message);
@@ -200,18 +203,18 @@ function sha256Of(file: string): string {
   }
 }
 
-/** What the page needs to name things: cadres, posts and units, in id order as written. */
+/** What the page needs to name things: cadres, posts (title names) and units, and the kinds' words. */
 function roundView(round: Round) {
   const s = round.scenario;
-  const titles = new Map<string, string>(
-    ((s as { titles?: readonly { id: string; name?: string | null }[] | null }).titles ?? []).map((t) => [t.id, t.name ?? t.id]),
-  );
+  const lang = pickLang(undefined, round);
   return {
     name: s.name,
     asOf: s.asOf,
-    lang: pickLang(undefined, round),
+    version: s.version,
+    lang,
+    kinds: KIND_SHORT[lang],
     units: s.units.map((u) => ({ id: u.id, name: u.name ?? u.id })),
-    posts: s.positions.map((p) => ({ id: p.id, unit: p.unit, title: titles.get(p.title) ?? p.title, holder: round.holderOf.get(p.id) ?? null })),
+    posts: s.positions.map((p) => ({ id: p.id, unit: p.unit, title: titleName(round, p.title), holder: round.holderOf.get(p.id) ?? null })),
     cadres: s.cadres.map((c) => ({ id: c.id, name: c.name ?? c.id, position: c.position })),
   };
 }

@@ -48,13 +48,27 @@ export class Engine {
   #nextId = 1;
   #lastSeconds: number | undefined;
   #closed = false;
+  /** Results for the newest state, by job (cleared when a decision changes the state). */
+  #done = new Map<string, Done>();
+  #doneVersion = -1;
 
   /** The state a job reads when it starts (the newest decisions). */
   constructor(private readonly state: () => RoundState) {}
 
-  /** Runs a job on the newest state; a plans job for that state already waiting is shared. */
+  /**
+   * Runs a job on the newest state. The same job for that state is answered from the last
+   * result, or shares the run already going or waiting.
+   */
   run<T>(job: Job): Promise<Done<T>> {
     const key = JSON.stringify(job);
+    const version = this.state().version;
+    if (this.#doneVersion !== version) {
+      this.#done.clear();
+      this.#doneVersion = version;
+    }
+    const done = this.#done.get(key);
+    if (done) return Promise.resolve(done as Done<T>);
+    if (this.#running?.key === key && this.#running.version === version) return this.#running.promise as Promise<Done<T>>;
     const waiting = this.#queue.find((p) => p.key === key);
     if (waiting) return waiting.promise as Promise<Done<T>>;
     let resolve!: (done: Done) => void;
@@ -124,7 +138,9 @@ export class Engine {
         }
         if ('failure' in message) return this.#finish(message.id, (p) => p.reject(new JobFailed(message.failure)));
         this.#lastSeconds = message.seconds;
-        this.#finish(message.id, (p) => p.resolve({ result: message.result, version: message.version, seconds: message.seconds }));
+        const done = { result: message.result, version: message.version, seconds: message.seconds };
+        if (this.#running?.id === message.id && message.version === this.#doneVersion) this.#done.set(this.#running.key, done);
+        this.#finish(message.id, (p) => p.resolve(done));
       });
     });
     worker.on('error', (error) => this.#lost(worker, error));

@@ -114,6 +114,8 @@ function keptPlans(last: Solved, round: Round, sha256: string, decisions: Decisi
   if (!candidates.every((plan) => plan.proven)) return undefined;
   const surviving = candidates.filter((plan) => checkPlan(round, { moves: plan.moves }).length === 0);
   if (surviving.length < candidates.length && !exhausted) return undefined;
+  const same = JSON.stringify(last.decisions) === JSON.stringify(decisions) && last.top === top;
+  if (same) return last.outcome;
   const { model, pairs } = buildModel(round);
   return {
     status: surviving.length > 0 ? 'optimal' : 'infeasible',

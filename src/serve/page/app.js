@@ -22,7 +22,7 @@ const WORDS = {
     actionName: { pin: 'giữ', forbid: 'không bố trí', unpin: 'rút giữ', unforbid: 'rút không bố trí' },
     solving: 'Đang giải lại', found: 'đã tìm', best: 'tốt nhất hiện tại', bound: 'cận trên', queued: 'quyết định đang chờ', seconds: 'giây',
     solved: 'Đã giải xong', changed: 'Thay đổi so với phương án trước', unchanged: 'Phương án tốt nhất không đổi.', gained: 'Thêm', lost: 'Bỏ',
-    report: 'Tải báo cáo (HTML)', reportCsv: 'Tải bảng (CSV)', papers: 'Tải hồ sơ trình', asOf: 'tính đến', kinds: { up: 'bổ nhiệm lên', sideways: 'ngang cấp', down: 'xuống cấp', other: 'khác' },
+    report: 'Tải báo cáo (HTML)', reportCsv: 'Tải bảng (CSV)', papers: 'Tải hồ sơ trình', asOf: 'tính đến',
     error: 'Lỗi', unit: 'Đơn vị', cadresWord: 'cán bộ', postsWord: 'vị trí', unitsWord: 'đơn vị',
   },
   en: {
@@ -44,7 +44,7 @@ const WORDS = {
     actionName: { pin: 'pin', forbid: 'forbid', unpin: 'unpin', unforbid: 'unforbid' },
     solving: 'Solving again', found: 'found', best: 'best so far', bound: 'bound', queued: 'decisions waiting', seconds: 's',
     solved: 'Solved', changed: 'What changed since the last plan', unchanged: 'The best plan did not change.', gained: 'Adds', lost: 'Drops',
-    report: 'Download the report (HTML)', reportCsv: 'Download the table (CSV)', papers: 'Download the papers', asOf: 'as of', kinds: { up: 'up', sideways: 'sideways', down: 'down', other: 'other' },
+    report: 'Download the report (HTML)', reportCsv: 'Download the table (CSV)', papers: 'Download the papers', asOf: 'as of',
     error: 'Error', unit: 'Unit', cadresWord: 'cadres', postsWord: 'posts', unitsWord: 'units',
   },
 };
@@ -163,7 +163,7 @@ function renderPlans() {
         h('span', { class: 'sub' }, move.cadre), isPinned ? h('span', { class: 'tag' }, T.pinned) : ''),
       h('td', {}, ...postCell(move.from)),
       h('td', {}, ...postCell(move.to)),
-      h('td', {}, move.kind ? (T.kinds[move.kind] ?? move.kind) : ''),
+      h('td', {}, move.kind ? (round.kinds?.[move.kind] ?? move.kind) : ''),
       h('td', { class: 'num' }, number(move.value)),
       h('td', {}, h('ul', { class: 'terms' }, ...(w?.score ?? []).map((/** @type {string} */ s) => h('li', {}, s)))),
       h('td', { class: 'actions' }, toggle,
