@@ -151,6 +151,14 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
     );
   });
 
+  app.get('/api/papers', async (c) => {
+    const top = topOf(c.req.query('top'), PAGE_TOP);
+    if (typeof top === 'string') return error(c, 400, top);
+    return answerRaw(c, engine.run<{ content: Uint8Array }>({ kind: 'papers', top }), (content) =>
+      c.body(new Uint8Array(content), 200, { 'Content-Type': 'application/zip', 'Content-Disposition': 'attachment; filename="rotaplan-papers.zip"' }),
+    );
+  });
+
   app.notFound((c) => error(c, 404, 'not found'));
   app.onError((problem, c) => error(c, 500, `internal error: ${problem.message}`));
   return { app, engine, store };
@@ -169,7 +177,7 @@ async function answer<T>(c: Context, job: Promise<Done<T>>, pick: (done: Done<T>
   }
 }
 
-async function answerRaw(c: Context, job: Promise<Done<{ content: string }>>, send: (content: string) => Response) {
+async function answerRaw<T>(c: Context, job: Promise<Done<{ content: T }>>, send: (content: T) => Response) {
   try {
     return send((await job).result.content);
   } catch (problem) {

@@ -23,6 +23,8 @@ import { bindingWords, chainWords, pickLang, roundLabels, rulesWords, scoreWords
 import { solveJson } from '../cli/commands/solve.ts';
 import { whyNotJson } from '../cli/commands/explain-commands.ts';
 import { makeReport } from '../report/report.ts';
+import { makePapers } from '../papers/papers.ts';
+import { writeZip } from '../papers/zip.ts';
 import type { Decisions } from './decisions.ts';
 import type { Job, Progress, RoundState } from './protocol.ts';
 
@@ -46,6 +48,7 @@ export class Session {
   async run(state: RoundState, job: Job, progress: (p: Progress) => void): Promise<unknown> {
     progress({ phase: 'load', plansFound: 0 });
     if (job.kind === 'report') return this.report(state, job);
+    if (job.kind === 'papers') return this.papers(state, job.top);
     const { round, sha256 } = this.round(state);
     if (job.kind === 'why-not') return this.whyNot(round, job.cadre, job.position);
     const outcome = await this.solve(round, sha256, state.decisions, job.top, progress);
@@ -92,6 +95,13 @@ export class Session {
     const result = await makeReport({ file: state.decisionsFile ?? state.file, top: job.top, format: job.format, alternatives: 1 });
     if (!result.ok) throw new InputError(`${result.scenario}: no feasible plan to report`);
     return { content: result.content };
+  }
+
+  /** The five papers of the best plan (`rotaplan papers`), in one zip archive. */
+  async papers(state: RoundState, top: number): Promise<unknown> {
+    const result = await makePapers({ file: state.decisionsFile ?? state.file, plan: 1, top, flags: {} });
+    if (!result.ok) throw new InputError(`${result.scenario}: no feasible plan for the papers`);
+    return { content: writeZip(result.files.map((f) => ({ name: f.name, data: f.bytes }))) };
   }
 }
 

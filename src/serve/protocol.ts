@@ -17,7 +17,8 @@ export interface RoundState {
 export type Job =
   | { readonly kind: 'plans'; readonly top: number }
   | { readonly kind: 'why-not'; readonly cadre: string; readonly position: string }
-  | { readonly kind: 'report'; readonly format: 'html' | 'md' | 'csv'; readonly top: number };
+  | { readonly kind: 'report'; readonly format: 'html' | 'md' | 'csv'; readonly top: number }
+  | { readonly kind: 'papers'; readonly top: number };
 
 export interface JobRequest {
   readonly id: number;

@@ -199,6 +199,19 @@ describe('the review server', () => {
       expect(api).toEqual(cli);
     });
 
+    it('gives the report and the papers of the current state as downloads', async () => {
+      const csv = await call(server, 'GET', '/api/report?format=csv');
+      expect(csv.status, csv.text).toBe(200);
+      expect(csv.headers['content-disposition']).toBe('attachment; filename="rotaplan-report.csv"');
+      expect(csv.text).toContain('C01');
+      expect((await call(server, 'GET', '/api/report?format=pdf')).json.error).toMatch(/^format: /);
+      const papers = await call(server, 'GET', '/api/papers');
+      expect(papers.status, papers.text).toBe(200);
+      expect(papers.headers['content-type']).toBe('application/zip');
+      expect(papers.text.startsWith('PK')).toBe(true);
+      expect(papers.text).toContain('to-trinh.docx');
+    });
+
     it('queues a decision made during a solve and loses none', async () => {
       const first = decide(server, { action: 'pin', cadre: 'C04', position: 'P-STC-GD', reason: 'một', by: 'A' });
       const plansMeanwhile = call(server, 'GET', '/api/plans?top=1');

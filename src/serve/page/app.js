@@ -22,7 +22,7 @@ const WORDS = {
     actionName: { pin: 'giữ', forbid: 'không bố trí', unpin: 'rút giữ', unforbid: 'rút không bố trí' },
     solving: 'Đang giải lại', found: 'đã tìm', best: 'tốt nhất hiện tại', bound: 'cận trên', queued: 'quyết định đang chờ', seconds: 'giây',
     solved: 'Đã giải xong', changed: 'Thay đổi so với phương án trước', unchanged: 'Phương án tốt nhất không đổi.', gained: 'Thêm', lost: 'Bỏ',
-    report: 'Tải báo cáo (HTML)', reportCsv: 'Tải bảng (CSV)', papers: 'Tải hồ sơ trình', asOf: 'tính đến',
+    report: 'Tải báo cáo (HTML)', reportCsv: 'Tải bảng (CSV)', papers: 'Tải hồ sơ trình (Word, Excel)', asOf: 'tính đến',
     error: 'Lỗi', unit: 'Đơn vị', cadresWord: 'cán bộ', postsWord: 'vị trí', unitsWord: 'đơn vị',
   },
   en: {
@@ -44,7 +44,7 @@ const WORDS = {
     actionName: { pin: 'pin', forbid: 'forbid', unpin: 'unpin', unforbid: 'unforbid' },
     solving: 'Solving again', found: 'found', best: 'best so far', bound: 'bound', queued: 'decisions waiting', seconds: 's',
     solved: 'Solved', changed: 'What changed since the last plan', unchanged: 'The best plan did not change.', gained: 'Adds', lost: 'Drops',
-    report: 'Download the report (HTML)', reportCsv: 'Download the table (CSV)', papers: 'Download the papers', asOf: 'as of',
+    report: 'Download the report (HTML)', reportCsv: 'Download the table (CSV)', papers: 'Download the papers (Word, Excel)', asOf: 'as of',
     error: 'Error', unit: 'Unit', cadresWord: 'cadres', postsWord: 'posts', unitsWord: 'units',
   },
 };
@@ -377,7 +377,8 @@ async function start() {
   $('post-list').replaceChildren(...round.posts.map((/** @type {any} */ p) => h('option', { value: p.id }, `${p.title}, ${unitName(p.unit)}`)));
   $('downloads').replaceChildren(
     h('a', { class: 'button', href: '/api/report?format=html', download: 'rotaplan-report.html' }, T.report),
-    h('a', { class: 'button', href: '/api/report?format=csv', download: 'rotaplan-report.csv' }, T.reportCsv));
+    h('a', { class: 'button', href: '/api/report?format=csv', download: 'rotaplan-report.csv' }, T.reportCsv),
+    h('a', { class: 'button', href: '/api/papers', download: 'rotaplan-papers.zip' }, T.papers));
   try { /** @type {HTMLInputElement} */ ($('by')).value = localStorage.getItem('rotaplan-by') ?? ''; } catch { /* private mode */ }
   $('whynot-form').addEventListener('submit', whyNot);
   $('decide-form').addEventListener('submit', submitDecision);
