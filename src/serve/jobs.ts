@@ -2,20 +2,16 @@
  * What the solve worker does: the round of FILE with the decisions applied (the base is read
  * once and kept while FILE's bytes do not change), then the K best plans with the words the
  * page shows, a why-not, or the report. Runs in the worker thread, never on the request
- * thread. When a decision only narrows the round (a pin or forbid added) and every plan in
- * force still passes the checker, those plans are still the best (the feasible set shrank,
- * scores did not change): they are kept without a search (warm answer, exact).
+ * thread. Ranked plans found for one state answer later states they can answer exactly
+ * (./reuse.ts) without a search.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { buildModel } from '../model/build.ts';
-import { checkPlan } from '../rules/check.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { InputError } from '../scenario/problems.ts';
 import { checkReferences } from '../scenario/references.ts';
 import { buildRound, type Round } from '../scenario/round.ts';
 import { Consent, Forbid, Pin, type Scenario } from '../scenario/schema.ts';
-import { chooseBackend } from '../solver/choose.ts';
 import { solveRound, type SolveOutcome } from '../solver/kbest.ts';
 import { explainPlan } from '../explain/explain.ts';
 import { whyNot } from '../explain/why-not.ts';
@@ -26,6 +22,7 @@ import { makeReport } from '../report/report.ts';
 import { makePapers } from '../papers/papers.ts';
 import { writeZip } from '../papers/zip.ts';
 import type { Decisions } from './decisions.ts';
+import { RankedMemory } from './reuse.ts';
 import type { Job, Progress, RoundState } from './protocol.ts';
 
 interface Base {
@@ -33,17 +30,13 @@ interface Base {
   readonly scenario: Scenario;
 }
 
-interface Solved {
-  readonly sha256: string;
-  readonly decisions: Decisions;
-  readonly top: number;
-  readonly outcome: SolveOutcome;
-}
+/** Plans searched for beyond those asked, to answer the next decisions without a search. */
+const RESERVE = 10;
 
 /** The worker's memory between jobs: the base scenario and the plans in force. */
 export class Session {
   #base: Base | undefined;
-  #last: Solved | undefined;
+  readonly #memory = new RankedMemory();
 
   async run(state: RoundState, job: Job, progress: (p: Progress) => void): Promise<unknown> {
     progress({ phase: 'load', plansFound: 0 });
@@ -72,14 +65,21 @@ export class Session {
     return { round: buildRound(scenario), sha256 };
   }
 
+  /**
+   * The K best plans: from a remembered state when it can answer exactly (./reuse.ts), else
+   * from a search for at least RESERVE plans, so that the next decisions can be answered from
+   * them (the 10 best take about 1.1 times the best one's time on large rounds).
+   */
   async solve(round: Round, sha256: string, decisions: Decisions, top: number, progress: (p: Progress) => void): Promise<SolveOutcome> {
-    const kept = this.#last && keptPlans(this.#last, round, sha256, decisions, top);
-    const outcome = kept ?? await solveRound(round, {
-      top,
-      onProgress: (event) => progress({ phase: event.phase, plansFound: event.plansFound, incumbent: event.incumbent, bound: event.bestBound }),
+    const known = this.#memory.answer(round, sha256, decisions, top);
+    if (known) return known;
+    const searched = Math.max(top, RESERVE);
+    const outcome = await solveRound(round, {
+      top: searched,
+      onProgress: (event) => progress({ phase: event.phase, plansFound: event.plansFound, target: searched, incumbent: event.incumbent, bound: event.bestBound }),
     });
-    this.#last = { sha256, decisions, top, outcome };
-    return outcome;
+    this.#memory.remember({ sha256, decisions, top: searched, outcome });
+    return { ...outcome, plans: outcome.plans.slice(0, top) };
   }
 
   async whyNot(round: Round, cadre: string, position: string): Promise<unknown> {
@@ -103,36 +103,6 @@ export class Session {
     if (!result.ok) throw new InputError(`${result.scenario}: no feasible plan for the papers`);
     return { content: writeZip(result.files.map((f) => ({ name: f.name, data: f.bytes }))) };
   }
-}
-
-/**
- * The plans in force, when they are still exactly the K best: same FILE, the same consents
- * (scores unchanged), every earlier pin and forbid still there (the feasible set can only
- * have shrunk), all plans proven, and every one of the first K still passing the checker.
- * If the earlier search ran out of plans before its K, the survivors are all there are.
- */
-function keptPlans(last: Solved, round: Round, sha256: string, decisions: Decisions, top: number): SolveOutcome | undefined {
-  if (last.sha256 !== sha256 || last.outcome.status !== 'optimal') return undefined;
-  if (JSON.stringify(last.decisions.consents) !== JSON.stringify(decisions.consents)) return undefined;
-  const key = (entry: object) => JSON.stringify(entry, Object.keys(entry).filter((k) => k !== 'note').sort());
-  const pins = new Set(decisions.pins.map(key));
-  const forbids = new Set(decisions.forbids.map(key));
-  if (!last.decisions.pins.every((p) => pins.has(key(p))) || !last.decisions.forbids.every((f) => forbids.has(key(f)))) return undefined;
-  const exhausted = last.outcome.plans.length < last.top;
-  if (!exhausted && last.top < top) return undefined;
-  const candidates = last.outcome.plans.slice(0, top);
-  if (!candidates.every((plan) => plan.proven)) return undefined;
-  const surviving = candidates.filter((plan) => checkPlan(round, { moves: plan.moves }).length === 0);
-  if (surviving.length < candidates.length && !exhausted) return undefined;
-  const same = JSON.stringify(last.decisions) === JSON.stringify(decisions) && last.top === top;
-  if (same) return last.outcome;
-  const { model, pairs } = buildModel(round);
-  return {
-    status: surviving.length > 0 ? 'optimal' : 'infeasible',
-    backend: chooseBackend('auto', model).name,
-    plans: surviving.map((plan, i) => ({ ...plan, rank: i + 1 })),
-    stats: { pairs: pairs.length, columns: model.columns.cost.length, rows: model.rows.length, buildSeconds: 0, solveSeconds: 0 },
-  };
 }
 
 /** The score, rules, chains, binding rules and vacancies of each plan, in the round's language. */

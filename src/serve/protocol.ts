@@ -29,6 +29,8 @@ export interface JobRequest {
 export interface Progress {
   readonly phase: 'load' | 'build' | 'solve' | 'explain' | 'report';
   readonly plansFound: number;
+  /** How many plans the search looks for. */
+  readonly target?: number;
   readonly incumbent?: number;
   readonly bound?: number;
 }

@@ -209,7 +209,7 @@ async function refreshView(/** @type {boolean} */ compare) {
         if (s.busy) {
           const p = s.progress ?? {};
           const parts = [`${T.solving}… ${number(s.seconds ?? 0)} ${T.seconds}`];
-          if (p.plansFound !== undefined) parts.push(`${T.found} ${p.plansFound}/${TOP}`);
+          if (p.plansFound !== undefined) parts.push(`${T.found} ${p.plansFound}/${p.target ?? TOP}`);
           if (p.incumbent !== undefined) parts.push(`${T.best} ${number(p.incumbent)}`);
           if (p.bound !== undefined) parts.push(`${T.bound} ${number(p.bound)}`);
           if (s.queued > 0) parts.push(`${s.queued} ${T.queued}`);
