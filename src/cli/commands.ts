@@ -9,6 +9,7 @@ import { explainCommands } from './commands/explain-commands.ts';
 import { compareCommands } from './commands/compare-commands.ts';
 import { reportCommands } from './commands/report-commands.ts';
 import { scaleCommands } from './commands/scale-commands.ts';
+import { workbookCommands } from './commands/workbook-commands.ts';
 
 export interface Command {
   readonly usage: string;
@@ -55,4 +56,5 @@ export const COMMANDS: Command[] = [
   ...compareCommands,
   ...reportCommands,
   ...scaleCommands,
+  ...workbookCommands,
 ];
