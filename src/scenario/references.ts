@@ -1,7 +1,9 @@
 /**
  * Cross-reference checks of section 1: unique ids, every reference resolves, cadre.position
- * and post.holder agree, no post with two holders, unit parents form a forest. Every
- * problem is collected, each with its path.
+ * and post.holder agree, no post with two holders, unit parents form a forest. Version 2
+ * (8.1): unique title ids, every title and planning entry in the catalogue when one is
+ * given, `alsoHolds` posts exist and are held by that cadre alone. Every problem is
+ * collected, each with its path.
  */
 import type { Scenario } from './schema.ts';
 import type { PathSegment, Problem } from './problems.ts';
@@ -31,7 +33,7 @@ export function checkReferences(scenario: Scenario): Problem[] {
     if (post.holder == null) return;
     const holder = cadreById.get(post.holder);
     if (!holder) report(['positions', i, 'holder'], `unknown cadre "${post.holder}"`);
-    else if (holder.position !== post.id) {
+    else if (holder.position !== post.id && !(holder.alsoHolds ?? []).includes(post.id)) {
       report(['positions', i, 'holder'], `cadre "${post.holder}" holds position "${holder.position}", not "${post.id}"`);
     }
   });
@@ -55,6 +57,24 @@ export function checkReferences(scenario: Scenario): Problem[] {
     cadre.history.forEach((entry, j) => expect(unitIds, 'unit', entry.unit, at('history', j, 'unit')));
   });
 
+  // Posts held through alsoHolds (version 2), after every position is known.
+  scenario.cadres.forEach((cadre, i) => {
+    const at = (...rest: PathSegment[]) => ['cadres', i, ...rest];
+    (cadre.alsoHolds ?? []).forEach((postId, j) => {
+      const held = positionById.get(postId);
+      if (!held) return report(at('alsoHolds', j), `unknown position "${postId}"`);
+      if (postId === cadre.position) return;
+      const other = holderOf.get(postId);
+      if (other !== undefined && other !== cadre.id) report(at('alsoHolds', j), `position "${postId}" is already held by cadre "${other}"`);
+      else holderOf.set(postId, cadre.id);
+      if (held.holder != null && held.holder !== cadre.id) {
+        report(at('alsoHolds', j), `position "${postId}" names holder "${held.holder}", not this cadre`);
+      }
+    });
+  });
+
+  checkTitles(scenario, report);
+
   scenario.consents.forEach((consent, i) => {
     expect(cadreIds, 'cadre', consent.cadre, ['consents', i, 'cadre']);
     expect(unitIds, 'unit', consent.unit, ['consents', i, 'unit']);
@@ -69,6 +89,21 @@ export function checkReferences(scenario: Scenario): Problem[] {
     expect(positionIds, 'position', forbid.position, ['forbids', i, 'position']);
   });
   return problems;
+}
+
+/** Version 2: unique title ids; with a catalogue, every post title and planning entry names one of it. */
+function checkTitles(scenario: Scenario, report: (path: PathSegment[], message: string) => void): void {
+  const titles = scenario.titles ?? [];
+  if (titles.length === 0) return;
+  const ids = uniqueIds(titles, 'titles', 'title', report);
+  scenario.positions.forEach((post, i) => {
+    if (!ids.has(post.title)) report(['positions', i, 'title'], `unknown title "${post.title}" (not in the titles catalogue)`);
+  });
+  scenario.cadres.forEach((cadre, i) => {
+    cadre.planning.forEach((title, j) => {
+      if (!ids.has(title)) report(['cadres', i, 'planning', j], `unknown title "${title}" (not in the titles catalogue)`);
+    });
+  });
 }
 
 function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -92,24 +127,42 @@ function uniqueIds(
   return new Set(seen.keys());
 }
 
-/** unit.parent must form a forest: following parents from any unit never comes back to it. */
+/**
+ * unit.parent must form a forest: following parents from any unit never comes back to it.
+ * Linear in the number of units however deep the tree: each unit is walked once, a walk
+ * stops at a unit already settled, and a walk that meets itself has found a cycle. Each
+ * cycle is reported once, at its member listed first, starting from that member.
+ */
 function checkForest(scenario: Scenario, report: (path: PathSegment[], message: string) => void): void {
   const parentOf = new Map<string, string>();
   for (const unit of scenario.units) if (unit.parent != null) parentOf.set(unit.id, unit.parent);
-  const reported = new Set<string>();
+  const firstIndex = new Map<string, number>();
   scenario.units.forEach((unit, i) => {
-    const seen: string[] = [];
+    if (!firstIndex.has(unit.id)) firstIndex.set(unit.id, i);
+  });
+  const settled = new Set<string>();
+  const cycles: { at: number; members: string[] }[] = [];
+  for (const unit of scenario.units) {
+    const walk = new Map<string, number>();
+    const order: string[] = [];
     let current: string | undefined = unit.id;
-    while (current !== undefined && !seen.includes(current)) {
-      seen.push(current);
+    while (current !== undefined && !settled.has(current) && !walk.has(current)) {
+      walk.set(current, order.length);
+      order.push(current);
       current = parentOf.get(current);
     }
-    if (current === unit.id && !reported.has(unit.id)) {
-      const cycle = seen.slice(seen.indexOf(current));
-      cycle.forEach((member) => reported.add(member));
-      report(['units', i, 'parent'], `unit parents form a cycle: ${[...cycle, unit.id].join(' → ')}`);
+    if (current !== undefined && walk.has(current)) {
+      const members = order.slice(walk.get(current));
+      const first = members.reduce((best, id) => ((firstIndex.get(id) ?? Infinity) < (firstIndex.get(best) ?? Infinity) ? id : best));
+      const from = members.indexOf(first);
+      cycles.push({ at: firstIndex.get(first)!, members: [...members.slice(from), ...members.slice(0, from)] });
     }
-  });
+    for (const id of order) settled.add(id);
+  }
+  cycles.sort((a, b) => a.at - b.at);
+  for (const { at, members } of cycles) {
+    report(['units', at, 'parent'], `unit parents form a cycle: ${[...members, members[0]].join(' → ')}`);
+  }
 }
 
 /**
