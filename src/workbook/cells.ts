@@ -4,7 +4,7 @@
  * exceljs expand ranges cell by cell (data validations, merges, conditional formats over whole
  * columns) are cut out, and exceljs runs in a worker thread this thread waits for.
  */
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { packZip, readZip } from './zip.ts';
 
 /** One non-empty cell; `formula` when a formula computed it (the cached value is given). */
@@ -58,28 +58,41 @@ function sanitize(files: Map<string, Buffer>): Map<string, Buffer> {
   return kept;
 }
 
-/** Reads the cells of every sheet; throws ZipError or UnreadableWorkbook. */
-export function readBook(bytes: Uint8Array): BookData {
-  const packed = packZip(sanitize(readZip(bytes)), false);
-  const signal = new Int32Array(new SharedArrayBuffer(4));
+/** One worker for the process, started on the first read and kept (unreferenced) for the next. */
+let reader: { worker: Worker; port: MessagePort } | undefined;
+
+function startReader(): { worker: Worker; port: MessagePort } {
+  if (reader) return reader;
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(WORKER_URL, {
-    workerData: { bytes: packed, port: port2, signal },
+    workerData: { port: port2 },
     transferList: [port2],
     resourceLimits: { maxOldGenerationSizeMb: 2048 },
     stdout: true,
     stderr: true,
   });
   worker.unref();
-  try {
-    const waited = Atomics.wait(signal, 0, 0, READ_TIMEOUT_MS);
-    const received = receiveMessageOnPort(port1);
-    if (waited === 'timed-out' || !received) throw new UnreadableWorkbook('reading took too long');
-    const answer = received.message as { ok: true; book: BookData } | { ok: false; message: string };
-    if (!answer.ok) throw new UnreadableWorkbook(answer.message);
-    return answer.book;
-  } finally {
-    port1.close();
+  port1.unref();
+  worker.on('exit', () => {
+    if (reader?.worker === worker) reader = undefined;
+  });
+  return (reader = { worker, port: port1 });
+}
+
+/** Reads the cells of every sheet; throws ZipError or UnreadableWorkbook. */
+export function readBook(bytes: Uint8Array): BookData {
+  const packed = packZip(sanitize(readZip(bytes)), false);
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const { worker, port } = startReader();
+  port.postMessage({ bytes: packed, signal }, [packed.buffer as ArrayBuffer]);
+  const waited = Atomics.wait(signal, 0, 0, READ_TIMEOUT_MS);
+  const received = receiveMessageOnPort(port);
+  if (waited === 'timed-out' || !received) {
+    reader = undefined;
     void worker.terminate();
+    throw new UnreadableWorkbook('reading took too long, or the reader ran out of memory');
   }
+  const answer = received.message as { ok: true; book: BookData } | { ok: false; message: string };
+  if (!answer.ok) throw new UnreadableWorkbook(answer.message);
+  return answer.book;
 }

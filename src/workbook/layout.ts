@@ -396,7 +396,7 @@ export const SHEETS: readonly SheetLayout[] = [
 
 /** Names compare after trimming, NFC normalisation and case folding. */
 export function nameKey(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 export function sheetName(sheet: SheetLayout, lang: Lang): string {

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 /** @typedef {import('./cells.ts').Cell} Cell */
 /** @typedef {import('./cells.ts').BookData} BookData */
 
-const { bytes, port, signal } = workerData;
+const { port } = workerData;
 const DAY_MS = 24 * 3600 * 1000;
 
 /** @returns {Cell | undefined} */
@@ -30,26 +30,33 @@ function plain(/** @type {any} */ value, formula = false) {
   return { t: 'text', v: String(value), formula };
 }
 
-/** @type {{ ok: true, book: BookData } | { ok: false, message: string }} */
-let answer;
-try {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes);
-  const sheets = workbook.worksheets.map((sheet) => {
-    /** @type {{ row: number, col: number, cell: Cell }[]} */
-    const cells = [];
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        const value = plain(cell.value);
-        if (value) cells.push({ row: rowNumber, col: colNumber, cell: value });
+/** @returns {Promise<{ ok: true, book: BookData } | { ok: false, message: string }>} */
+async function read(/** @type {Uint8Array} */ bytes) {
+  try {
+    const workbook = new ExcelJS.Workbook();
+    // @ts-ignore exceljs types want its own Buffer type
+    await workbook.xlsx.load(bytes);
+    const sheets = workbook.worksheets.map((sheet) => {
+      /** @type {{ row: number, col: number, cell: Cell }[]} */
+      const cells = [];
+      sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+          const value = plain(cell.value);
+          if (value) cells.push({ row: rowNumber, col: colNumber, cell: value });
+        });
       });
+      return { name: sheet.name, hidden: sheet.state !== undefined && sheet.state !== 'visible', cells };
     });
-    return { name: sheet.name, hidden: sheet.state !== undefined && sheet.state !== 'visible', cells };
-  });
-  answer = { ok: true, book: { sheets } };
-} catch (error) {
-  answer = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: true, book: { sheets } };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
 }
-port.postMessage(answer);
-Atomics.store(signal, 0, 1);
-Atomics.notify(signal, 0);
+
+// One request at a time: the caller waits on `signal` until the answer is on the port.
+port.on('message', async (/** @type {{ bytes: Uint8Array, signal: Int32Array }} */ request) => {
+  const answer = await read(Buffer.from(request.bytes));
+  port.postMessage(answer);
+  Atomics.store(request.signal, 0, 1);
+  Atomics.notify(request.signal, 0);
+});

@@ -83,7 +83,7 @@ export function textToDate(text: string): string | undefined {
 const YES = new Set(['true', 'x', 'có', 'yes', '1']);
 const NO = new Set(['false', 'không', 'no', '0']);
 
-const fold = (text: string) => cleanText(text).replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+const fold = (text: string) => cleanText(text).replace(/\s+/g, ' ').toLowerCase();
 
 function closedList<T extends string>(values: readonly T[], vi: Record<T, string>): Map<string, T> {
   const map = new Map<string, T>();
@@ -145,8 +145,9 @@ export function readCell(cell: Cell, kind: ValueKind): Read {
     case 'list':
       return ok(splitList(textOf(cell)));
     case 'places': {
-      const items = splitList(textOf(cell));
-      return ok(items.length === 1 ? items[0] : items);
+      // One code is a string; a cell with a separator is a list (`BN;` is a list of one).
+      const text = textOf(cell);
+      return ok(/[;,]/.test(text) ? splitList(text) : text);
     }
     case 'gender':
     case 'rating':

@@ -45,9 +45,10 @@ function cellFor(column: Column, value: unknown, lang: Lang): CellValue {
     case 'number':
       return typeof value === 'number' ? value : String(value);
     case 'list':
+      return Array.isArray(value) && value.length > 0 ? value.join('; ') : null;
     case 'places':
       if (!Array.isArray(value)) return String(value);
-      return value.length === 0 ? null : value.join('; ');
+      return value.length === 0 ? null : value.length === 1 ? `${value[0]};` : value.join('; ');
     case 'gender':
     case 'rating':
     case 'side':
@@ -106,6 +107,9 @@ function entriesOf(layout: SheetLayout, scenario: Raw): { owner?: string; entry:
   return ((scenario.cadres ?? []) as Raw[]).flatMap((cadre) => ((cadre[target.perCadre] ?? []) as Raw[]).map((entry) => ({ owner: String(cadre.id), entry })));
 }
 
+/** A profile entry is written as text. */
+const PROFILE_CELL: Column = { field: 'profile', en: '', vi: '', kind: 'text', note: { en: '', vi: '' } };
+
 function sheetContents(scenario: Raw | undefined, lang: Lang): SheetContent[] {
   return SHEETS.map((layout) => {
     if (layout.id === 'round') {
@@ -117,7 +121,7 @@ function sheetContents(scenario: Raw | undefined, lang: Lang): SheetContent[] {
     const columns = [...layout.columns, ...profileKeys.map((profile) => ({ profile }))];
     const rows = entries.map(({ owner, entry }) =>
       columns.map((column) => {
-        if ('profile' in column) return cellFor({ field: '', en: '', vi: '', kind: 'text', note: { en: '', vi: '' } }, (entry.profile as Raw)[column.profile], lang);
+        if ('profile' in column) return cellFor(PROFILE_CELL, (entry.profile as Raw | undefined)?.[column.profile], lang);
         return cellFor(column, column.field === 'cadre' && owner !== undefined ? owner : entry[column.field], lang);
       }),
     );
@@ -126,7 +130,7 @@ function sheetContents(scenario: Raw | undefined, lang: Lang): SheetContent[] {
 }
 
 /** The version an empty template starts with: the latest the schema reads. */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 const PROFILE_NOTE: Record<Lang, string> = {
   en: 'A profile entry (free text for the committee\'s papers); no rule reads it.',
