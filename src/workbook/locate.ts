@@ -54,6 +54,10 @@ function locate(read: WorkbookRead, problem: Problem): Located[] {
     const header = read.absent.get(ref.sheet)?.get(next);
     if (header !== undefined) return [{ at: { sheet: ref.sheet, row: 1 }, text: issueText({ kind: 'missing-column', header }, read.lang) }];
   }
+  if (message === 'is required') {
+    const field = read.keys.has(pathKey(problem.path)) ? problem.path.join('.') : ref.col === undefined ? undefined : read.headers.get(ref.sheet)?.get(ref.col);
+    return [{ at: ref, text: issueText({ kind: 'required', field }, read.lang) }];
+  }
   return [{ at: ref, text: validatorText(message, read.lang) }];
 }
 

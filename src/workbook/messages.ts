@@ -19,7 +19,7 @@ export type SheetIssue =
   | { kind: 'no-header' }
   | { kind: 'missing-column'; header: string }
   | { kind: 'unknown-cadre'; id: string }
-  | { kind: 'required' }
+  | { kind: 'required'; field?: string }
   | { kind: 'duplicate-key'; key: string; firstRow: number }
   | { kind: 'bad-key'; key: string }
   | { kind: 'no-key' }
@@ -48,7 +48,7 @@ const EN = {
   'no-header': () => 'a column with values and no header',
   'missing-column': (i) => `missing column ${q(i.header)} (required)`,
   'unknown-cadre': (i) => `unknown cadre ${q(i.id)}`,
-  required: () => 'is required',
+  required: (i) => (i.field ? `${q(i.field)} is required` : 'is required'),
   'duplicate-key': (i) => `${q(i.key)} appears twice (first at row ${i.firstRow})`,
   'bad-key': (i) => `${q(i.key)} is not a key (version, name, asOf, language or a policy path such as policy.minTenureMonths)`,
   'no-key': () => 'a value without a key',
@@ -72,7 +72,7 @@ const VI = {
   'no-header': () => 'cột có giá trị nhưng không có tiêu đề',
   'missing-column': (i) => `thiếu cột bắt buộc ${q(i.header)}`,
   'unknown-cadre': (i) => `không có cán bộ ${q(i.id)}`,
-  required: () => 'thiếu (bắt buộc)',
+  required: (i) => (i.field ? `thiếu ${q(i.field)} (bắt buộc)` : 'thiếu (bắt buộc)'),
   'duplicate-key': (i) => `${q(i.key)} bị lặp (đã có ở dòng ${i.firstRow})`,
   'bad-key': (i) => `${q(i.key)} không phải khóa hợp lệ (version, name, asOf, language hoặc mục chính sách như policy.minTenureMonths)`,
   'no-key': () => 'có giá trị nhưng không có khóa',
@@ -111,7 +111,7 @@ const KIND_VI: Record<string, string> = { unit: 'đơn vị', position: 'vị tr
 const VALIDATOR_VI: readonly (readonly [RegExp, (...groups: string[]) => string])[] = [
   [/^is required$/, () => 'thiếu (bắt buộc)'],
   [/^unknown (unit|position|cadre|title) (".*")$/, (kind, id) => `không có ${KIND_VI[kind!]} ${id}`],
-  [/^duplicate (unit|position|cadre|title) id (".*?")(?: \(first at .*\))?$/, (kind, id) => `mã ${KIND_VI[kind!]} ${id} bị trùng`],
+  [/^duplicate (unit|position|cadre|title) id (".*?")(.*)$/, (kind, id, rest) => `mã ${KIND_VI[kind!]} ${id} bị trùng${rest}`],
   [/^cadre (".*") holds position (".*"), not (".*")$/, (c, p, h) => `cán bộ ${c} đang giữ vị trí ${p}, không phải ${h}`],
   [/^position (".*") is already held by cadre (".*")$/, (p, c) => `vị trí ${p} đã do cán bộ ${c} giữ`],
   [/^position (".*") is vacant \(no holder\), but this cadre holds it$/, (p) => `vị trí ${p} không ghi người giữ, nhưng cán bộ này đang giữ`],
@@ -120,6 +120,8 @@ const VALIDATOR_VI: readonly (readonly [RegExp, (...groups: string[]) => string]
   [/^must be a non-empty id$/, () => 'mã không được để trống'],
   [/^a destination consent must name its unit$/, () => 'ý kiến nơi đến phải ghi đơn vị'],
   [/^a forbid must name a unit or a position$/, () => 'phải ghi đơn vị hoặc vị trí'],
+  [/^is a version 2 field \(this file says version: 1\)$/, () => 'chỉ dùng ở phiên bản 2 (trang Đợt ghi version: 1)'],
+  [/^a list of hometowns is a version 2 field .*$/, () => 'nhiều quê quán chỉ dùng ở phiên bản 2 (trang Đợt ghi version: 1): ghi một mã địa bàn'],
   [/^unknown fields? (.*)$/, (keys) => `không dùng được ${keys}`],
 ];
 

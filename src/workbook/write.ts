@@ -138,6 +138,18 @@ const PROFILE_NOTE: Record<Lang, string> = {
 };
 const DROPDOWN_ERROR: Record<Lang, string> = { en: 'Not in the list: check the value.', vi: 'Không có trong danh sách: kiểm tra lại.' };
 
+/** Wide enough for the header and the longest value (dates and numbers: 12), at most 50. */
+function widthOf(content: SheetContent, index: number, lang: Lang): number {
+  const column = content.columns[index]!;
+  const header = 'profile' in column ? column.profile : columnName(column, lang);
+  let longest = header.length + 3;
+  for (const row of content.rows) {
+    const value = row[index];
+    longest = Math.max(longest, value instanceof Date || typeof value === 'number' ? 12 : (value ?? '').length + 2);
+  }
+  return Math.min(50, Math.max(content.layout.id === 'round' ? 24 : 10, longest));
+}
+
 async function build(contents: readonly SheetContent[], lang: Lang, withIdLists: (list: IdList) => boolean): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'rotaplan';
@@ -150,7 +162,11 @@ async function build(contents: readonly SheetContent[], lang: Lang, withIdLists:
     if (list) idRange.set(list, `'${writtenName(content.layout, lang)}'!$A$2:$A$${size(content)}`);
   }
   for (const content of contents) {
-    const sheet = workbook.addWorksheet(writtenName(content.layout, lang), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
+    const sheet = workbook.addWorksheet(writtenName(content.layout, lang), {
+      views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+      pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
+    sheet.pageSetup.printTitlesRow = '1:1';
     const last = size(content);
     sheet.addRow(content.columns.map((column) => ('profile' in column ? column.profile : columnName(column, lang))));
     for (const row of content.rows) sheet.addRow(row);
@@ -162,8 +178,7 @@ async function build(contents: readonly SheetContent[], lang: Lang, withIdLists:
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
       cell.note = 'profile' in column ? PROFILE_NOTE[lang] : column.note[lang];
       const letter = sheet.getColumn(col).letter;
-      const width = 'profile' in column ? column.profile.length : columnName(column, lang).length;
-      sheet.getColumn(col).width = Math.min(40, Math.max(12, width + 4, column === content.columns[1] && content.layout.id !== 'round' ? 24 : 0));
+      sheet.getColumn(col).width = widthOf(content, i, lang);
       if ('profile' in column) return;
       const isDate = column.kind === 'date' || (content.layout.id === 'round' && column.field === 'value');
       if (column.kind === 'date') {
