@@ -19,16 +19,15 @@ const files = (dir: string): string[] =>
     entry.isDirectory() ? files(join(dir, entry.name)) : /\.(ya?ml|json)$/.test(entry.name) && entry.name !== 'expected.json' ? [join(dir, entry.name)] : [],
   );
 
-const SCENARIOS = [...files('scenarios'), ...files('test/fixtures/contract')];
+/** Every scenario of the project, and the contract's version 2 vectors; each in one language (alternating). */
+const SCENARIOS = [...files('scenarios'), ...files('test/fixtures/contract').filter((file) => /example-6/.test(file))].map((file, i) => [file, i % 2 ? 'en' : 'vi'] as const);
 
 describe('export → import', () => {
   const { dir } = tempDir();
-  it.each(SCENARIOS)('%s', async (file) => {
+  it.each(SCENARIOS)('%s (%s)', async (file, lang) => {
     const { scenario } = loadScenario(file);
-    for (const lang of ['vi', 'en'] as const) {
-      const { back } = await throughWorkbook(scenario, lang, dir);
-      expect(comparable(back)).toEqual(comparable(scenario));
-    }
+    const { back } = await throughWorkbook(scenario, lang, dir);
+    expect(comparable(back)).toEqual(comparable(scenario));
   });
 
   it('gives the same bytes for the same scenario', async () => {
