@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { parseDate } from './dates.ts';
+import { PapersSection } from './papers-section.ts';
 import type { PathSegment } from './problems.ts';
 
 const id = z.string().min(1, 'must be a non-empty id');
@@ -248,6 +249,8 @@ export const ScenarioFields = z.strictObject({
   consents: list(Consent),
   pins: list(Pin),
   forbids: list(Forbid),
+  /** Opt-in: the issuer, place, date and number of the committee's papers (rotaplan papers). */
+  papers: PapersSection.nullish(),
 });
 
 type Fields = z.output<typeof ScenarioFields>;
