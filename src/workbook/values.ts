@@ -102,10 +102,13 @@ const LISTS = {
   side: closedList(CONSENT_SIDES, SIDE_VI),
 };
 
-/** Items of a list cell, split on `;` or `,`, each trimmed, empty items dropped. */
+/**
+ * Items of a list cell, each trimmed, empty items dropped: split on `;` when the cell has one
+ * (an item may then hold a comma: "lãnh đạo, quản lý; cơ sở"), else on `,`.
+ */
 export function splitList(text: string): string[] {
   return text
-    .split(/[;,]/)
+    .split(text.includes(';') ? ';' : ',')
     .map(cleanText)
     .filter((item) => item !== '');
 }

@@ -35,6 +35,12 @@ function dateCell(text: string): CellValue {
   return text >= '1900-03-01' ? new Date(`${text}T00:00:00Z`) : text;
 }
 
+/** Items joined by `; `; a single item holding a comma gets a `;` so that it is read as one. */
+function listText(items: readonly string[]): string {
+  const text = items.join('; ');
+  return items.length === 1 && text.includes(',') ? `${text};` : text;
+}
+
 function cellFor(column: Column, value: unknown, lang: Lang): CellValue {
   if (value === undefined || value === null) return null;
   switch (column.kind) {
@@ -45,10 +51,10 @@ function cellFor(column: Column, value: unknown, lang: Lang): CellValue {
     case 'number':
       return typeof value === 'number' ? value : String(value);
     case 'list':
-      return Array.isArray(value) && value.length > 0 ? value.join('; ') : null;
+      return Array.isArray(value) && value.length > 0 ? listText(value.map(String)) : null;
     case 'places':
       if (!Array.isArray(value)) return String(value);
-      return value.length === 0 ? null : value.length === 1 ? `${value[0]};` : value.join('; ');
+      return value.length === 0 ? null : value.length === 1 ? `${value[0]};` : listText(value.map(String));
     case 'gender':
     case 'rating':
     case 'side':
