@@ -10,6 +10,7 @@ import { compareCommands } from './commands/compare-commands.ts';
 import { reportCommands } from './commands/report-commands.ts';
 import { scaleCommands } from './commands/scale-commands.ts';
 import { workbookCommands } from './commands/workbook-commands.ts';
+import { serveCommands } from './commands/serve-commands.ts';
 import { papersCommands } from './commands/papers-command.ts';
 
 export interface Command {
@@ -58,5 +59,6 @@ export const COMMANDS: Command[] = [
   ...reportCommands,
   ...scaleCommands,
   ...workbookCommands,
+  ...serveCommands,
   ...papersCommands,
 ];
