@@ -12,6 +12,7 @@ import { locateJsonFault } from './json-locate.ts';
 import { InputError, type PathSegment, type Problem } from './problems.ts';
 import { checkReferences, plausibilityWarnings } from './references.ts';
 import { Scenario } from './schema.ts';
+import { checkWorkbookSize, WORKBOOK_EXTENSIONS, workbookScenario } from '../workbook/load.ts';
 
 export interface SourceFile {
   /** The path as given or as resolved from an overlay, relative to the working directory. */
@@ -42,6 +43,13 @@ export function parseScenario(raw: unknown, files: readonly SourceFile[] = []): 
   const problems = checkReferences(parsed.data);
   if (problems.length > 0) throw new InputError(problems);
   return { scenario: parsed.data, files, warnings: plausibilityWarnings(parsed.data) };
+}
+
+/** Every problem of a raw scenario (the schema's, else the cross-references'), by path. */
+export function scenarioProblems(raw: unknown): Problem[] {
+  const parsed = Scenario.safeParse(raw);
+  if (!parsed.success) return zodProblems(parsed.error, raw);
+  return checkReferences(parsed.data);
 }
 
 export function zodProblems(error: z.ZodError, raw: unknown): Problem[] {
@@ -109,12 +117,15 @@ function displayPath(absolute: string): string {
 export function readScenarioFile(absolute: string): { raw: RawObject; sha256: string } {
   const shown = displayPath(absolute);
   const extension = extname(absolute).toLowerCase();
-  if (!['.json', '.yaml', '.yml'].includes(extension)) {
-    throw new InputError(`${shown}: unsupported file type "${extension || '(none)'}": use .json, .yaml or .yml`);
+  const workbook = WORKBOOK_EXTENSIONS.includes(extension);
+  if (!['.json', '.yaml', '.yml'].includes(extension) && !workbook) {
+    throw new InputError(`${shown}: unsupported file type "${extension || '(none)'}": use .json, .yaml, .yml or .xlsx`);
   }
   let bytes: Buffer;
   try {
-    if (statSync(absolute).isDirectory()) throw new InputError(`${shown}: is a directory, not a scenario file`);
+    const stat = statSync(absolute);
+    if (stat.isDirectory()) throw new InputError(`${shown}: is a directory, not a scenario file`);
+    if (workbook) checkWorkbookSize(stat.size, shown);
     bytes = readFileSync(absolute);
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -122,8 +133,10 @@ export function readScenarioFile(absolute: string): { raw: RawObject; sha256: st
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
     throw new InputError(`${shown}: ${reason}`);
   }
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // A workbook is checked on its own first, so that its problems name sheets and cells.
+  if (workbook) return { raw: workbookScenario(bytes, shown, scenarioProblems).raw, sha256 };
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new InputError(`${shown}: the file is empty`);
   const value = extension === '.json' ? parseJson(text, shown) : parseYaml(text, shown);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

@@ -6,7 +6,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../scenario/problems.ts';
 
-export function writeAtomically(path: string, content: string): void {
+export function writeAtomically(path: string, content: string | Uint8Array): void {
   const target = resolve(path);
   const dir = dirname(target);
   let isDir = false;
@@ -25,7 +25,8 @@ export function writeAtomically(path: string, content: string): void {
   try {
     const fd = openSync(temp, 'w', 0o644);
     try {
-      writeSync(fd, content, null, 'utf8');
+      if (typeof content === 'string') writeSync(fd, content, null, 'utf8');
+      else writeSync(fd, content);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
