@@ -1,7 +1,7 @@
 /** The commands of the CLI: usage, description, options and handler of each. */
 import type { Argv } from 'yargs';
 import type { Output } from './io.ts';
-import { checkCount, checkTimeLimit, fileArg, jsonOption, solverOptions, topOptions } from './options.ts';
+import { checkCount, checkTimeLimit, fileArg, jsonOption, langOption, solverOptions, topOptions } from './options.ts';
 import { solveCommand } from './commands/solve.ts';
 import { checkCommand } from './commands/check.ts';
 import { schemaCommand, validateCommand } from './commands/validate.ts';
@@ -9,6 +9,8 @@ import { explainCommands } from './commands/explain-commands.ts';
 import { compareCommands } from './commands/compare-commands.ts';
 import { reportCommands } from './commands/report-commands.ts';
 import { scaleCommands } from './commands/scale-commands.ts';
+import { serveCommands } from './commands/serve-commands.ts';
+import { papersCommands } from './commands/papers-command.ts';
 
 export interface Command {
   readonly usage: string;
@@ -23,7 +25,7 @@ export const COMMANDS: Command[] = [
     usage: 'solve <file>',
     describe: 'the K best rotation plans, exactly',
     options: (y) =>
-      jsonOption(solverOptions(topOptions(fileArg(y)))).check((args) => {
+      langOption(jsonOption(solverOptions(topOptions(fileArg(y))))).check((args) => {
         const top = checkCount('top', args.top);
         if (top !== true) return top;
         const diff = checkCount('min-diff', args['min-diff']);
@@ -36,13 +38,13 @@ export const COMMANDS: Command[] = [
     usage: 'check <file> <plan>',
     describe: 'check a plan (JSON with moves, or solve --json output) against every rule',
     options: (y) =>
-      jsonOption(fileArg(y).positional('plan', { type: 'string', describe: 'plan file (JSON)' })),
+      langOption(jsonOption(fileArg(y).positional('plan', { type: 'string', describe: 'plan file (JSON)' }))),
     run: (args, io) => checkCommand(args, io),
   },
   {
     usage: 'validate <file>',
     describe: 'check a scenario file and summarise it',
-    options: (y) => jsonOption(fileArg(y)),
+    options: (y) => langOption(jsonOption(fileArg(y))),
     run: (args, io) => validateCommand(args, io),
   },
   {
@@ -55,4 +57,6 @@ export const COMMANDS: Command[] = [
   ...compareCommands,
   ...reportCommands,
   ...scaleCommands,
+  ...serveCommands,
+  ...papersCommands,
 ];

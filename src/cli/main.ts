@@ -9,7 +9,8 @@ import { consoleOutput, EXIT, exitFor, type Output } from './io.ts';
 import { commandList, plainUsageMessage } from './usage.ts';
 import { toolVersion } from '../report/report.ts';
 
-const USAGE = 'rotaplan <command> [options]\n\nPlans the rotation of leading cadres between units (luân chuyển cán bộ).';
+const USAGE =
+  'rotaplan <command> [options]\n\nPlans the rotation of leading cadres between units (luân chuyển cán bộ).\n`rotaplan --version` prints the version.';
 
 export async function main(argv: readonly string[], io: Output = consoleOutput): Promise<number> {
   if (argv.length === 0) {
@@ -31,7 +32,6 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
     .help()
     .alias('help', 'h')
     .version(false)
-    .option('version', { alias: 'V', type: 'boolean', describe: 'print the version of rotaplan' })
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)
     .fail((message, error) => {

@@ -4,7 +4,7 @@
  * development goals served, the soft objections overridden, who holds the key posts and
  * which posts stay vacant afterwards. Pure: reads the round and the plan, nothing else.
  */
-import { homeUnit, inGroup, type Round } from '../scenario/round.ts';
+import { homeUnit, hometownsOf, inGroup, type Round } from '../scenario/round.ts';
 import type { ConsentSide } from '../scenario/schema.ts';
 import { scoreMove } from '../rules/score.ts';
 import type { Plan } from '../rules/types.ts';
@@ -93,9 +93,9 @@ export function planMetrics(round: Round, plan: Plan): PlanMetrics {
     keyPosts.total++;
     if (holder === undefined) continue;
     keyPosts.held++;
-    const hometown = round.cadres.get(holder)?.hometown;
+    const holderCadre = round.cadres.get(holder);
     const locality = round.units.get(post.unit)?.locality;
-    if (!hometown || !locality || hometown !== locality) keyPosts.heldByNonLocal++;
+    if (!holderCadre || !locality || !hometownsOf(holderCadre).includes(locality)) keyPosts.heldByNonLocal++;
   }
   vacancies.sort(compareIds);
   const n = plan.moves.length;

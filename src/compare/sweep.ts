@@ -26,6 +26,8 @@ export interface SweepPoint {
 
 export interface SweepResult {
   readonly name: string;
+  /** The scenario's `language`, when it gives one. */
+  readonly language?: 'en' | 'vi';
   readonly file: string;
   readonly files: readonly SourceFile[];
   readonly axes: readonly { readonly path: string; readonly values: readonly SweepValue[] }[];
@@ -60,6 +62,7 @@ export async function runSweep(file: string, sets: readonly string[], options: S
   );
   return {
     name: loaded.scenario.name,
+    ...(loaded.scenario.language ? { language: loaded.scenario.language } : {}),
     file,
     files: loaded.files,
     axes: axes.map((axis) => ({ path: axis.pathText, values: axis.values })),

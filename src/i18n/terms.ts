@@ -1,4 +1,5 @@
 /** The organisation committee's terms, per language: one place for every renderer. */
+import type { MoveKind } from '../scenario/round.ts';
 import type { ConsentSide, QuotaGroup, Rating } from '../scenario/schema.ts';
 
 export type Lang = 'en' | 'vi';
@@ -23,3 +24,17 @@ export const RATING: Record<Lang, Record<Rating, string>> = {
     incomplete: 'Không hoàn thành nhiệm vụ',
   },
 };
+
+/**
+ * A move's kind (contract 8.3) in the committee's words, the one place every renderer reads:
+ * `KIND` in running text ("bổ nhiệm chức vụ cao hơn"), `KIND_SHORT` in tables and lists.
+ */
+export const KIND = {
+  en: { up: 'promotion to a higher post', sideways: 'sideways (same level)', down: 'to a lower post', other: 'to another title' },
+  vi: { up: 'bổ nhiệm chức vụ cao hơn', sideways: 'ngang cấp', down: 'thấp hơn', other: 'chức danh khác' },
+} as const satisfies Record<Lang, Record<MoveKind, string>>;
+
+export const KIND_SHORT = {
+  en: { up: 'up', sideways: 'sideways', down: 'down', other: 'other title' },
+  vi: { up: 'cao hơn', sideways: 'ngang cấp', down: 'thấp hơn', other: 'chức danh khác' },
+} as const satisfies Record<Lang, Record<MoveKind, string>>;

@@ -8,7 +8,7 @@ import { scoreMove, type MoveScore } from '../rules/score.ts';
 import { pairViolations } from '../rules/eligibility.ts';
 import type { Move } from '../rules/types.ts';
 import type { RuleId } from '../rules/violations.ts';
-import type { Round } from '../scenario/round.ts';
+import { hometownsOf, ratingsRead, type Round } from '../scenario/round.ts';
 import type { ConsentSide, Policy } from '../scenario/schema.ts';
 import type { RankedPlan, SolveOutcome } from '../solver/kbest.ts';
 import { violationText, type Labeler, type Lang } from '../i18n/violations.ts';
@@ -310,8 +310,8 @@ function bindingRules(round: Round, move: Move, satisfied: readonly string[]): s
     planning: !p.requirePlanning,
     tenure: p.minTenureMonths === 0,
     'no-return': p.noReturnYears === 0 || cadre.history.length === 0,
-    rating: cadre.rating == null,
-    'non-local': !p.nonLocalTitles.includes(post.title) || cadre.hometown == null,
+    rating: ratingsRead(round, cadre).length === 0,
+    'non-local': !p.nonLocalTitles.includes(post.title) || hometownsOf(cadre).length === 0,
     forbids: !round.scenario.forbids.some((forbid) => forbid.cadre === cadre.id),
     consents: !round.scenario.consents.some((consent) => consent.cadre === cadre.id),
   };

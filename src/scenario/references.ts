@@ -1,7 +1,9 @@
 /**
  * Cross-reference checks of section 1: unique ids, every reference resolves, cadre.position
- * and post.holder agree, no post with two holders, unit parents form a forest. Every
- * problem is collected, each with its path.
+ * and post.holder agree, no post with two holders, unit parents form a forest. Version 2
+ * (8.1): unique title ids, every title and planning entry in the catalogue when one is
+ * given, `alsoHolds` posts exist and are held by that cadre alone. Every problem is
+ * collected, each with its path.
  */
 import type { Scenario } from './schema.ts';
 import type { PathSegment, Problem } from './problems.ts';
@@ -31,7 +33,7 @@ export function checkReferences(scenario: Scenario): Problem[] {
     if (post.holder == null) return;
     const holder = cadreById.get(post.holder);
     if (!holder) report(['positions', i, 'holder'], `unknown cadre "${post.holder}"`);
-    else if (holder.position !== post.id) {
+    else if (holder.position !== post.id && !(holder.alsoHolds ?? []).includes(post.id)) {
       report(['positions', i, 'holder'], `cadre "${post.holder}" holds position "${holder.position}", not "${post.id}"`);
     }
   });
@@ -55,6 +57,24 @@ export function checkReferences(scenario: Scenario): Problem[] {
     cadre.history.forEach((entry, j) => expect(unitIds, 'unit', entry.unit, at('history', j, 'unit')));
   });
 
+  // Posts held through alsoHolds (version 2), after every position is known.
+  scenario.cadres.forEach((cadre, i) => {
+    const at = (...rest: PathSegment[]) => ['cadres', i, ...rest];
+    (cadre.alsoHolds ?? []).forEach((postId, j) => {
+      const held = positionById.get(postId);
+      if (!held) return report(at('alsoHolds', j), `unknown position "${postId}"`);
+      if (postId === cadre.position) return;
+      const other = holderOf.get(postId);
+      if (other !== undefined && other !== cadre.id) report(at('alsoHolds', j), `position "${postId}" is already held by cadre "${other}"`);
+      else holderOf.set(postId, cadre.id);
+      if (held.holder != null && held.holder !== cadre.id) {
+        report(at('alsoHolds', j), `position "${postId}" names holder "${held.holder}", not this cadre`);
+      }
+    });
+  });
+
+  checkTitles(scenario, report);
+
   scenario.consents.forEach((consent, i) => {
     expect(cadreIds, 'cadre', consent.cadre, ['consents', i, 'cadre']);
     expect(unitIds, 'unit', consent.unit, ['consents', i, 'unit']);
@@ -69,6 +89,21 @@ export function checkReferences(scenario: Scenario): Problem[] {
     expect(positionIds, 'position', forbid.position, ['forbids', i, 'position']);
   });
   return problems;
+}
+
+/** Version 2: unique title ids; with a catalogue, every post title and planning entry names one of it. */
+function checkTitles(scenario: Scenario, report: (path: PathSegment[], message: string) => void): void {
+  const titles = scenario.titles ?? [];
+  if (titles.length === 0) return;
+  const ids = uniqueIds(titles, 'titles', 'title', report);
+  scenario.positions.forEach((post, i) => {
+    if (!ids.has(post.title)) report(['positions', i, 'title'], `unknown title "${post.title}" (not in the titles catalogue)`);
+  });
+  scenario.cadres.forEach((cadre, i) => {
+    cadre.planning.forEach((title, j) => {
+      if (!ids.has(title)) report(['cadres', i, 'planning', j], `unknown title "${title}" (not in the titles catalogue)`);
+    });
+  });
 }
 
 function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {

@@ -1,19 +1,28 @@
 /**
  * A round: the validated scenario with the indexes every rule, the model and the
- * explanations read (posts by unit and title, holders, objections, relatives, caps).
- * Built once per scenario; nothing here depends on a solver.
+ * explanations read (posts by unit and title, holders, objections, relatives, caps, the
+ * title catalogue). Built once per scenario; nothing here depends on a solver.
+ *
+ * Version 2 (contract section 8) is read here once: holders through `alsoHolds`, consents
+ * decided by their last entry, the latest rating, the catalogue's levels and key titles,
+ * a move's kind. Rules, explanations and reports ask these helpers, never the raw fields.
  */
 import { dateOf, wholeMonths, wholeYears, type CalendarDate } from './dates.ts';
-import type { Cadre, ConsentSide, Forbid, Policy, Position, Scenario, Unit } from './schema.ts';
+import type { Cadre, ConsentSide, Forbid, Policy, PolicyV2, Position, Rating, Scenario, Title, Unit, Version } from './schema.ts';
 
 export interface Round {
   readonly scenario: Scenario;
+  readonly version: Version;
   readonly policy: Policy;
+  /** The version 2 policy fields with their defaults; undefined for a version 1 round. */
+  readonly v2: PolicyV2 | undefined;
+  /** The title catalogue by id (empty without one: then no title has a level or is key). */
+  readonly titles: ReadonlyMap<string, Title>;
   readonly asOf: CalendarDate;
   readonly units: ReadonlyMap<string, Unit>;
   readonly posts: ReadonlyMap<string, Position>;
   readonly cadres: ReadonlyMap<string, Cadre>;
-  /** Post id → id of the cadre holding it now. */
+  /** Post id → id of the cadre holding it now (through `position`, or `alsoHolds` in version 2). */
   readonly holderOf: ReadonlyMap<string, string>;
   /** Unit id → ids of the cadres whose current post is in the unit. */
   readonly cadresInUnit: ReadonlyMap<string, readonly string[]>;
@@ -21,12 +30,18 @@ export interface Round {
   readonly postsInUnit: ReadonlyMap<string, readonly string[]>;
   /** Title → ids of the posts with that title. */
   readonly postsByTitle: ReadonlyMap<string, readonly string[]>;
-  /** Objections (agree: false) by side; destination keyed by objectionKey(cadre, unit). */
+  /**
+   * Objections by side; destination keyed by objectionKey(cadre, unit). Version 1: every
+   * `agree: false` entry stands. Version 2: the last entry of a side and cadre (and unit)
+   * decides. `notes` holds the notes of the entries that make each objection.
+   */
   readonly objections: {
     readonly origin: ReadonlySet<string>;
     readonly cadre: ReadonlySet<string>;
     readonly destination: ReadonlySet<string>;
   };
+  /** The notes of the consent entries behind an objection, by `objectionSideKey`. */
+  readonly objectionNotes: ReadonlyMap<string, readonly string[]>;
   /** Cadre id → the forbids that name it. */
   readonly forbidsOf: ReadonlyMap<string, readonly Forbid[]>;
   /** Cadre id → its relatives (the relation made symmetric). */
@@ -35,6 +50,11 @@ export interface Round {
 
 export function objectionKey(cadre: string, unit: string): string {
   return `${cadre}\u0000${unit}`;
+}
+
+/** The key of one objection: the side, the cadre and, for the destination side, the unit. */
+export function objectionSideKey(side: ConsentSide, cadre: string, unit?: string | null): string {
+  return side === 'destination' ? `${side}\u0000${objectionKey(cadre, unit ?? '')}` : `${side}\u0000${cadre}`;
 }
 
 export function buildRound(scenario: Scenario): Round {
@@ -56,14 +76,10 @@ export function buildRound(scenario: Scenario): Round {
   }
   for (const cadre of scenario.cadres) {
     holderOf.set(cadre.position, cadre.id);
+    for (const post of cadre.alsoHolds ?? []) if (!holderOf.has(post)) holderOf.set(post, cadre.id);
     push(cadresInUnit, posts.get(cadre.position)!.unit, cadre.id);
   }
-  const objections = { origin: new Set<string>(), cadre: new Set<string>(), destination: new Set<string>() };
-  for (const consent of scenario.consents) {
-    if (consent.agree) continue;
-    if (consent.side === 'destination') objections.destination.add(objectionKey(consent.cadre, consent.unit!));
-    else objections[consent.side].add(consent.cadre);
-  }
+  const { objections, objectionNotes } = readConsents(scenario);
   const forbidsOf = new Map<string, Forbid[]>();
   for (const forbid of scenario.forbids) {
     const list = forbidsOf.get(forbid.cadre);
@@ -81,9 +97,24 @@ export function buildRound(scenario: Scenario): Round {
       }
     }
   }
+  const policy = scenario.policy;
+  const v2: PolicyV2 | undefined =
+    scenario.version === 2
+      ? {
+          rotationTermMonths: policy.rotationTermMonths!,
+          allowSideways: policy.allowSideways!,
+          minYearsToRetirementShort: policy.minYearsToRetirementShort!,
+          ratingYears: policy.ratingYears!,
+          maxKeyChangesPerUnit: policy.stability.maxKeyChangesPerUnit!,
+          merit: policy.weights.merit!,
+        }
+      : undefined;
   return {
     scenario,
-    policy: scenario.policy,
+    version: scenario.version,
+    policy,
+    v2,
+    titles: new Map((scenario.titles ?? []).map((title) => [title.id, title])),
     asOf: dateOf(scenario.asOf),
     units,
     posts,
@@ -93,6 +124,7 @@ export function buildRound(scenario: Scenario): Round {
     postsInUnit,
     postsByTitle,
     objections,
+    objectionNotes,
     forbidsOf,
     relatives,
   };
@@ -138,4 +170,101 @@ export function objectingSides(round: Round, cadreId: string, unitId: string): C
   if (round.objections.destination.has(objectionKey(cadreId, unitId))) sides.push('destination');
   if (round.objections.cadre.has(cadreId)) sides.push('cadre');
   return sides;
+}
+
+/**
+ * Objections from the consents. Version 1 (section 1): an `agree: false` entry is an
+ * objection and an agreement on the same side changes nothing. Version 2 (8.3 E4): for each
+ * side and cadre (and unit), the last entry in file order decides.
+ */
+function readConsents(scenario: Scenario): Pick<Round, 'objections' | 'objectionNotes'> {
+  const decided = new Map<string, { side: ConsentSide; cadre: string; unit?: string; agree: boolean; notes: string[] }>();
+  for (const consent of scenario.consents) {
+    const key = objectionSideKey(consent.side, consent.cadre, consent.unit);
+    const note = consent.note ? [consent.note] : [];
+    const entry = decided.get(key);
+    const unit = consent.side === 'destination' ? { unit: consent.unit! } : {};
+    if (scenario.version === 2) {
+      decided.set(key, { side: consent.side, cadre: consent.cadre, ...unit, agree: consent.agree, notes: consent.agree ? [] : note });
+    } else if (!consent.agree) {
+      if (entry && !entry.agree) entry.notes.push(...note);
+      else decided.set(key, { side: consent.side, cadre: consent.cadre, ...unit, agree: false, notes: note });
+    }
+  }
+  const objections = { origin: new Set<string>(), cadre: new Set<string>(), destination: new Set<string>() };
+  const objectionNotes = new Map<string, string[]>();
+  for (const [key, entry] of decided) {
+    if (entry.agree) continue;
+    if (entry.side === 'destination') objections.destination.add(objectionKey(entry.cadre, entry.unit!));
+    else objections[entry.side].add(entry.cadre);
+    objectionNotes.set(key, entry.notes);
+  }
+  return { objections, objectionNotes };
+}
+
+/** The posts a cadre holds now: its `position`, then its `alsoHolds` (version 2). */
+export function postsHeldBy(cadre: Cadre): string[] {
+  return [cadre.position, ...(cadre.alsoHolds ?? []).filter((post) => post !== cadre.position)];
+}
+
+/** The cadre's hometown codes: a string is a list of one (8.1); absent: none. */
+export function hometownsOf(cadre: Cadre): readonly string[] {
+  const hometown = cadre.hometown;
+  if (hometown == null) return [];
+  return typeof hometown === 'string' ? [hometown] : hometown;
+}
+
+/** The latest rating (8.1): `rating` when given, else the entry with the highest year, else none. */
+export function latestRating(cadre: Cadre): Rating | undefined {
+  if (cadre.rating != null) return cadre.rating;
+  let best: { year: number; rating: Rating } | undefined;
+  for (const entry of cadre.ratings ?? []) if (!best || entry.year > best.year) best = entry;
+  return best?.rating;
+}
+
+/**
+ * The ratings the rating rule reads. Version 1: `rating` when given. Version 2 (8.2
+ * ratingYears): `rating` when given and every `ratings` entry whose year ≥ year(asOf) − ratingYears.
+ */
+export function ratingsRead(round: Round, cadre: Cadre): Rating[] {
+  const read: Rating[] = cadre.rating != null ? [cadre.rating] : [];
+  if (!round.v2) return read;
+  const from = round.asOf.year - round.v2.ratingYears;
+  for (const entry of cadre.ratings ?? []) if (entry.year >= from) read.push(entry.rating);
+  return read;
+}
+
+// ---------------------------------------------------------------------------------------
+// Titles and move kinds (8.1, 8.3)
+// ---------------------------------------------------------------------------------------
+
+export type MoveKind = 'up' | 'sideways' | 'down' | 'other';
+export const MOVE_KINDS: readonly MoveKind[] = ['up', 'sideways', 'down', 'other'];
+
+/** The catalogue's level of a title; undefined without a catalogue (or for a title outside it). */
+export function titleLevel(round: Round, title: string): number | undefined {
+  return round.titles.get(title)?.level;
+}
+
+/** True when the catalogue marks the title key (without a catalogue no title is key). */
+export function isKeyTitle(round: Round, title: string): boolean {
+  return round.titles.get(title)?.key === true;
+}
+
+/** How a title is shown: its catalogue name, else its id. */
+export function titleName(round: Round, title: string): string {
+  return round.titles.get(title)?.name ?? title;
+}
+
+/** The kind of a move between two titles (8.3): by levels with a catalogue, else same title or other. */
+export function kindOfTitles(round: Round, from: string, to: string): MoveKind {
+  const a = titleLevel(round, from);
+  const b = titleLevel(round, to);
+  if (a === undefined || b === undefined) return from === to ? 'sideways' : 'other';
+  return b > a ? 'up' : b < a ? 'down' : 'sideways';
+}
+
+/** The kind of the move of a cadre (from its `position`) to a post. */
+export function moveKind(round: Round, cadre: Cadre, post: Position): MoveKind {
+  return kindOfTitles(round, round.posts.get(cadre.position)!.title, post.title);
 }

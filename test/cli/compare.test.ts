@@ -91,7 +91,7 @@ describe('rotaplan compare (table)', () => {
     expect(text).toMatch(/^Differences from small \(best plans\):$/m);
     expect(text).toMatch(/^ {2}two-moves: 1 only here, 2 only in small, 1 in both$/m);
     expect(text).toMatch(
-      /^ {4}\+ C-07: P-LN-SEC \(U-LN\) → P-HY-SEC \(U-HY\)\n {4}- C-03: P-FIN-DIR \(U-FIN\) → P-HY-SEC \(U-HY\)\n {4}- C-07: P-LN-SEC \(U-LN\) → P-FIN-DIR \(U-FIN\)\n {4}= C-02: P-HY-SEC \(U-HY\) → P-LN-SEC \(U-LN\)$/m,
+      /^ {4}\+ C-07: P-LN-SEC \(U-LN\) → P-HY-SEC \(U-HY\) \[sideways\]\n {4}- C-03: P-FIN-DIR \(U-FIN\) → P-HY-SEC \(U-HY\) \[other title\]\n {4}- C-07: P-LN-SEC \(U-LN\) → P-FIN-DIR \(U-FIN\) \[other title\]\n {4}= C-02: P-HY-SEC \(U-HY\) → P-LN-SEC \(U-LN\) \[sideways\]$/m,
     );
     expect(text).toMatch(/^ {2}example-505: nothing to compare \(example-505 has no plan\)$/m);
   });

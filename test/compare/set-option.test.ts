@@ -52,7 +52,7 @@ describe('--set parsing', () => {
   });
 
   it('says when the path is unknown', () => {
-    expect(message('policy.stabilty.maxOutPerUnit=1')).toMatch(/^--set policy\.stabilty\.maxOutPerUnit=1: unknown path: policy\.stabilty \(the fields of policy are consent, /);
+    expect(message('policy.stabilty.maxOutPerUnit=1')).toMatch(/^--set policy\.stabilty\.maxOutPerUnit=1: unknown path: policy\.stabilty \(the fields of policy are (allowSideways, )?consent, /);
     expect(message('policy.quotas[1].minShare=0.2')).toBe('--set policy.quotas[1].minShare=0.2: unknown path: policy.quotas has 1 entry, so no [1]');
     expect(message('cadres[c9].available=true')).toBe('--set cadres[c9].available=true: unknown path: cadres has no entry with id "c9"');
     expect(message('policy.maxMoves.x=1')).toMatch(/unknown path: policy\.maxMoves is a number, it has no field "x"/);

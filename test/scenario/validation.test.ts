@@ -279,10 +279,10 @@ const CASES: Case[] = [
     ],
   },
   {
-    condition: 'the contract version is 1',
+    condition: 'the contract version is 1 or 2',
     accept: (s) => (s.version = 1),
-    reject: (s) => (s.version = 2),
-    problems: ['version: must be 1 (the contract version)'],
+    reject: (s) => (s.version = 3),
+    problems: ['version: must be one of 1, 2 (got 3)'],
   },
   // --- required fields
   {

@@ -9,19 +9,26 @@ import { readJsonFile } from '../../scenario/load.ts';
 import { EXIT, json, type Output } from '../io.ts';
 import { scorePlan } from '../../rules/score.ts';
 import { formatNumber } from '../../util/table.ts';
+import { CLI_WORDS } from '../../i18n/cli.ts';
+import { pickLang } from '../../i18n/explain.ts';
+import { textLabels } from '../../i18n/round-names.ts';
+import type { Lang } from '../../i18n/terms.ts';
 
-export async function checkCommand(args: { file: string; plan: string; json: boolean }, io: Output): Promise<number> {
+export async function checkCommand(args: { file: string; plan: string; json: boolean; lang?: Lang }, io: Output): Promise<number> {
   const { round } = loadRound(args.file);
+  const lang = pickLang(args.lang, round);
+  const words = CLI_WORDS[lang];
   const moves = readPlanFile(args.plan, round);
   const violations = checkPlan(round, { moves });
   const objective = violations.length === 0 ? scorePlan(round, { moves }).objective : null;
   if (args.json) {
     io.out(json({ feasible: violations.length === 0, objective, violations: violations.map((v) => ({ ...v, message: violationText(v) })) }));
   } else if (violations.length === 0) {
-    io.out(`feasible: ${moves.length} move(s), objective ${formatNumber(objective!)}`);
+    io.out(words.check.feasible(moves.length, formatNumber(objective!)));
   } else {
-    for (const violation of violations) io.err(`${violation.rule}: ${violationText(violation)}`);
-    io.err(`infeasible plan: ${violations.length} broken rule instance(s)`);
+    const label = textLabels(round);
+    for (const violation of violations) io.err(`${words.rule(violation.rule)}: ${violationText(violation, lang, label)}`);
+    io.err(words.check.infeasible(violations.length));
   }
   return violations.length === 0 ? EXIT.ok : EXIT.infeasible;
 }

@@ -6,7 +6,8 @@
 import type { Argv } from 'yargs';
 import type { Command } from '../commands.ts';
 import { EXIT, json, type Output } from '../io.ts';
-import { checkCount, checkTimeLimit, jsonOption, solverOptions, topOptions } from '../options.ts';
+import { checkCount, checkTimeLimit, jsonOption, langOption, solverOptions, topOptions } from '../options.ts';
+import type { Lang } from '../../i18n/terms.ts';
 import { clearProgress, countReporter } from '../progress.ts';
 import type { SolverChoice } from '../../solver/choose.ts';
 import { runScenarios } from '../../compare/run.ts';
@@ -18,6 +19,7 @@ interface SolveFlags {
   solver: SolverChoice;
   timeLimit?: number;
   json: boolean;
+  lang?: Lang;
 }
 
 export interface CompareArgs extends SolveFlags {
@@ -41,7 +43,8 @@ export async function compareCommand(args: CompareArgs, io: Output): Promise<num
     onDone: countReporter('scenarios'),
   });
   clearProgress();
-  io.out(args.json ? json(compareJson(runs)) : compareText(runs, args.top));
+  const lang = args.lang ?? runs[0]?.round.scenario.language ?? 'en';
+  io.out(args.json ? json(compareJson(runs)) : compareText(runs, args.top, lang));
   return EXIT.ok;
 }
 
@@ -53,7 +56,7 @@ export async function sweepCommand(args: SweepArgs, io: Output): Promise<number>
     onDone: countReporter('points'),
   });
   clearProgress();
-  io.out(args.json ? json(sweepJson(result)) : sweepText(result));
+  io.out(args.json ? json(sweepJson(result)) : sweepText(result, args.lang ?? result.language ?? 'en'));
   return EXIT.ok;
 }
 
@@ -77,7 +80,7 @@ export const compareCommands: Command[] = [
     usage: 'compare <files..>',
     describe: 'solve scenarios (bases or overlays) and compare their best plans side by side',
     options: (y) =>
-      jobsOption(jsonOption(solverOptions(topOptions(y.positional('files', { type: 'string', array: true, describe: 'scenario files (.yaml, .yml or .json), bases or overlays' })))))
+      langOption(jobsOption(jsonOption(solverOptions(topOptions(y.positional('files', { type: 'string', array: true, describe: 'scenario files (.yaml, .yml or .json), bases or overlays' }))))))
         .example('rotaplan compare scenarios/province.yaml scenarios/whatif/*.yaml', 'the sample province and its what-ifs')
         .check((args) => {
           const top = checkCount('top', args.top);
@@ -94,7 +97,7 @@ export const compareCommands: Command[] = [
     usage: 'sweep <file>',
     describe: 'solve a scenario for every combination of policy values given with --set',
     options: (y) =>
-      jobsOption(jsonOption(solverOptions(setOption(y.positional('file', { type: 'string', describe: 'scenario file (.yaml, .yml or .json), base or overlay' })))))
+      langOption(jobsOption(jsonOption(solverOptions(setOption(y.positional('file', { type: 'string', describe: 'scenario file (.yaml, .yml or .json), base or overlay' }))))))
         .example('rotaplan sweep scenarios/province.yaml --set policy.stability.maxOutPerUnit=1,2,3 --set policy.consent.origin=hard,soft', 'a 3 × 2 grid')
         .check((args) => {
           if (!args.set || (args.set as unknown[]).length === 0) {

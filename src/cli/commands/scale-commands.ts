@@ -11,18 +11,19 @@ import { formatFor, serializeScenario } from '../../generate/write.ts';
 export interface GenerateArgs {
   cadres: number;
   seed: number;
+  version: 1 | 2;
   out?: string;
 }
 
 export async function generateCommand(args: GenerateArgs, io: Output): Promise<number> {
-  const scenario = generateProvince({ cadres: args.cadres, seed: args.seed });
+  const scenario = generateProvince({ cadres: args.cadres, seed: args.seed, version: args.version });
   const text = serializeScenario(scenario, formatFor(args.out));
   if (args.out === undefined || isStdout(args.out)) {
     io.out(text);
     return EXIT.ok;
   }
   writeOutput(args.out, text);
-  io.err(`rotaplan: wrote ${args.out} (${args.cadres} cadres, seed ${args.seed})`);
+  io.err(`rotaplan: wrote ${args.out} (${args.cadres} cadres, seed ${args.seed}, version ${args.version})`);
   return EXIT.ok;
 }
 
@@ -34,6 +35,7 @@ export const scaleCommands: Command[] = [
       y
         .option('cadres', { alias: 'n', type: 'number', demandOption: true, describe: 'number of cadres (each holds one post)' })
         .option('seed', { type: 'number', default: 1, describe: 'seed: the same seed gives the same file' })
+        .option('version', { choices: [1, 2] as const, default: 2 as const, describe: 'format version: 2 (every version 2 feature) or 1 (the first format)' })
         .option('out', { alias: 'o', type: 'string', describe: 'file to write (.yaml, .yml or .json); stdout (YAML) without it or with -' })
         .check((args) => {
           const cadres = checkCount('cadres', args.cadres, 2);

@@ -7,6 +7,11 @@ import type { Round } from '../../scenario/round.ts';
 import { EXIT, json, type Output } from '../io.ts';
 import { formatNumber, table } from '../../util/table.ts';
 import { clearProgress, progressReporter } from '../progress.ts';
+import type { Move } from '../../rules/types.ts';
+import { CLI_WORDS } from '../../i18n/cli.ts';
+import { pickLang } from '../../i18n/explain.ts';
+import type { Lang } from '../../i18n/terms.ts';
+import { cadreLabel, dateText, KIND_WORDS, moveKind, postLabel } from '../../i18n/round-names.ts';
 
 export interface SolveArgs {
   file: string;
@@ -15,10 +20,13 @@ export interface SolveArgs {
   solver: SolverChoice;
   timeLimit?: number;
   json: boolean;
+  lang?: Lang;
 }
 
 export async function solveCommand(args: SolveArgs, io: Output): Promise<number> {
   const { round } = loadRound(args.file);
+  const lang = pickLang(args.lang, round);
+  const words = CLI_WORDS[lang].solve;
   const outcome = await solveRound(round, {
     top: args.top,
     minDiff: args.minDiff,
@@ -28,14 +36,12 @@ export async function solveCommand(args: SolveArgs, io: Output): Promise<number>
   });
   clearProgress();
   if (outcome.plans.length === 0) {
-    const reason = outcome.status === 'time-limit'
-      ? `no feasible plan found within the time limit of ${args.timeLimit} s`
-      : 'no feasible plan: the rules cannot all hold together (run `rotaplan diagnose` for the conflicting rules)';
+    const reason = outcome.status === 'time-limit' ? words.timeLimit(args.timeLimit) : words.infeasible;
     if (args.json) io.out(json(solveJson(round, outcome)));
     io.err(`${round.scenario.name}: ${reason}`);
     return EXIT.infeasible;
   }
-  io.out(args.json ? json(solveJson(round, outcome)) : solveText(round, outcome));
+  io.out(args.json ? json(solveJson(round, outcome)) : solveText(round, outcome, lang));
   return EXIT.ok;
 }
 
@@ -55,6 +61,7 @@ export function solveJson(round: Round, outcome: SolveOutcome) {
           cadre: move.cadre,
           from: move.from,
           to: move.to,
+          kind: moveKind(round, move),
           fromUnit: round.posts.get(move.from)!.unit,
           toUnit: round.posts.get(move.to)!.unit,
           value: score.value,
@@ -66,26 +73,42 @@ export function solveJson(round: Round, outcome: SolveOutcome) {
   };
 }
 
-export function solveText(round: Round, outcome: SolveOutcome): string {
-  const blocks = [`${round.scenario.name} (as of ${round.scenario.asOf}): ${outcome.plans.length} plan(s), solver ${outcome.backend}`];
+export function solveText(round: Round, outcome: SolveOutcome, lang: Lang = 'en'): string {
+  const words = CLI_WORDS[lang];
+  const header = words.round(round.scenario.name, dateText(round.scenario.asOf, lang));
+  const blocks = [words.solve.header(header, outcome.plans.length, outcome.backend)];
   for (const plan of outcome.plans) {
-    const proof = plan.proven ? 'proven optimal for its rank' : `not proven optimal (gap ${formatNumber(plan.gap)})`;
-    const rows = plan.moves.map((move) => {
-      const cadre = round.cadres.get(move.cadre)!;
-      const from = round.posts.get(move.from)!;
-      const to = round.posts.get(move.to)!;
-      const value = scoreMove(round, cadre, to).value;
-      return [
-        cadre.name ? `${cadre.name} (${cadre.id})` : cadre.id,
-        `${from.unit} / ${from.id}`,
-        `${to.unit} / ${to.id}`,
-        formatNumber(value),
-      ];
-    });
+    const proof = plan.proven ? words.solve.proven : words.solve.notProven(formatNumber(plan.gap));
+    const rows = plan.moves.map((move) => moveRow(round, move, lang));
+    const hasNotes = rows.some((row) => row[5] !== '');
+    const columns = hasNotes ? words.solve.columns : words.solve.columns.slice(0, 5);
     blocks.push(
-      `\nPlan ${plan.rank}: objective ${formatNumber(plan.objective)}, ${plan.moves.length} move(s), ${proof}`,
-      plan.moves.length === 0 ? '  (no moves: the empty plan)' : table(['cadre', 'from unit / post', 'to unit / post', 'value'], rows),
+      `\n${words.solve.plan(plan.rank, formatNumber(plan.objective), plan.moves.length, proof)}`,
+      plan.moves.length === 0 ? `  ${words.solve.empty}` : table(columns, rows.map((row) => row.slice(0, columns.length))),
     );
   }
   return `${blocks.join('\n')}\n`;
+}
+
+/** One move as a table row: cadre, from, to, kind, value, and what the committee should note. */
+function moveRow(round: Round, move: Move, lang: Lang): string[] {
+  const words = CLI_WORDS[lang].solve;
+  const cadre = round.cadres.get(move.cadre)!;
+  const to = round.posts.get(move.to)!;
+  const score = scoreMove(round, cadre, to);
+  const pin = round.scenario.pins.find((p) => p.cadre === move.cadre && p.position === move.to);
+  const notes = [
+    ...(pin ? [pin.note ? `${words.pinned}: ${pin.note}` : words.pinned] : []),
+    ...(cadre.mustMove ? [words.mustMove] : []),
+    ...(to.mustFill ? [words.mustFill] : []),
+    ...(score.softObjections.length > 0 ? [words.overridden(score.softObjections)] : []),
+  ];
+  return [
+    cadreLabel(round, move.cadre),
+    postLabel(round, move.from),
+    postLabel(round, move.to),
+    KIND_WORDS[lang][moveKind(round, move)],
+    formatNumber(score.value),
+    notes.join('; '),
+  ];
 }

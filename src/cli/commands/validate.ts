@@ -4,8 +4,13 @@ import { scenarioJsonSchema } from '../../scenario/schema.ts';
 import { loadRound } from '../../scenario/load-round.ts';
 import { EXIT, json, type Output } from '../io.ts';
 import { table } from '../../util/table.ts';
+import type { Round } from '../../scenario/round.ts';
+import { CLI_WORDS } from '../../i18n/cli.ts';
+import { pickLang } from '../../i18n/explain.ts';
+import type { Lang } from '../../i18n/terms.ts';
+import { dateText } from '../../i18n/round-names.ts';
 
-export async function validateCommand(args: { file: string; json: boolean }, io: Output): Promise<number> {
+export async function validateCommand(args: { file: string; json: boolean; lang?: Lang }, io: Output): Promise<number> {
   const { round, files, warnings } = loadRound(args.file);
   const { scenario } = round;
   const vacant = scenario.positions.filter((post) => !round.holderOf.has(post.id));
@@ -31,19 +36,38 @@ export async function validateCommand(args: { file: string; json: boolean }, io:
     io.out(json(summary));
     return EXIT.ok;
   }
-  for (const warning of summary.warnings) io.err(`warning: ${warning}`);
+  const lang = pickLang(args.lang, round);
+  const words = CLI_WORDS[lang].validate;
+  for (const warning of summary.warnings) io.err(`${words.warning}: ${warning}`);
+  const v2 = versionTwo(round);
   const rows: [string, string][] = [
-    ['units', String(summary.units)],
-    ['posts', `${summary.positions} (${summary.vacantPositions} vacant, ${summary.mustFillPositions} must be filled)`],
-    ['cadres', `${summary.cadres} (${summary.availableCadres} available)`],
-    ['consents', `${summary.consents} (${summary.objections} objections)`],
-    ['pins', String(summary.pins)],
-    ['forbids', String(summary.forbids)],
-    ['relative pairs', String(summary.relatives)],
+    [words.units, String(summary.units)],
+    [words.posts, `${summary.positions} (${words.postsDetail(summary.vacantPositions, summary.mustFillPositions)})`],
+    ...(v2.titles > 0 ? [[words.titles, `${v2.titles} (${words.titlesDetail(v2.keyTitles)})`] as [string, string]] : []),
+    [words.cadres, `${summary.cadres} (${words.cadresDetail(summary.availableCadres)})`],
+    ...(v2.rotated > 0 ? [[words.rotated, String(v2.rotated)] as [string, string]] : []),
+    ...(v2.mustMove > 0 ? [[words.mustMove, String(v2.mustMove)] as [string, string]] : []),
+    ...(v2.alsoHolds > 0 ? [[words.alsoHolds, String(v2.alsoHolds)] as [string, string]] : []),
+    [words.consents, `${summary.consents} (${words.consentsDetail(summary.objections)})`],
+    [words.pins, String(summary.pins)],
+    [words.forbids, String(summary.forbids)],
+    [words.relatives, String(summary.relatives)],
   ];
-  const source = files.length > 1 ? ` (overlay: ${files.map((file) => file.path).join(' → ')})` : '';
-  io.out(`valid: ${scenario.name}, as of ${scenario.asOf}${source}\n${table(['', ''], rows).split('\n').slice(2).join('\n')}`);
+  const overlay = files.length > 1 ? files.map((file) => file.path).join(' → ') : undefined;
+  io.out(`${words.valid(scenario.name, dateText(scenario.asOf, lang), overlay)}\n${table(['', ''], rows).split('\n').slice(2).join('\n')}`);
   return EXIT.ok;
+}
+
+/** What a version 2 file adds to the summary: the catalogue, cadres on rotation, must-move, kiêm nhiệm. */
+function versionTwo(round: Round) {
+  const cadres = round.scenario.cadres;
+  return {
+    titles: round.titles.size,
+    keyTitles: [...round.titles.values()].filter((title) => title.key).length,
+    rotated: cadres.filter((cadre) => cadre.rotated).length,
+    mustMove: cadres.filter((cadre) => cadre.mustMove).length,
+    alsoHolds: cadres.filter((cadre) => (cadre.alsoHolds ?? []).length > 0).length,
+  };
 }
 
 export async function schemaCommand(_args: unknown, io: Output): Promise<number> {

@@ -1,0 +1,84 @@
+// Every command of the planner's daily work speaks the scenario's language, or --lang's:
+// validate, solve, check, compare and sweep, in Vietnamese and in English. A Vietnamese
+// output uses the committee's words and never shows a title's id where the catalogue names it.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { run, tempDir } from '../support/cli.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SMALL = join(ROOT, 'scenarios/small.yaml');
+
+/** The same small round, with `language: vi` written in the file. */
+function vietnameseSmall(): string {
+  const files = tempDir();
+  return files.write('vi.yaml', { extends: SMALL, language: 'vi' });
+}
+
+describe('--lang vi and --lang en', () => {
+  it('validate', async () => {
+    const vi = await run(['validate', SMALL, '--lang', 'vi']);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toMatch(/^Tệp hợp lệ\. Đợt: Sample province, round 2027-1; Thời điểm tính: 01\/01\/2027$/m);
+    expect(vi.out).toMatch(/^vị trí\s+\d+ \(\d+ để trống, \d+ phải kiện toàn\)$/m);
+    expect(vi.out).toMatch(/^Ban Thường vụ đã cho chủ trương\s+1$/m);
+    const en = await run(['validate', SMALL, '--lang', 'en']);
+    expect(en.out).toMatch(/^valid: Sample province, round 2027-1, as of 2027-01-01$/m);
+  });
+
+  it('solve: committee words, the kind of each move, pins and must-fill posts noted', async () => {
+    const vi = await run(['solve', SMALL, '--lang', 'vi']);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toMatch(/^Phương án 1: tổng điểm 26, 3 trường hợp luân chuyển, tối ưu đã kiểm chứng$/m);
+    for (const word of ['Nhân sự đề xuất', 'Hình thức', 'ngang cấp', 'Ban Thường vụ đã cho chủ trương', 'kiện toàn vị trí bắt buộc', 'Thời điểm tính: 01/01/2027']) {
+      expect(vi.out).toContain(word);
+    }
+    expect(vi.out).not.toMatch(/\b(objective|proven|move\(s\)|plan)\b/);
+    const en = await run(['solve', SMALL, '--lang', 'en']);
+    expect(en.out).toMatch(/^Plan 1: objective 26, 3 move\(s\), proven optimal for its rank$/m);
+    expect(en.out).toMatch(/\bsideways\b/);
+  });
+
+  it('the scenario\'s language is the default; --lang overrides it', async () => {
+    const file = vietnameseSmall();
+    expect((await run(['solve', file])).out).toContain('Phương án 1: tổng điểm 26');
+    expect((await run(['solve', file, '--lang', 'en'])).out).toContain('Plan 1: objective 26');
+    expect((await run(['validate', file])).out).toMatch(/^Tệp hợp lệ/);
+  });
+
+  it('check: rule codes only beside plain words', async () => {
+    const files = tempDir();
+    const plan = files.write('plan.json', { moves: [{ cadre: 'C-07', from: 'P-LN-SEC', to: 'P-FIN-DIR' }] });
+    const vi = await run(['check', SMALL, plan, '--lang', 'vi']);
+    expect(vi.code).toBe(1);
+    const lines = vi.err.trim().split('\n');
+    expect(lines.at(-1)).toBe('Phương án không khả thi: 3 trường hợp vi phạm quy định');
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^\p{L}[^:]* \((E[1-4]|P[1-6]|S|K|R|Q)\): /u);
+    const en = await run(['check', SMALL, plan, '--lang', 'en']);
+    expect(en.err).toMatch(/^P2: /m);
+    const solved = files.write('solved.json', JSON.parse((await run(['solve', SMALL, '--json'])).out));
+    expect((await run(['check', SMALL, solved, '--lang', 'vi'])).out).toMatch(/^Phương án khả thi: 3 trường hợp luân chuyển, tổng điểm 26$/m);
+  });
+
+  it('compare', async () => {
+    const files = tempDir();
+    const strict = files.write('strict.yaml', { extends: SMALL, name: 'strict', policy: { maxMoves: 2 } });
+    const vi = await run(['compare', SMALL, strict, '--lang', 'vi']);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toMatch(/^So sánh 2 phương án giả định/m);
+    expect(vi.out).toMatch(/^tổng điểm\s+26\s+\d+$/m);
+    expect(vi.out).toMatch(/^tối ưu đã kiểm chứng\s+có\s+có$/m);
+    expect(vi.out).toMatch(/^Khác biệt so với small/m);
+    expect(vi.out).toMatch(/\[(ngang cấp|chức danh khác)\]$/m);
+    const en = await run(['compare', SMALL, strict, '--lang', 'en']);
+    expect(en.out).toMatch(/^objective\s+26\s+\d+$/m);
+  });
+
+  it('sweep: a policy field by its meaning, not its path', async () => {
+    const vi = await run(['sweep', SMALL, '--set', 'policy.maxMoves=none,1', '--lang', 'vi']);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toContain('số trường hợp tối đa ∈ {không giới hạn, 1}');
+    expect(vi.out).not.toContain('policy.maxMoves');
+    const en = await run(['sweep', SMALL, '--set', 'policy.maxMoves=none,1', '--lang', 'en']);
+    expect(en.out).toContain('policy.maxMoves ∈ {none, 1}');
+  });
+});
