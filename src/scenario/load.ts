@@ -14,6 +14,7 @@ import { formatPath, formatProblem, InputError, type PathSegment, type Problem }
 import { checkReferences, plausibilityWarnings } from './references.ts';
 import { Scenario } from './schema.ts';
 import { readRegularFile, readSourceText } from './source-text.ts';
+import { checkWorkbookSize, WORKBOOK_EXTENSIONS, workbookScenario } from '../workbook/load.ts';
 
 export interface SourceFile {
   /** The path as given or as resolved from an overlay, relative to the working directory. */
@@ -46,6 +47,13 @@ export function parseScenario(raw: unknown, files: readonly SourceFile[] = []): 
   const problems = checkReferences(parsed.data);
   if (problems.length > 0) throw new InputError(problems);
   return { scenario: parsed.data, files, warnings: plausibilityWarnings(parsed.data) };
+}
+
+/** Every problem of a raw scenario (the schema's, else the cross-references'), by path. */
+export function scenarioProblems(raw: unknown): Problem[] {
+  const parsed = Scenario.safeParse(raw);
+  if (!parsed.success) return zodProblems(parsed.error, raw);
+  return checkReferences(parsed.data);
 }
 
 export function zodProblems(error: z.ZodError, raw: unknown): Problem[] {
@@ -134,11 +142,18 @@ const EXTENSIONS = ['.json', '.yaml', '.yml'];
  */
 export function readScenarioFile(absolute: string, shown = displayPath(absolute)): { raw: RawObject; sha256: string } {
   const extension = extname(absolute).toLowerCase();
+  const workbook = WORKBOOK_EXTENSIONS.includes(extension);
+  if (workbook) {
+    const bytes = readRegularFile(absolute, shown, 'a workbook', (size) => checkWorkbookSize(size, shown));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // A workbook is checked on its own first, so that its problems name sheets and cells.
+    return { raw: workbookScenario(bytes, shown, scenarioProblems).raw, sha256 };
+  }
   const { bytes, text } = (() => {
     if (EXTENSIONS.includes(extension)) return readSourceText(absolute, shown);
     // A folder or a missing file says so before the extension is blamed.
     readRegularFile(absolute, shown);
-    throw new InputError(`${shown}: unsupported file type "${extension || '(none)'}": use .json, .yaml or .yml`);
+    throw new InputError(`${shown}: unsupported file type "${extension || '(none)'}": use .json, .yaml, .yml or .xlsx`);
   })();
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (text.trim() === '') throw new InputError(`${shown}: the file is empty`);

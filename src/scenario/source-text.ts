@@ -44,8 +44,11 @@ function kindOf(stats: import('node:fs').Stats): string {
   return 'not a regular file';
 }
 
-/** The bytes of a regular file of at most LIMITS.fileBytes; `shown` names it in messages. */
-export function readRegularFile(absolute: string, shown: string, noun = 'a scenario file'): Buffer {
+/**
+ * The bytes of a regular file of at most LIMITS.fileBytes; `shown` names it in messages.
+ * `checkSize` may refuse the size first, in its own words (a workbook's limit).
+ */
+export function readRegularFile(absolute: string, shown: string, noun = 'a scenario file', checkSize?: (bytes: number) => void): Buffer {
   let fd: number;
   try {
     // O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused just below.
@@ -59,6 +62,7 @@ export function readRegularFile(absolute: string, shown: string, noun = 'a scena
       const what = kindOf(stats);
       throw new InputError(`${shown}: is ${what}, not ${noun}`);
     }
+    checkSize?.(stats.size);
     if (stats.size > LIMITS.fileBytes) throw new InputError(tooLarge(shown, stats.size));
     // Read at most one byte more than the limit, whatever the size said (a file may grow).
     const buffer = Buffer.allocUnsafe(Math.min(stats.size, LIMITS.fileBytes) + 1);

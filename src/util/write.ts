@@ -94,6 +94,6 @@ export function writeOutput(path: string, content: string | Uint8Array, options:
 }
 
 /** The report's writer, kept for callers written before `writeOutput`: a file only. */
-export function writeAtomically(path: string, content: string, inputs: readonly string[] = []): void {
+export function writeAtomically(path: string, content: string | Uint8Array, inputs: readonly string[] = []): void {
   writeOutput(path, content, { inputs });
 }
