@@ -200,7 +200,14 @@ function topOf(value: string | undefined, fallback: number): number | string {
 }
 
 function idsOf(round: Round): KnownIds {
-  return { cadres: new Set(round.cadres.keys()), posts: new Set(round.posts.keys()), units: new Set(round.units.keys()) };
+  const { pins, forbids } = round.scenario;
+  return {
+    cadres: new Set(round.cadres.keys()),
+    posts: new Map([...round.posts.values()].map((post) => [post.id, post.unit])),
+    units: new Set(round.units.keys()),
+    pins: pins.map((p) => ({ cadre: p.cadre, position: p.position })),
+    forbids: forbids.map((f) => ({ cadre: f.cadre, ...(f.unit ? { unit: f.unit } : {}), ...(f.position ? { position: f.position } : {}) })),
+  };
 }
 
 function sha256Of(file: string): string {

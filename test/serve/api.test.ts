@@ -124,6 +124,9 @@ describe('the review server', () => {
       ['a forbid of nothing', { action: 'forbid', cadre: 'C01', reason: 'r', by: 'b' }, /^position: /],
       ['unpin of no pin', { action: 'unpin', cadre: 'C01', position: 'P-XB-BT', reason: 'r', by: 'b' }, /^position: the decisions hold no pin/],
       ['unforbid of no forbid', { action: 'unforbid', cadre: 'C01', unit: 'XB', reason: 'r', by: 'b' }, /^unit: the decisions hold no forbid/],
+      ['a forbid against a pin of the scenario file', { action: 'forbid', cadre: 'C04', unit: 'STC', reason: 'r', by: 'b' }, /^unit: cadre "C04" is pinned to position "P-STC-GD" in the scenario file/],
+      ['a second pin of a pinned cadre', { action: 'pin', cadre: 'C04', position: 'P-XC-BT', reason: 'r', by: 'b' }, /^cadre: cadre "C04" is already pinned/],
+      ['a pin against a forbid of the scenario file', { action: 'pin', cadre: 'C06', position: 'P-XB-BT', reason: 'r', by: 'b' }, /^position: cadre "C06" is forbidden from unit "XB" in the scenario file/],
       ['unknown field', { action: 'pin', cadre: 'C01', position: 'P-XB-BT', reason: 'r', by: 'b', file: '/etc/passwd' }, /^file: unknown field/],
     ];
     for (const [label, body, message] of cases) {
@@ -213,17 +216,17 @@ describe('the review server', () => {
     });
 
     it('queues a decision made during a solve and loses none', async () => {
-      const first = decide(server, { action: 'pin', cadre: 'C04', position: 'P-STC-GD', reason: 'một', by: 'A' });
+      const first = decide(server, { action: 'pin', cadre: 'C02', position: 'P-XA-BT', reason: 'một', by: 'A' });
       const plansMeanwhile = call(server, 'GET', '/api/plans?top=1');
-      const second = decide(server, { action: 'forbid', cadre: 'C02', unit: 'XA', reason: 'hai', by: 'B' });
+      const second = decide(server, { action: 'forbid', cadre: 'C07', unit: 'XA', reason: 'hai', by: 'B' });
       expect((await first).status).toBe(200);
       expect((await second).status).toBe(200);
       await plansMeanwhile;
       const plans = (await call(server, 'GET', '/api/plans?top=2')).json;
       expect(plans).toEqual(await cliPlans(server.decisionsPath, 2));
       const d = (await call(server, 'GET', '/api/decisions')).json;
-      expect(d.pins.map((p: { cadre: string }) => p.cadre)).toEqual(['C01', 'C04']);
-      expect(d.forbids.map((f: { cadre: string }) => f.cadre)).toEqual(['C05', 'C02']);
+      expect(d.pins.map((p: { cadre: string }) => p.cadre)).toEqual(['C01', 'C02']);
+      expect(d.forbids.map((f: { cadre: string }) => f.cadre)).toEqual(['C05', 'C07']);
       expect(recomputeChain(readFileSync(server.store.auditPath, 'utf8')).entries.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6]);
     });
 
@@ -240,7 +243,7 @@ describe('the review server', () => {
       expect(api.valid).toBe(false);
       expect(api.firstBad.line).toBe(2);
       const d = readFileSync(server.decisionsPath, 'utf8');
-      const refused = await decide(server, { action: 'unpin', cadre: 'C04', position: 'P-STC-GD', reason: 'ba', by: 'C' });
+      const refused = await decide(server, { action: 'unpin', cadre: 'C02', position: 'P-XA-BT', reason: 'ba', by: 'C' });
       expect(refused.status).toBe(409);
       expect(readFileSync(server.decisionsPath, 'utf8')).toBe(d);
       writeFileSync(log, good);

@@ -145,7 +145,8 @@ function renderPlans() {
   const pinned = new Set(decisions.pins.map((/** @type {any} */ p) => `${p.cadre}|${p.position}`));
   const rows = plan.moves.map((/** @type {any} */ move, /** @type {number} */ i) => {
     const w = words?.moves.find((/** @type {any} */ m) => m.cadre === move.cadre);
-    const isPinned = pinned.has(`${move.cadre}|${move.to}`);
+    // Pinned by the scenario file or by a decision: neither pinned again nor forbidden here.
+    const isPinned = pinned.has(`${move.cadre}|${move.to}`) || w?.pinned === true;
     const detailId = `explain-${selected}-${i}`;
     const detail = h('tr', { id: detailId, class: 'detail', hidden: true },
       h('td', { colspan: '7' },
@@ -168,7 +169,7 @@ function renderPlans() {
       h('td', {}, h('ul', { class: 'terms' }, ...(w?.score ?? []).map((/** @type {string} */ s) => h('li', {}, s)))),
       h('td', { class: 'actions' }, toggle,
         isPinned ? '' : h('button', { type: 'button', onclick: () => decide({ action: 'pin', cadre: move.cadre, position: move.to }) }, T.pin),
-        h('button', { type: 'button', onclick: () => decide({ action: 'forbid', cadre: move.cadre, position: move.to }) }, T.forbid))), detail];
+        isPinned ? '' : h('button', { type: 'button', onclick: () => decide({ action: 'forbid', cadre: move.cadre, position: move.to }) }, T.forbid))), detail];
   });
   const table = h('table', { class: 'moves' },
     h('caption', {}, `${T.plan} ${plan.rank}`),
