@@ -88,6 +88,8 @@ describe('the review server', () => {
       expect(write.status).toBe(403);
       const form = await call(server, 'POST', '/api/decisions', { body: 'action=pin', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
       expect(form.status).toBe(415);
+      const multipart = await call(server, 'POST', '/api/decisions', { body: '--x--', headers: { 'Content-Type': 'multipart/form-data; boundary=x' } });
+      expect(multipart.status).toBe(415);
       for (const path of ['/', '/app.js', '/app.css', '/api/audit']) {
         const answer = await call(server, 'GET', path);
         expect(answer.status, path).toBe(200);
