@@ -15,7 +15,7 @@ import { Consent, Forbid, Pin, type Scenario } from '../scenario/schema.ts';
 import { solveRound, type SolveOutcome } from '../solver/kbest.ts';
 import { explainPlan } from '../explain/explain.ts';
 import { whyNot } from '../explain/why-not.ts';
-import { bindingWords, chainWords, pickLang, roundLabels, rulesWords, scoreWords, vacantWords } from '../i18n/explain.ts';
+import { bindingWords, chainWords, pickLang, roundLabels, rulesWords, scoreWords, vacantWords, type Lang } from '../i18n/explain.ts';
 import { solveJson } from '../cli/commands/solve.ts';
 import { whyNotJson } from '../cli/commands/explain-commands.ts';
 import { makeReport } from '../report/report.ts';
@@ -43,10 +43,11 @@ export class Session {
     if (job.kind === 'report') return this.report(state, job);
     if (job.kind === 'papers') return this.papers(state, job.top);
     const { round, sha256 } = this.round(state);
-    if (job.kind === 'why-not') return this.whyNot(round, job.cadre, job.position);
+    const lang = pickLang(job.lang, round);
+    if (job.kind === 'why-not') return this.whyNot(round, job.cadre, job.position, lang);
     const outcome = await this.solve(round, sha256, state.decisions, job.top, progress);
     progress({ phase: 'explain', plansFound: outcome.plans.length });
-    return { solve: solveJson(round, outcome), words: planWords(round, outcome) };
+    return { solve: solveJson(round, outcome), words: planWords(round, outcome, lang) };
   }
 
   /** FILE with D's entries appended, exactly as section 6 merges an overlay's lists. */
@@ -82,12 +83,12 @@ export class Session {
     return { ...outcome, plans: outcome.plans.slice(0, top) };
   }
 
-  async whyNot(round: Round, cadre: string, position: string): Promise<unknown> {
+  async whyNot(round: Round, cadre: string, position: string, lang: Lang): Promise<unknown> {
     const problems = [];
     if (!round.cadres.has(cadre)) problems.push({ path: ['cadre'], message: `unknown cadre "${cadre}"` });
     if (!round.posts.has(position)) problems.push({ path: ['position'], message: `unknown position "${position}"` });
     if (problems.length > 0) throw new InputError(problems);
-    return whyNotJson(await whyNot(round, cadre, position), pickLang(undefined, round));
+    return whyNotJson(await whyNot(round, cadre, position), lang);
   }
 
   async report(state: RoundState, job: Extract<Job, { kind: 'report' }>): Promise<unknown> {
@@ -106,8 +107,7 @@ export class Session {
 }
 
 /** The score, rules, chains, binding rules and vacancies of each plan, in the round's language. */
-function planWords(round: Round, outcome: SolveOutcome) {
-  const lang = pickLang(undefined, round);
+function planWords(round: Round, outcome: SolveOutcome, lang: Lang) {
   const label = roundLabels(round);
   return outcome.plans.map((plan) => {
     const expl = explainPlan(round, plan);

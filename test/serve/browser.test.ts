@@ -131,6 +131,13 @@ describe('the review page in headless Chromium', () => {
     // Accessibility (axe-core, evaluated through the DevTools protocol, which the CSP allows).
     const violations = await page.evaluate(`${axeSource}\n;axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
     expect(violations).toEqual([]);
+    // The page in English on request: its words and the server's.
+    await page.click('#language');
+    await expect.poll(() => page.locator('#plans-title').innerText()).toBe('Ranked plans');
+    await expect.poll(() => page.locator('#plan-body').innerText()).toContain('cost of a move');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('#audit-state').innerText()).toContain('Hash chain valid (3)');
+
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await page.close();
