@@ -14,7 +14,9 @@ import type { Move } from '../rules/types.ts';
 import type { Violation } from '../rules/violations.ts';
 import type { Round } from '../scenario/round.ts';
 import { GROUP, RATING } from './terms.ts';
-import { formatShare, plainLabels, violationText, type Labeler, type Lang } from './violations.ts';
+import { INSTANCE_SENTENCES } from '../rules/registry.ts';
+import type { Words } from '../rules/text.ts';
+import { formatShare, plainLabels, violationText, wordsFor, type Labeler, type Lang } from './violations.ts';
 
 export type { Lang, Labeler };
 
@@ -256,6 +258,7 @@ export function blockerWords(data: InstanceData, lang: Lang, label: Labeler): st
   switch (v.kind) {
     case 'unavailable': return vi ? 'do không thể luân chuyển' : 'as unavailable';
     case 'tenure': return vi ? `do chưa đủ thời gian giữ chức vụ (${v.months} tháng, cần ${v.required})` : `by tenure (in post ${v.months} months, needs ${v.required})`;
+    case 'rotation-term': return vi ? `do chưa hết thời gian luân chuyển (${v.months} tháng, cần ${v.required})` : `by the rotation term (${v.months} months, needs ${v.required})`;
     case 'rotations': return vi ? `do đã luân chuyển ${v.count} lần (tối đa ${v.max})` : `by the rotation limit (rotated ${v.count} times, limit ${v.max})`;
     case 'retirement': return vi ? `do gần tuổi nghỉ hưu (còn ${v.yearsLeft} năm, cần ${v.required})` : `by age (${v.yearsLeft} years before retirement, needs ${v.required})`;
     case 'rating': return vi ? `do xếp loại "${RATING.vi[v.rating]}" (cần "${RATING.vi[v.min]}")` : `by rating ("${v.rating}", needs "${v.min}")`;
@@ -278,12 +281,10 @@ export function conflictText(c: Conflict, lang: Lang = 'en', label: Labeler = pl
   const u = (id: string) => label(id, 'unit');
   const p = (id: string) => label(id, 'post');
   const k = (id: string) => label(id, 'cadre');
+  const words = wordsFor(lang, label);
   switch (d.kind) {
     case 'must-fill': {
-      const head = d.holder
-        ? (vi ? `vị trí ${p(d.post)} (${u(d.unit)}, do ${k(d.holder)} đảm nhiệm) bắt buộc có người: nếu ${k(d.holder)} chuyển đi thì phải có người thay`
-              : `post ${p(d.post)} (${u(d.unit)}, held by ${k(d.holder)}) must stay filled: if ${k(d.holder)} leaves, someone must take it`)
-        : (vi ? `vị trí ${p(d.post)} (${u(d.unit)}) bắt buộc phải bố trí người` : `post ${p(d.post)} (${u(d.unit)}) must be filled`);
+      const head = INSTANCE_SENTENCES[lang]['must-fill'](d, words);
       const candidates = c.candidates ?? [];
       if (candidates.length === 0) {
         return vi ? `${head}; không có cán bộ đơn vị khác nào trong quy hoạch chức danh của vị trí này` : `${head}; no cadre from another unit is in the succession plan for its title`;
@@ -305,15 +306,17 @@ export function conflictText(c: Conflict, lang: Lang = 'en', label: Labeler = pl
       }
       return `${head}; ${parts.join('; ')}`;
     }
-    case 'pin': return vi ? `điều động bắt buộc ${k(d.cadre)} → ${p(d.post)} phải có trong phương án` : `the pinned move ${k(d.cadre)} → ${p(d.post)} must be in every plan`;
-    case 'stability-out': return vi ? `${u(d.unit)} chỉ được có tối đa ${d.cap} cán bộ chuyển đi (ổn định đơn vị)` : `${u(d.unit)} may lose at most ${d.cap} cadre(s) (stability)`;
-    case 'stability-in': return vi ? `${u(d.unit)} chỉ được tiếp nhận tối đa ${d.cap} cán bộ (ổn định đơn vị)` : `${u(d.unit)} may receive at most ${d.cap} cadre(s) (stability)`;
-    case 'move-cap': return vi ? `phương án có tối đa ${d.cap} lượt điều động` : `a plan has at most ${d.cap} moves`;
-    case 'quota': return vi ? `ít nhất ${formatShare(d.minShare)} cán bộ được luân chuyển phải là ${GROUP.vi[d.group]} (chỉ tiêu bắt buộc)` : `at least ${formatShare(d.minShare)} of the moved cadres must be ${GROUP.en[d.group]} (hard quota)`;
-    case 'relatives': return vi ? `${k(d.cadres[0])} và ${k(d.cadres[1])} có quan hệ gia đình: không được cùng công tác tại một đơn vị sau luân chuyển` : `${k(d.cadres[0])} and ${k(d.cadres[1])} are relatives: a move may not put them in the same unit`;
+    case 'pin':
+    case 'stability-out':
+    case 'stability-in':
+    case 'move-cap':
+    case 'quota':
+    case 'relatives':
+    case 'must-move':
+    case 'key-changes':
+      return (INSTANCE_SENTENCES[lang][d.kind] as (data: typeof d, w: Words) => string)(d, words);
     case 'forbid': return vi ? `${k(d.cadre)} không được bố trí vào ${d.post ? `vị trí ${p(d.post)}` : `đơn vị ${u(d.unit!)}`}` : `${k(d.cadre)} is forbidden from ${d.post ? `post ${p(d.post)}` : `unit ${u(d.unit!)}`}`;
     case 'blocker': return blockerSentence(d.violation, lang, label);
-    case 'row': return vi ? `ràng buộc ${d.name}` : `constraint ${d.name}`;
   }
 }
 
@@ -337,6 +340,7 @@ export function changeText(change: Change, lang: Lang = 'en', label: Labeler = p
     case 'drop-must-fill': return vi ? `bỏ yêu cầu bắt buộc bố trí vị trí ${label(change.post, 'post')} (mustFill)` : `drop mustFill on ${label(change.post, 'post')}`;
     case 'drop-pin': return vi ? `bỏ điều động bắt buộc ${label(change.cadre, 'cadre')} → ${label(change.post, 'post')}` : `drop the pin ${label(change.cadre, 'cadre')} → ${label(change.post, 'post')}`;
     case 'make-available': return vi ? `đưa ${label(change.cadre, 'cadre')} vào diện luân chuyển (available)` : `make ${label(change.cadre, 'cadre')} available`;
+    case 'drop-must-move': return vi ? `không bắt buộc ${label(change.cadre, 'cadre')} phải luân chuyển trong đợt này` : `do not require ${label(change.cadre, 'cadre')} to move this round (drop mustMove)`;
     case 'drop-forbid': return vi ? `bỏ hạn chế bố trí ${label(change.cadre, 'cadre')} vào ${change.target}` : `lift the forbid of ${label(change.cadre, 'cadre')} for ${change.target}`;
     case 'drop-relatives': return vi ? `cho phép ngoại lệ về quan hệ gia đình giữa ${label(change.cadres[0], 'cadre')} và ${label(change.cadres[1], 'cadre')}` : `allow an exception for the relatives ${label(change.cadres[0], 'cadre')} and ${label(change.cadres[1], 'cadre')}`;
     case 'policy': {
