@@ -8,5 +8,7 @@ export const SOURCES = {
   qd114: 'Quy định 114-QĐ/TW (2023)',
   pcttn20: 'Luật Phòng, chống tham nhũng 2018, điều 20',
   qd50: 'Quy định 50-QĐ/TW (2021)',
-  practice: "the province's practice",
+  practice: 'thực tiễn của tỉnh (không có quy định)',
+  practiceStable: 'thực tiễn của tỉnh: luân chuyển giữ ổn định đơn vị',
+  practiceConsent: 'thực tiễn của tỉnh: đồng thuận nơi cán bộ đi và nơi cán bộ đến',
 } as const;

@@ -7,6 +7,7 @@
  */
 import type { Round } from '../scenario/round.ts';
 import type { Cadre, Position, QuotaGroup } from '../scenario/schema.ts';
+import type { Lang } from './text.ts';
 import type { EligibilityRuleId, PlanRuleId, Violation, ViolationKind } from './violations.ts';
 
 export interface Move {
@@ -122,6 +123,10 @@ export interface EligibilityRule extends RuleInfo {
   readonly id: EligibilityRuleId;
   /** The sub-condition, e.g. 'tenure'. */
   readonly name: string;
+  /** The condition in a few words, per language ("long enough in post"). */
+  readonly words: { readonly [L in Lang]: string };
+  /** False when the rule has nothing to judge in the round (a version 2 rule in a version 1 round). */
+  applies?(round: Round): boolean;
   /** 'cadre': depends on the cadre only (checked once per cadre); 'pair': on the post too. */
   readonly scope: 'cadre' | 'pair';
   /**

@@ -9,6 +9,7 @@ import type { EligibilityRule } from '../types.ts';
 export const otherUnit: EligibilityRule = {
   id: 'E1',
   name: 'other-unit',
+  words: { en: 'another unit', vi: 'sang đơn vị khác' },
   title: 'the new post is in another unit than the current one',
   source: 'Quy định 65-QĐ/TW (2022): luân chuyển là sang đơn vị khác',
   scope: 'pair',
@@ -23,10 +24,11 @@ export const otherUnit: EligibilityRule = {
 export const notHeldAlready: EligibilityRule = {
   id: 'E1',
   name: 'not-held-already',
+  words: { en: 'not a post already held', vi: 'không phải chức vụ đang kiêm nhiệm' },
   title: 'the new post is not one the cadre already holds (kiêm nhiệm)',
-  source: 'Quy định 65-QĐ/TW (2022)',
   scope: 'pair',
   background: true,
+  applies: (round) => round.version === 2,
   check(_round, cadre, post) {
     return (cadre.alsoHolds ?? []).includes(post.id) ? [{ rule: 'E1', kind: 'already-holds', cadre: cadre.id, post: post.id }] : [];
   },
@@ -35,6 +37,7 @@ export const notHeldAlready: EligibilityRule = {
 export const available: EligibilityRule = {
   id: 'E1',
   name: 'available',
+  words: { en: 'available', vi: 'sẵn sàng luân chuyển' },
   title: 'the cadre is available for rotation',
   scope: 'cadre',
   check(_round, cadre) {

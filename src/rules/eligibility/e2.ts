@@ -16,6 +16,7 @@ import type { Violation } from '../violations.ts';
 export const planning: EligibilityRule = {
   id: 'E2',
   name: 'planning',
+  words: { en: 'in the succession plan for the title', vi: 'trong quy hoạch chức danh' },
   title: "the post's title is in the cadre's succession plan (quy hoạch)",
   source: SOURCES.qd65,
   scope: 'pair',
@@ -40,6 +41,7 @@ export const planning: EligibilityRule = {
 export const tenure: EligibilityRule = {
   id: 'E2',
   name: 'tenure',
+  words: { en: 'long enough in post', vi: 'đủ thời gian giữ chức vụ' },
   title: 'long enough in the current post (and, on rotation, the rotation term)',
   source: SOURCES.qd65,
   scope: 'cadre',
@@ -65,6 +67,7 @@ export const tenure: EligibilityRule = {
 export const rotations: EligibilityRule = {
   id: 'E2',
   name: 'rotations',
+  words: { en: 'not rotated too often', vi: 'chưa luân chuyển quá số lần' },
   title: 'not rotated too many times already',
   source: SOURCES.practice,
   scope: 'cadre',
@@ -80,6 +83,7 @@ export const rotations: EligibilityRule = {
 export const noReturn: EligibilityRule = {
   id: 'E2',
   name: 'no-return',
+  words: { en: 'not returning to a unit left recently', vi: 'không trở lại đơn vị vừa rời' },
   title: 'does not return to a unit left recently',
   source: SOURCES.practice,
   scope: 'pair',
@@ -106,6 +110,7 @@ export const noReturn: EligibilityRule = {
 export const retirement: EligibilityRule = {
   id: 'E2',
   name: 'retirement',
+  words: { en: 'enough years before retirement', vi: 'đủ thời gian công tác trước khi nghỉ hưu' },
   title: 'enough years of service left before retirement',
   source: `${SOURCES.qd65}; ${SOURCES.nd138art56}`,
   // Version 2 reads the post's title (non-local titles take the shorter margin).
@@ -132,6 +137,7 @@ export function ratingAtLeast(rating: Rating, min: Rating): boolean {
 export const rating: EligibilityRule = {
   id: 'E2',
   name: 'rating',
+  words: { en: 'rated well enough', vi: 'xếp loại đạt yêu cầu' },
   title: 'rated well enough (the latest annual review; version 2: the last ratingYears)',
   source: SOURCES.nd138art56,
   scope: 'cadre',

@@ -11,8 +11,9 @@ import type { Violation } from '../violations.ts';
 export const nonLocal: EligibilityRule = {
   id: 'E3',
   name: 'non-local',
+  words: { en: 'non-local rule met', vi: 'đáp ứng quy định không là người địa phương' },
   title: 'key posts go to cadres who are not from the locality',
-  source: `${SOURCES.qd65}: party secretaries, chairmen, heads of police, inspection, finance, tax, customs`,
+  source: `${SOURCES.qd65}: bí thư, chủ tịch, trưởng công an, thanh tra, tài chính, thuế, hải quan`,
   scope: 'pair',
   check(round, cadre, post) {
     if (!round.policy.nonLocalTitles.includes(post.title)) return [];
@@ -32,6 +33,7 @@ export const nonLocal: EligibilityRule = {
 export const forbids: EligibilityRule = {
   id: 'E3',
   name: 'forbids',
+  words: { en: 'no forbid', vi: 'không bị loại trừ' },
   title: 'no forbid names the cadre with the post or its unit',
   scope: 'pair',
   check(round, cadre, post) {

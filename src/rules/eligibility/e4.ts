@@ -13,8 +13,9 @@ import type { Violation } from '../violations.ts';
 export const hardConsents: EligibilityRule = {
   id: 'E4',
   name: 'consents',
+  words: { en: 'no hard objection', vi: 'không có ý kiến phản đối bắt buộc' },
   title: 'no hard objection from the origin unit, the destination unit or the cadre',
-  source: `${SOURCES.qd65}; provincial practice: consensus where the cadre leaves and where they arrive`,
+  source: `${SOURCES.qd65}; ${SOURCES.practiceConsent}`,
   scope: 'pair',
   check(round, cadre, post) {
     const { consent } = round.policy;

@@ -38,7 +38,7 @@ export const keyChanges: PlanRule<'K'> = {
   id: 'K',
   name: 'key-changes',
   title: 'a unit changes at most maxKeyChangesPerUnit of its key leaders in one round',
-  source: `${SOURCES.qd65}; provincial practice: keeping units stable`,
+  source: `${SOURCES.qd65}; ${SOURCES.practiceStable}`,
   check(round, plan) {
     const cap = round.v2?.maxKeyChangesPerUnit ?? null;
     if (cap === null) return [];

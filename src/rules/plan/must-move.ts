@@ -13,7 +13,7 @@ export const mustMove: PlanRule<'P6'> = {
   id: 'P6',
   name: 'must-move',
   title: 'every must-move cadre moves',
-  source: `${SOURCES.qd65} and the term limit for heads`,
+  source: `${SOURCES.qd65}; quy định về số nhiệm kỳ giữ chức vụ người đứng đầu`,
   check(round, plan) {
     const facts = planFacts(round, plan);
     const found: Violation[] = [];

@@ -30,7 +30,7 @@ export const quotas: PlanRule<'Q'> = {
   id: 'Q',
   name: 'quotas',
   title: 'hard structure quotas (women, young, minority) are met among the moved cadres',
-  source: `${SOURCES.qd50}: targets for women and young cadres`,
+  source: `${SOURCES.qd50}: tỷ lệ cán bộ nữ, cán bộ trẻ`,
   check(round, plan) {
     const found: Violation[] = [];
     for (const quota of round.policy.quotas) {

@@ -14,7 +14,7 @@ export const stability: PlanRule<'S'> = {
   id: 'S',
   name: 'stability',
   title: 'no unit loses or receives too many cadres at once',
-  source: `${SOURCES.qd65}; provincial practice: keeping units stable`,
+  source: `${SOURCES.qd65}; ${SOURCES.practiceStable}`,
   check(round, plan) {
     const out = new Map<string, number>();
     const into = new Map<string, number>();
