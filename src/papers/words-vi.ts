@@ -1,0 +1,158 @@
+/**
+ * Every word of the committee's papers in Vietnamese, the language they are filed in (the
+ * terms of Hướng dẫn 36-HD/VPTW and of the Organization Committee's proposals). words-en.ts
+ * has the same keys, typed by this catalogue, so a missing key fails the type-check.
+ */
+import type { MoveKind } from './facts.ts';
+
+const DOTS = '……';
+const two = (n: number): string => String(n).padStart(2, '0');
+
+export const papersVi = {
+  lang: 'vi' as 'vi' | 'en',
+  dots: DOTS,
+  /** HD 36: a day under 10 and the months 1 and 2 are written with a leading zero. */
+  dateLine: (place: string | null, date: { y: number; m: number; d: number } | null) =>
+    `${place ?? '…………'}, ngày ${date ? two(date.d) : DOTS} tháng ${date ? (date.m <= 2 ? two(date.m) : String(date.m)) : DOTS} năm ${date ? String(date.y) : '20…'}`,
+  shortDate: (date: { y: number; m: number; d: number }) => `${two(date.d)}/${two(date.m)}/${date.y}`,
+  monthYear: (date: { y: number; m: number }) => `${two(date.m)}/${date.y}`,
+  party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+  defaultBody: 'ĐẢNG BỘ TỈNH …………',
+  defaultIssuer: 'Ban Tổ chức Tỉnh ủy',
+  defaultSymbol: 'BTCTU',
+  defaultAddressee: 'Ban Thường vụ Tỉnh ủy',
+  secrecy: 'MẬT',
+  number: (number: string | null, kind: 'TTr' | 'DS', symbol: string) => `Số ${number ?? DOTS}-${kind}/${symbol}`,
+  attachedTo: (number: string | null, symbol: string, date: string | null, issuer: string) =>
+    `(Kèm theo Tờ trình số ${number ?? DOTS}-TTr/${symbol}, ngày ${date ?? '……/……/20……'} của ${issuer})`,
+
+  proposalType: 'TỜ TRÌNH',
+  proposalSubject: 'về việc luân chuyển cán bộ',
+  listType: 'DANH SÁCH',
+  listSubject: 'cán bộ dự kiến luân chuyển',
+  summaryType: 'TRÍCH NGANG LÝ LỊCH',
+  summarySubject: 'cán bộ dự kiến luân chuyển',
+  ballotType: 'PHIẾU BIỂU QUYẾT',
+  ballotSubject: 'về nhân sự dự kiến luân chuyển',
+  to: (addressee: string) => `Kính gửi: ${addressee}`,
+
+  basis: [
+    'Căn cứ Quy định số 65-QĐ/TW (2022) của Bộ Chính trị về luân chuyển cán bộ;',
+    'Căn cứ Quy định số 50-QĐ/TW (2021) của Bộ Chính trị về công tác quy hoạch cán bộ;',
+  ],
+  opening: (issuer: string, addressee: string, round: string) =>
+    `${issuer} kính trình ${addressee} phương án luân chuyển cán bộ (${round}) như sau:`,
+  partWhy: 'I. SỰ CẦN THIẾT',
+  whyDefault: (asOf: string) =>
+    `Thực hiện chủ trương luân chuyển cán bộ nhằm đào tạo, rèn luyện cán bộ trong quy hoạch qua thực tiễn, tăng cường cán bộ cho cơ sở và bố trí cán bộ không phải người địa phương giữ các chức danh theo quy định; số liệu cán bộ tính đến ngày ${asOf}.`,
+  roundFacts: (cadres: number, posts: number, units: number, plans: number) =>
+    `Phương án được lập trên dữ liệu của ${cadres} cán bộ, ${posts} vị trí tại ${units} cơ quan, đơn vị; đã so sánh ${plans} phương án và chọn phương án có tổng điểm cao nhất theo các nguyên tắc dưới đây.`,
+  partPrinciples: 'II. NGUYÊN TẮC, TIÊU CHUẨN, ĐIỀU KIỆN',
+  sourcesLead: 'Các điều kiện trên căn cứ:',
+  partProposal: 'III. PHƯƠNG ÁN ĐỀ XUẤT',
+  totals: (moves: number, women: number, young: number, minority: number, units: number) =>
+    `Đề xuất luân chuyển ${moves} đồng chí (nữ: ${women}; trẻ: ${young}; người dân tộc thiểu số: ${minority}), liên quan đến ${units} cơ quan, đơn vị.`,
+  kindTotals: (parts: readonly string[]) => `Theo loại: ${parts.join('; ')}.`,
+  kindCount: (kind: MoveKind, count: number) => `${KIND[kind]}: ${count}`,
+  rotationLine: (i: number, name: string, born: string, from: string, to: string, kind: MoveKind) =>
+    `${i}. Đồng chí ${name}, sinh năm ${born}, ${from}: luân chuyển đến giữ chức ${to} (${KIND[kind]}).`,
+  structureHeading: 'Cơ cấu cán bộ giữ chức danh chủ chốt trước và sau luân chuyển:',
+  structureLine: (group: string, before: string, after: string) => `${group}: trước ${before}, sau ${after}`,
+  groups: { women: 'nữ', young: 'trẻ', minority: 'người dân tộc thiểu số' },
+  vacantHeading: 'Các vị trí còn trống sau luân chuyển (sẽ bổ nhiệm hoặc bố trí ở đợt sau):',
+  attachments: '(Có danh sách, trích ngang lý lịch và phiếu biểu quyết kèm theo.)',
+  partWeighed: 'IV. NHỮNG NỘI DUNG ĐÃ CÂN NHẮC',
+  otherPlan: (rank: number, less: string, changes: string) => `Phương án ${rank} (tổng điểm thấp hơn ${less}): ${changes}.`,
+  otherPlanTie: (rank: number, changes: string) => `Phương án ${rank} (tổng điểm bằng phương án đề xuất): ${changes}.`,
+  planChange: (added: readonly string[], dropped: readonly string[]) =>
+    [added.length ? `thêm ${added.join('; ')}` : '', dropped.length ? `bỏ ${dropped.join('; ')}` : ''].filter(Boolean).join('; '),
+  noOtherPlan: 'Không có phương án khả thi nào khác được xếp hạng.',
+  objectionFollowed: (count: number) =>
+    count === 0 ? '' : `${count} ý kiến không đồng ý của đơn vị đi, đơn vị đến được tôn trọng: không đề xuất các trường hợp đó.`,
+  objectionOverridden: (name: string, side: string, note: string | null) =>
+    `Ý kiến chưa đồng ý của ${side} đối với đồng chí ${name}${note ? ` (“${note}”)` : ''} đã được cân nhắc; vẫn đề xuất vì yêu cầu đào tạo, rèn luyện cán bộ và phương án có tổng điểm cao nhất.`,
+  pinNote: (name: string, note: string | null) => `Trường hợp đồng chí ${name} theo chủ trương của cấp có thẩm quyền${note ? ` (${note})` : ''}.`,
+  partRequest: 'V. ĐỀ NGHỊ',
+  request: (issuer: string, addressee: string) => `${issuer} kính trình ${addressee} xem xét, quyết định./.`,
+
+  behalf: (issuer: string) => `T/M ${issuer}`,
+  signerTitle: 'TRƯỞNG BAN',
+  recipientsHead: 'Nơi nhận:',
+  recipientsDefault: ['Như trên'],
+  keep: (symbol: string) => `Lưu ${symbol}`,
+
+  listColumns: {
+    no: 'STT',
+    name: 'Họ và tên',
+    born: 'Năm sinh',
+    male: 'Nam',
+    female: 'Nữ',
+    ethnicity: 'Dân tộc',
+    hometown: 'Quê quán',
+    current: 'Chức vụ, đơn vị hiện tại',
+    proposed: 'Chức vụ, đơn vị dự kiến',
+    kind: 'Loại',
+    term: 'Thời hạn luân chuyển',
+    notes: 'Ghi chú',
+  },
+  months: (months: number) => `${months} tháng`,
+  kind: (kind: MoveKind) => KIND[kind],
+  minority: 'dân tộc thiểu số',
+
+  summaryFields: {
+    name: 'Họ và tên',
+    born: 'Ngày sinh',
+    gender: 'Giới tính',
+    ethnicity: 'Dân tộc',
+    hometown: 'Quê quán',
+    education: 'Trình độ chuyên môn',
+    politicalTheory: 'Lý luận chính trị',
+    partyCommittee: 'Cấp ủy',
+    ratings: 'Xếp loại những năm gần đây',
+    career: 'Quá trình công tác',
+    current: 'Chức vụ hiện tại',
+    proposed: 'Dự kiến luân chuyển',
+    why: 'Lý do đề xuất',
+  },
+  gender: { male: 'Nam', female: 'Nữ' } as Record<'male' | 'female', string>,
+  since: (date: string) => `từ ${date}`,
+  proposedText: (post: string, kind: MoveKind, term: string) => `${post} (${KIND[kind]}; thời hạn ${term})`,
+  historyLine: (from: string | null, to: string | null, what: string, rotation: boolean) =>
+    `${from ?? DOTS} – ${to ?? DOTS}: ${what}${rotation ? ' (luân chuyển)' : ''}`,
+  ratingLine: (year: number, rating: string) => `năm ${year}: ${rating}`,
+  summaryOf: (i: number, n: number) => `(${i}/${n})`,
+  noRotations: 'Phương án này không luân chuyển cán bộ nào.',
+
+  ballotHowTo: '(Đồng chí đánh dấu “X” vào ô “Đồng ý” hoặc “Không đồng ý” đối với từng trường hợp)',
+  ballotColumns: { agree: 'Đồng ý', disagree: 'Không đồng ý' },
+  ballotOther: 'Ý kiến khác:',
+
+  notePinned: (note: string | null) => `Ban Thường vụ đã cho chủ trương${note ? `: ${note}` : ''}`,
+  noteAgreed: (side: string, note: string | null) => `${side} đồng ý${note ? `: ${note}` : ''}`,
+  noteObjection: (side: string, note: string | null) => `${side} chưa đồng ý${note ? `: ${note}` : ''}`,
+  noteMustFill: 'Vị trí phải có người đảm nhiệm',
+  side: { origin: 'Đơn vị đi', destination: 'Đơn vị đến', cadre: 'Bản thân cán bộ' } as Record<'origin' | 'destination' | 'cadre', string>,
+  sideLower: { origin: 'đơn vị đi', destination: 'đơn vị đến', cadre: 'bản thân cán bộ' } as Record<'origin' | 'destination' | 'cadre', string>,
+
+  docTitle: (type: string, round: string) => `${type}: ${round}`,
+  sheetName: 'Danh sách',
+  written: (dir: string, files: readonly string[]) => `đã ghi ${files.length} văn bản vào ${dir}: ${files.join(', ')}`,
+  noPlan: (round: string, rank: number, plans: number) => `${round}: không có phương án ${rank} (chỉ có ${plans} phương án khả thi)`,
+};
+
+const KIND: Record<MoveKind, string> = { up: 'bổ nhiệm chức vụ cao hơn', sideways: 'ngang cấp', down: 'chức vụ thấp hơn', other: 'khác' };
+
+/** The catalogue's shape: the same keys, every text widened to string. */
+type Widen<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : T[K] extends string
+      ? string
+      : T[K] extends readonly string[]
+        ? readonly string[]
+        : T[K] extends object
+          ? Widen<T[K]>
+          : T[K];
+};
+
+export type PapersWords = Widen<typeof papersVi>;
