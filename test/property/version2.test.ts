@@ -12,7 +12,8 @@ import { moveKind } from '../../src/scenario/round.ts';
 import type { ScenarioInput } from '../../src/scenario/schema.ts';
 import { solveOrKnownBug } from '../support/known-bugs.ts';
 import { Oracle } from '../support/bruteforce.ts';
-import { expectObjectives, runs, TOLERANCE } from '../support/plans.ts';
+import { expectObjectives, TOLERANCE } from '../support/plans.ts';
+import { runs } from '../support/size.ts';
 import { planArb, roundOf, scenarioOf, smallScenarioArb, smallV2ScenarioArb, v2ScenarioArb } from './arbitraries.ts';
 
 const rulesOf = (violations: readonly { rule: string }[]) => [...new Set(violations.map((v) => v.rule))].sort();
@@ -33,7 +34,7 @@ describe('version 2: the checker agrees with the oracle', () => {
           }
         }
       }),
-      { numRuns: runs(200) },
+      { numRuns: runs({ small: 100, large: 400 }) },
     );
   });
 
@@ -55,7 +56,7 @@ describe('version 2: the checker agrees with the oracle', () => {
           expect(Math.abs(scorePlan(round, { moves }).objective - oracle.objective(moves))).toBeLessThanOrEqual(1e-6);
         }
       }),
-      { numRuns: runs(400) },
+      { numRuns: runs({ small: 200, large: 800 }) },
     );
   });
 });
@@ -77,7 +78,7 @@ describe.each(['jslp', 'highs'] as const)('version 2: K best with %s', (solver) 
           expect(Math.abs(oracle.objective(plan.moves) - plan.objective)).toBeLessThanOrEqual(TOLERANCE);
         }
       }),
-      { numRuns: runs(solver === 'jslp' ? 80 : 30) },
+      { numRuns: solver === 'jslp' ? runs({ small: 25, large: 100 }) : runs({ small: 12, large: 50 }) },
     );
   });
 });
@@ -118,7 +119,7 @@ describe('version 1 unchanged', () => {
         if (typeof a === 'string' || typeof b === 'string') return fc.pre(false);
         expect(b.plans.map((p) => p.objective)).toEqual(a.plans.map((p) => p.objective));
       }),
-      { numRuns: runs(40) },
+      { numRuns: runs({ small: 20, large: 60 }) },
     );
   });
 });
