@@ -8,7 +8,7 @@ import { scoreMove, type MoveScore } from '../rules/score.ts';
 import { pairViolations } from '../rules/eligibility.ts';
 import type { Move } from '../rules/types.ts';
 import type { RuleId } from '../rules/violations.ts';
-import { hometownsOf, ratingsRead, type Round } from '../scenario/round.ts';
+import { hometownsOf, ratingsRead, titleName, type Round } from '../scenario/round.ts';
 import type { ConsentSide, Policy } from '../scenario/schema.ts';
 import type { RankedPlan, SolveOutcome } from '../solver/kbest.ts';
 import { violationText, type Labeler, type Lang } from '../i18n/violations.ts';
@@ -238,7 +238,8 @@ async function planView(
     moves: chain.moves.map((move) => indexByKey.get(key(move))!),
     units: [...new Set(chain.units)].map((unit) => names.unit(unit)),
   }));
-  const label: Labeler = (id, kind) => (kind === 'cadre' ? names.cadre(id) : kind === 'post' ? names.post(id) : names.unit(id));
+  const label: Labeler = (id, kind) =>
+    kind === 'cadre' ? names.cadre(id) : kind === 'post' ? names.post(id) : kind === 'title' ? titleName(round, id) : names.unit(id);
   const keyPosts: KeyPostView[] = [];
   const filled = [...plan.moves].sort((a, b) => compareIds(a.to, b.to));
   for (const move of filled) {
