@@ -11,7 +11,8 @@ import { buildRound } from '../../src/scenario/round.ts';
 import { buildModel } from '../../src/model/build.ts';
 import { solveRound } from '../../src/solver/kbest.ts';
 import { toWorkerModel } from '../../src/solver/highs.ts';
-import { dualBound, restrictedModel, restriction, type WorkerArrays } from '../../src/solver/restrict.mjs';
+import { dualBound, restrictedModel, restriction } from '../../src/solver/restrict.mjs';
+import type { WorkerArrays } from '../../src/solver/highs-protocol.ts';
 import { expectObjectives } from '../support/plans.ts';
 import { runs } from '../support/size.ts';
 
