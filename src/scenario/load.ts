@@ -35,7 +35,13 @@ type RawObject = Record<string, unknown>;
 export function loadScenario(path: string): LoadedScenario {
   const files: SourceFile[] = [];
   const raw = resolveOverlays(resolve(path), [], files);
-  return parseScenario(raw, files);
+  try {
+    return parseScenario(raw, files);
+  } catch (error) {
+    // A problem of the scenario as a whole (an unknown top-level field) names the file.
+    if (!(error instanceof InputError) || !error.problems.some((problem) => problem.path.length === 0 && !problem.file)) throw error;
+    throw new InputError(error.problems.map((problem) => (problem.path.length === 0 && !problem.file ? { ...problem, file: files[0]!.path } : problem)));
+  }
 }
 
 /** Validates an already-read scenario object (used by tests and by sweeps). */
@@ -103,7 +109,7 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'is required';
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+      const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
     }
     case 'invalid_type': {
