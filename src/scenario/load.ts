@@ -4,6 +4,7 @@
  * check cross-references. Any problem a user can cause becomes an InputError, never a crash.
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { locateJsonFault } from './json-locate.ts';
@@ -33,6 +34,8 @@ type RawObject = Record<string, unknown>;
 
 /** Loads, resolves and validates a scenario file; throws InputError with every problem. */
 export function loadScenario(path: string): LoadedScenario {
+  // The command line turns a lone `-` into an empty argument.
+  if (path.trim() === '' || path === '-') throw new InputError('no scenario file named (standard input is not read): name a .yaml, .yml, .json or .xlsx file');
   const files: SourceFile[] = [];
   const raw = resolveOverlays(resolve(path), [], files);
   try {
@@ -134,6 +137,16 @@ function describeValue(value: unknown): string {
   return String(value);
 }
 
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
 function displayPath(absolute: string): string {
   const rel = relative(process.cwd(), absolute);
   return rel && !rel.startsWith('..') ? rel : absolute;
@@ -204,8 +217,10 @@ export function parseJson(text: string, shown: string): unknown {
  * cannot be read is reported at the overlay's `extends` field.
  */
 function resolveOverlays(absolute: string, chain: string[], files: SourceFile[]): RawObject {
-  if (chain.includes(absolute)) {
-    const cycle = [...chain.slice(chain.indexOf(absolute)), absolute].map(displayPath).join(' → ');
+  // The same file under another spelling or through a link is the same file.
+  const same = chain.findIndex((earlier) => earlier === absolute || sameFile(earlier, absolute));
+  if (same >= 0) {
+    const cycle = [...chain.slice(same), absolute].map(displayPath).join(' → ');
     throw new InputError([{ path: ['extends'], message: `overlays extend each other in a cycle: ${cycle}` }]);
   }
   if (chain.length >= LIMITS.extendsChain) {
