@@ -45,9 +45,11 @@ export class Session {
     const { round, sha256 } = this.round(state);
     const lang = pickLang(job.lang, round);
     if (job.kind === 'why-not') return this.whyNot(round, job.cadre, job.position, lang);
-    const outcome = await this.solve(round, sha256, state.decisions, job.top, progress);
+    const sizes = job.sizes !== false;
+    const outcome = await this.solve(round, sha256, state.decisions, job.top, sizes, progress);
     progress({ phase: 'explain', plansFound: outcome.plans.length });
-    return { solve: solveJson(round, outcome), words: planWords(round, outcome, lang) };
+    const { stats, ...solve } = solveJson(round, outcome);
+    return { solve: sizes ? { ...solve, stats } : solve, words: planWords(round, outcome, lang) };
   }
 
   /** FILE with D's entries appended, exactly as section 6 merges an overlay's lists. */
@@ -71,8 +73,8 @@ export class Session {
    * from a search for at least RESERVE plans, so that the next decisions can be answered from
    * them (the 10 best take about 1.1 times the best one's time on large rounds).
    */
-  async solve(round: Round, sha256: string, decisions: Decisions, top: number, progress: (p: Progress) => void): Promise<SolveOutcome> {
-    const known = this.#memory.answer(round, sha256, decisions, top);
+  async solve(round: Round, sha256: string, decisions: Decisions, top: number, sizes: boolean, progress: (p: Progress) => void): Promise<SolveOutcome> {
+    const known = this.#memory.answer(round, sha256, decisions, top, sizes);
     if (known) return known;
     const searched = Math.max(top, RESERVE);
     const outcome = await solveRound(round, {
