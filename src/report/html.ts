@@ -106,13 +106,15 @@ export function renderHtml(model: ReportModel): string {
   const msg = messagesFor(model.lang);
   const body = [
     header(model, msg),
-    summarySection(model, msg),
     contents(msg),
+    '<main>',
+    summarySection(model, msg),
     roundSection(model, msg),
     plansSection(model, msg),
     movesSection(model, msg),
     flowsSection(model, msg),
     alternativesSection(model, msg),
+    '</main>',
   ].join('\n');
   return [
     '<!DOCTYPE html>',
@@ -160,7 +162,7 @@ function contents(msg: ReportMessages): string {
     ['flows', msg.sectionFlows],
     ['alternatives', msg.sectionAlternatives],
   ] as const;
-  return `<nav><h2>${esc(msg.contents)}</h2><ul class="toc">${items.map(([id, title]) => `<li><a href="#${id}">${esc(title)}</a></li>`).join('')}</ul></nav>`;
+  return `<nav aria-label="${esc(msg.contents)}"><h2>${esc(msg.contents)}</h2><ul class="toc">${items.map(([id, title]) => `<li><a href="#${id}">${esc(title)}</a></li>`).join('')}</ul></nav>`;
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[], className = '', numeric: readonly number[] = []): string {
