@@ -15,10 +15,13 @@ import { buildRound } from '../scenario/round.ts';
 import { eligiblePairs } from '../rules/eligibility.ts';
 import { DEPARTMENTS, personName, placeNames } from './names.ts';
 import { Random } from './random.ts';
+import { toVersionTwo } from './version2.ts';
 
 export interface GenerateOptions {
   readonly cadres: number;
   readonly seed: number;
+  /** The format's version: 2 (the default) adds every version 2 feature, 1 is the first format's province. */
+  readonly version?: 1 | 2;
 }
 
 export const AS_OF = '2027-01-01';
@@ -79,6 +82,12 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const date = (year: number, month: number, day: number) => `${year}-${pad(month, 2)}-${pad(day, 2)}`;
 
 export function generateProvince(options: GenerateOptions): ScenarioInput {
+  const v1 = generateVersionOne(options);
+  return options.version === 1 ? v1 : toVersionTwo(v1, options.seed);
+}
+
+/** The version 1 province: unchanged since version 1, byte for byte per seed. */
+function generateVersionOne(options: GenerateOptions): ScenarioInput {
   const { cadres: cadreCount, seed } = options;
   if (!Number.isInteger(cadreCount) || cadreCount < 2) throw new Error('generate: --cadres must be a whole number ≥ 2');
   const random = new Random(seed);

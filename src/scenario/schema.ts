@@ -11,11 +11,12 @@
  */
 import { z } from 'zod';
 import { parseDate } from './dates.ts';
+import { ID_TEXT, TAG_TEXT, WEIGHT_NUMBER, COUNT_NUMBER } from './limits.ts';
 import { PapersSection } from './papers-section.ts';
 import type { PathSegment } from './problems.ts';
 
-const id = z.string().min(1, 'must be a non-empty id');
-const tag = z.string().min(1, 'must be a non-empty tag');
+const id = ID_TEXT;
+const tag = TAG_TEXT;
 const date = z
   .string()
   .superRefine((text, ctx) => {
@@ -24,9 +25,9 @@ const date = z
     }
   })
   .meta({ format: 'date', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
-const count = z.number().int('must be a whole number').nonnegative('must not be negative');
+const count = COUNT_NUMBER;
 const share = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
-const weight = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+const weight = WEIGHT_NUMBER;
 /** A list that may be written as null or left out, meaning empty. */
 const list = <T extends z.ZodType>(item: T) =>
   z

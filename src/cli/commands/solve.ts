@@ -99,7 +99,7 @@ function moveRow(round: Round, move: Move, lang: Lang): string[] {
   const pin = round.scenario.pins.find((p) => p.cadre === move.cadre && p.position === move.to);
   const notes = [
     ...(pin ? [pin.note ? `${words.pinned}: ${pin.note}` : words.pinned] : []),
-    ...((cadre as { mustMove?: boolean | null }).mustMove ? [words.mustMove] : []),
+    ...(cadre.mustMove ? [words.mustMove] : []),
     ...(to.mustFill ? [words.mustFill] : []),
     ...(score.softObjections.length > 0 ? [words.overridden(score.softObjections)] : []),
   ];

@@ -60,11 +60,10 @@ export async function validateCommand(args: { file: string; json: boolean; lang?
 
 /** What a version 2 file adds to the summary: the catalogue, cadres on rotation, must-move, kiêm nhiệm. */
 function versionTwo(round: Round) {
-  const titles = ((round.scenario as { titles?: readonly { key?: boolean | null }[] | null }).titles ?? []);
-  const cadres = round.scenario.cadres as readonly { rotated?: boolean | null; mustMove?: boolean | null; alsoHolds?: readonly string[] | null }[];
+  const cadres = round.scenario.cadres;
   return {
-    titles: titles.length,
-    keyTitles: titles.filter((title) => title.key).length,
+    titles: round.titles.size,
+    keyTitles: [...round.titles.values()].filter((title) => title.key).length,
     rotated: cadres.filter((cadre) => cadre.rotated).length,
     mustMove: cadres.filter((cadre) => cadre.mustMove).length,
     alsoHolds: cadres.filter((cadre) => (cadre.alsoHolds ?? []).length > 0).length,

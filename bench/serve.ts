@@ -1,0 +1,49 @@
+/**
+ * The review server after a decision: time from POST /api/decisions to the new best plan
+ * (GET /api/plans), on a generated round, the server warm (one solve done before).
+ *
+ *   node --import tsx bench/serve.ts [CADRES] [SEED] [TOP]      (default 700 2027 1)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../src/serve/server.ts';
+
+const [cadres = '700', seed = '2027', topText = '1'] = process.argv.slice(2);
+const top = Number(topText);
+const dir = mkdtempSync(join(tmpdir(), 'rotaplan-bench-serve-'));
+const file = join(dir, `round-${cadres}.yaml`);
+if (!existsSync(file)) execFileSync(process.execPath, ['bin/rotaplan.mjs', 'generate', '--cadres', cadres, '--seed', seed, '--out', file], { stdio: 'inherit' });
+const server = await startServer({ file });
+const headers = { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' };
+
+async function plans(): Promise<{ plans: { objective: number; moves: { cadre: string; from: string; to: string }[] }[] }> {
+  const response = await fetch(`${server.origin}/api/plans?top=${top}`, { headers });
+  return response.json() as never;
+}
+
+async function timed(label: string, body: Record<string, unknown> | undefined) {
+  const started = performance.now();
+  if (body) {
+    const answer = await fetch(`${server.origin}/api/decisions`, { method: 'POST', headers, body: JSON.stringify({ reason: 'bench', by: 'bench', ...body }) });
+    if (!answer.ok) throw new Error(`${label}: ${await answer.text()}`);
+  }
+  const result = await plans();
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${label.padEnd(48)} ${seconds.toFixed(2).padStart(6)} s   best ${result.plans[0]?.objective ?? 'none'}`);
+  return result;
+}
+
+const first = await timed(`first solve (${cadres} cadres, top ${top}, cold)`, undefined);
+const best = first.plans[0]!.moves;
+await timed('same state again (answered from the session)', undefined);
+const keep = best[0]!;
+await timed(`pin a move of the best plan (${keep.cadre})`, { action: 'pin', cadre: keep.cadre, position: keep.to });
+const drop = best[1]!;
+const forbidden = await timed(`forbid a move of the best plan (${drop.cadre})`, { action: 'forbid', cadre: drop.cadre, position: drop.to });
+const other = forbidden.plans[0]!.moves.find((m) => !best.some((b) => b.cadre === m.cadre && b.to === m.to));
+await timed(`forbid a second move (${best[2]!.cadre})`, { action: 'forbid', cadre: best[2]!.cadre, position: best[2]!.to });
+await timed(`withdraw the first forbid (${drop.cadre})`, { action: 'unforbid', cadre: drop.cadre, position: drop.to });
+if (other) await timed(`unpin (${keep.cadre})`, { action: 'unpin', cadre: keep.cadre, position: keep.to });
+await server.close();

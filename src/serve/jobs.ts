@@ -1,0 +1,122 @@
+/**
+ * What the solve worker does: the round of FILE with the decisions applied (the base is read
+ * once and kept while FILE's bytes do not change), then the K best plans with the words the
+ * page shows, a why-not, or the report. Runs in the worker thread, never on the request
+ * thread. Ranked plans found for one state answer later states they can answer exactly
+ * (./reuse.ts) without a search.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { loadScenario } from '../scenario/load.ts';
+import { InputError } from '../scenario/problems.ts';
+import { checkReferences } from '../scenario/references.ts';
+import { buildRound, type Round } from '../scenario/round.ts';
+import { Consent, Forbid, Pin, type Scenario } from '../scenario/schema.ts';
+import { solveRound, type SolveOutcome } from '../solver/kbest.ts';
+import { explainPlan } from '../explain/explain.ts';
+import { whyNot } from '../explain/why-not.ts';
+import { bindingWords, chainWords, pickLang, roundLabels, rulesWords, scoreWords, vacantWords, type Lang } from '../i18n/explain.ts';
+import { solveJson } from '../cli/commands/solve.ts';
+import { whyNotJson } from '../cli/commands/explain-commands.ts';
+import { makeReport } from '../report/report.ts';
+import { makePapers } from '../papers/papers.ts';
+import { writeZip } from '../papers/zip.ts';
+import type { Decisions } from './decisions.ts';
+import { RankedMemory } from './reuse.ts';
+import type { Job, Progress, RoundState } from './protocol.ts';
+
+interface Base {
+  readonly sha256: string;
+  readonly scenario: Scenario;
+}
+
+/** Plans searched for beyond those asked, to answer the next decisions without a search. */
+const RESERVE = 10;
+
+/** The worker's memory between jobs: the base scenario and the plans in force. */
+export class Session {
+  #base: Base | undefined;
+  readonly #memory = new RankedMemory();
+
+  async run(state: RoundState, job: Job, progress: (p: Progress) => void): Promise<unknown> {
+    progress({ phase: 'load', plansFound: 0 });
+    if (job.kind === 'report') return this.report(state, job);
+    if (job.kind === 'papers') return this.papers(state, job.top);
+    const { round, sha256 } = this.round(state);
+    const lang = pickLang(job.lang, round);
+    if (job.kind === 'why-not') return this.whyNot(round, job.cadre, job.position, lang);
+    const outcome = await this.solve(round, sha256, state.decisions, job.top, progress);
+    progress({ phase: 'explain', plansFound: outcome.plans.length });
+    return { solve: solveJson(round, outcome), words: planWords(round, outcome, lang) };
+  }
+
+  /** FILE with D's entries appended, exactly as section 6 merges an overlay's lists. */
+  round(state: RoundState): { round: Round; sha256: string } {
+    const sha256 = createHash('sha256').update(readFileSync(state.file)).digest('hex');
+    if (this.#base?.sha256 !== sha256) this.#base = { sha256, scenario: loadScenario(state.file).scenario };
+    const base = this.#base.scenario;
+    const scenario: Scenario = {
+      ...base,
+      pins: [...base.pins, ...state.decisions.pins.map((p) => Pin.parse(p))],
+      forbids: [...base.forbids, ...state.decisions.forbids.map((f) => Forbid.parse(f))],
+      consents: [...base.consents, ...state.decisions.consents.map((c) => Consent.parse(c))],
+    };
+    const problems = checkReferences(scenario);
+    if (problems.length > 0) throw new InputError(problems);
+    return { round: buildRound(scenario), sha256 };
+  }
+
+  /**
+   * The K best plans: from a remembered state when it can answer exactly (./reuse.ts), else
+   * from a search for at least RESERVE plans, so that the next decisions can be answered from
+   * them (the 10 best take about 1.1 times the best one's time on large rounds).
+   */
+  async solve(round: Round, sha256: string, decisions: Decisions, top: number, progress: (p: Progress) => void): Promise<SolveOutcome> {
+    const known = this.#memory.answer(round, sha256, decisions, top);
+    if (known) return known;
+    const searched = Math.max(top, RESERVE);
+    const outcome = await solveRound(round, {
+      top: searched,
+      onProgress: (event) => progress({ phase: event.phase, plansFound: event.plansFound, target: searched, incumbent: event.incumbent, bound: event.bestBound }),
+    });
+    this.#memory.remember({ sha256, decisions, top: searched, outcome });
+    return { ...outcome, plans: outcome.plans.slice(0, top) };
+  }
+
+  async whyNot(round: Round, cadre: string, position: string, lang: Lang): Promise<unknown> {
+    const problems = [];
+    if (!round.cadres.has(cadre)) problems.push({ path: ['cadre'], message: `unknown cadre "${cadre}"` });
+    if (!round.posts.has(position)) problems.push({ path: ['position'], message: `unknown position "${position}"` });
+    if (problems.length > 0) throw new InputError(problems);
+    return whyNotJson(await whyNot(round, cadre, position), lang);
+  }
+
+  async report(state: RoundState, job: Extract<Job, { kind: 'report' }>): Promise<unknown> {
+    // D on disk is the overlay every command reads; without decisions FILE itself.
+    const result = await makeReport({ file: state.decisionsFile ?? state.file, top: job.top, format: job.format, alternatives: 1 });
+    if (!result.ok) throw new InputError(`${result.scenario}: no feasible plan to report`);
+    return { content: result.content };
+  }
+
+  /** The five papers of the best plan (`rotaplan papers`), in one zip archive. */
+  async papers(state: RoundState, top: number): Promise<unknown> {
+    const result = await makePapers({ file: state.decisionsFile ?? state.file, plan: 1, top, flags: {} });
+    if (!result.ok) throw new InputError(`${result.scenario}: no feasible plan for the papers`);
+    return { content: writeZip(result.files.map((f) => ({ name: f.name, data: f.bytes }))) };
+  }
+}
+
+/** The score, rules, chains, binding rules and vacancies of each plan, in the round's language. */
+function planWords(round: Round, outcome: SolveOutcome, lang: Lang) {
+  const label = roundLabels(round);
+  return outcome.plans.map((plan) => {
+    const expl = explainPlan(round, plan);
+    return {
+      rank: plan.rank,
+      moves: expl.moves.map((m) => ({ cadre: m.move.cadre, to: m.move.to, score: scoreWords(m, lang), rules: rulesWords(m, lang), pinned: m.pinned, chain: m.chain })),
+      chains: expl.chains.map((chain) => chainWords(chain, lang, label)),
+      binding: expl.binding.map((b) => bindingWords(b, lang, label)),
+      vacant: expl.vacant.map((v) => vacantWords(v, lang, label)),
+    };
+  });
+}
