@@ -180,6 +180,7 @@ export const reportEn = {
   diffAdded: 'makes',
   diffDropped: 'leaves out',
   moveArrow: (cadre: string, from: string, to: string) => `${cadre}: ${from} → ${to}`,
+  moveTo: (cadre: string, to: string) => `${cadre} → ${to}`,
 
   bindingHeading: 'Rules at their limit in this plan',
   binding: (b: Binding): string => {
@@ -193,6 +194,7 @@ export const reportEn = {
     }
   },
   vacantHeading: 'Posts vacant after the plan',
+  vacantStillCount: (count: number) => `${plural(count, 'other post', 'other posts')} vacant before and after; to be filled by appointment or a later round`,
   vacantLeft: (post: string, unit: string, holder: string) => `${post}, ${unit}: left by ${holder}; to be filled by appointment or a later round`,
   vacantStill: (post: string, unit: string) => `${post}, ${unit}: vacant before and after; to be filled by appointment or a later round`,
   noneItem: 'none',
@@ -245,6 +247,7 @@ export const reportEn = {
 
   alternativesIntro: (count: number) =>
     `For each key post the plan fills (a post reserved for non-local cadres or a must-fill post), the best ${plural(count, 'other candidate', 'other candidates')} from the succession plan, with the best objective a feasible plan reaches when that candidate takes the post.`,
+  alternativesOff: 'No alternatives were asked for (--alternatives 0).',
   alternativesNone: 'This plan fills no key post.',
   keyPostHeading: (post: string, unit: string) => `${post}, ${unit}`,
   keyPostWhy: (nonLocal: boolean, mustFill: boolean) =>

@@ -185,6 +185,7 @@ export const reportVi: ReportMessages = {
   diffAdded: 'thêm',
   diffDropped: 'không thực hiện',
   moveArrow: (cadre, from, to) => `${cadre}: ${from} → ${to}`,
+  moveTo: (cadre, to) => `${cadre} → ${to}`,
 
   bindingHeading: 'Các quy định đã chạm giới hạn trong phương án',
   binding: (b) => {
@@ -198,6 +199,7 @@ export const reportVi: ReportMessages = {
     }
   },
   vacantHeading: 'Vị trí còn trống sau luân chuyển',
+  vacantStillCount: (count) => `${num(count)} vị trí khác để trống trước và sau luân chuyển; sẽ bổ nhiệm hoặc bố trí ở đợt sau`,
   vacantLeft: (post, unit, holder) => `${post}, ${unit}: ${holder} chuyển đi; sẽ bổ nhiệm hoặc bố trí ở đợt sau`,
   vacantStill: (post, unit) => `${post}, ${unit}: để trống trước và sau luân chuyển; sẽ bổ nhiệm hoặc bố trí ở đợt sau`,
   noneItem: 'không có',
@@ -248,6 +250,7 @@ export const reportVi: ReportMessages = {
 
   alternativesIntro: (count) =>
     `Với mỗi vị trí chủ chốt mà phương án bố trí (chức danh phải bố trí cán bộ không là người địa phương, hoặc vị trí bắt buộc bố trí), tối đa ${num(count)} cán bộ khác trong quy hoạch được nêu, kèm giá trị mục tiêu tốt nhất của một phương án khả thi khi bố trí cán bộ đó vào vị trí.`,
+  alternativesOff: 'Không yêu cầu nêu các lựa chọn thay thế (--alternatives 0).',
   alternativesNone: 'Phương án này không bố trí vị trí chủ chốt nào.',
   keyPostHeading: (post, unit) => `${post}, ${unit}`,
   keyPostWhy: (nonLocal, mustFill) =>

@@ -19,6 +19,7 @@ import {
   postShort,
   policySentences,
   structureRows,
+  summaryVacancies,
   termsInWords,
   vacancySentences,
 } from './text.ts';
@@ -29,7 +30,7 @@ const CSS = `
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; color: #111; margin: 0 auto; max-width: 200mm; padding: 8mm 4mm; }
 header { border-bottom: 2px solid #7a0000; margin-bottom: 1em; }
-h1 { font-size: 15pt; color: #7a0000; margin: 0 0 .2em; }
+h1 { font-size: 14pt; color: #7a0000; margin: 0 0 .2em; }
 h2 { font-size: 14pt; color: #7a0000; border-bottom: 1px solid #ccc; padding-bottom: .15em; margin-top: 1.6em; }
 h3 { font-size: 12pt; margin: 1.2em 0 .4em; }
 h4 { font-size: 10.5pt; margin: 1em 0 .3em; }
@@ -81,17 +82,19 @@ table.rules th:nth-child(1) { width: 5em; }
 table.rules th:nth-child(2) { width: 40%; }
 td { overflow-wrap: anywhere; }
 #summary h2 { margin-top: .6em; }
-#summary table { font-size: 8.5pt; }
-#summary td { padding: .15em .3em; }
+#summary table { font-size: 8pt; line-height: 1.3; }
+#summary td, #summary th { padding: .1em .3em; }
 #summary p { margin: .3em 0; }
 table.summary-moves th:nth-child(1) { width: 4%; }
 table.summary-moves th:nth-child(2) { width: 14%; }
 table.summary-moves th:nth-child(3), table.summary-moves th:nth-child(4) { width: 21%; }
 table.summary-moves th:nth-child(5) { width: 8%; }
-table.summary-moves th:nth-child(6) { width: 9%; }
+table.summary-moves th:nth-child(6) { width: 10%; }
 table.summary-moves, table.structure { table-layout: fixed; }
 table.structure { width: auto; min-width: 60%; }
 ul.others li { margin-bottom: .2em; }
+.nowrap { white-space: nowrap; }
+svg.swatch { width: 16px; }
 @media print {
   body { padding: 0; max-width: none; }
   nav { display: none; }
@@ -196,7 +199,7 @@ function summarySection(model: ReportModel, msg: ReportMessages): string {
       esc(postShort(move.from, msg)),
       esc(postShort(move.to, msg)),
       esc(msg.kindWord(move.kind)),
-      `${chainSwatch(best.chains[move.chain]?.label ?? move.chain)}${esc(chainOf(best, move, msg))}`,
+      `<span class="nowrap">${chainSwatch(best.chains[move.chain]?.label ?? move.chain)}${esc(chainOf(best, move, msg))}</span>`,
       moveNotes(move, msg).map(esc).join('<br>'),
     ]);
     parts.push(
@@ -217,7 +220,7 @@ function summarySection(model: ReportModel, msg: ReportMessages): string {
       table([msg.structureGroupColumn, msg.structureBefore, msg.structureAfter].map(esc), structureRows(best, msg).map((row) => row.map(esc)), 'structure', [1, 2]),
     );
   }
-  parts.push(`<h3>${esc(msg.vacantHeading)}</h3>`, listOrNone(vacancySentences(best, msg), msg));
+  parts.push(`<h3>${esc(msg.vacantHeading)}</h3>`, listOrNone(summaryVacancies(best, msg), msg));
   const others = otherPlanLines(model.plans, msg);
   if (others.length > 0) {
     parts.push(`<h3>${esc(msg.otherPlansHeading)}</h3>`, `<ul class="others">${others.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`);
@@ -436,6 +439,10 @@ function alternativesSection(model: ReportModel, msg: ReportMessages): string {
     `<h2>${esc(msg.sectionAlternatives)}</h2>`,
     `<p>${esc(msg.alternativesIntro(model.alternativesShown))}</p>`,
   ];
+  if (model.alternativesShown === 0) {
+    parts.push(`<p class="muted">${esc(msg.alternativesOff)}</p>`, '</section>');
+    return parts.join('\n');
+  }
   for (const plan of model.plans) {
     parts.push(`<h3>${esc(msg.planHeading(plan.rank, plan.objective, plan.moves.length))}</h3>`);
     if (plan.keyPosts.length === 0) parts.push(`<p class="muted">${esc(plan.versusBest ? msg.alternativesSameAsBest : msg.alternativesNone)}</p>`);

@@ -17,6 +17,7 @@ import {
   policySentences,
   postShort,
   structureRows,
+  summaryVacancies,
   termsInWords,
   vacancySentences,
 } from './text.ts';
@@ -103,7 +104,8 @@ export function renderMarkdown(model: ReportModel): string {
   }
 
   out.push(`## ${mdText(msg.sectionAlternatives)}`, '', mdText(msg.alternativesIntro(model.alternativesShown)), '');
-  for (const plan of model.plans) {
+  if (model.alternativesShown === 0) out.push(mdText(msg.alternativesOff), '');
+  for (const plan of model.alternativesShown === 0 ? [] : model.plans) {
     out.push(`### ${mdText(msg.planHeading(plan.rank, plan.objective, plan.moves.length))}`, '');
     if (plan.keyPosts.length === 0) out.push(mdText(plan.versusBest ? msg.alternativesSameAsBest : msg.alternativesNone), '');
     for (const key of plan.keyPosts) {
@@ -159,7 +161,7 @@ function summary(model: ReportModel, msg: ReportMessages): string[] {
   out.push(`**${mdText(msg.structureHeading)}**`, '');
   if (best.structure.total === 0) out.push(mdText(msg.structureNone), '');
   else out.push(mdTable([msg.structureGroupColumn, msg.structureBefore, msg.structureAfter].map(mdText), structureRows(best, msg).map((r) => r.map(mdText)), [1, 2]), '');
-  out.push(`**${mdText(msg.vacantHeading)}**`, '', ...bulletsOrNone(vacancySentences(best, msg), msg), '');
+  out.push(`**${mdText(msg.vacantHeading)}**`, '', ...bulletsOrNone(summaryVacancies(best, msg), msg), '');
   const others = otherPlanLines(model.plans, msg);
   if (others.length > 0) out.push(`**${mdText(msg.otherPlansHeading)}**`, '', ...others.map((line) => `- ${mdText(line)}`), '');
   return out;

@@ -90,6 +90,13 @@ export function vacancySentences(plan: PlanView, msg: ReportMessages): string[] 
   );
 }
 
+/** The summary's vacant posts: those the plan leaves, one a line; those vacant before and after, counted. */
+export function summaryVacancies(plan: PlanView, msg: ReportMessages): string[] {
+  const left = plan.vacant.filter((v) => v.how === 'left' && v.holderBefore);
+  const still = plan.vacant.length - left.length;
+  return [...left.map((v) => msg.vacantLeft(v.post.label, v.post.unit, v.holderBefore!)), ...(still > 0 ? [msg.vacantStillCount(still)] : [])];
+}
+
 /** Differences from plan 1: a summary, then the moves made and the moves left out. */
 export function differenceLines(plan: PlanView, msg: ReportMessages): { summary: string; added: string[]; dropped: string[] } | null {
   const diff = plan.versusBest;
@@ -125,7 +132,8 @@ export function postShort(post: Pick<PostRef, 'name' | 'unit'>, msg: ReportMessa
 export function otherPlanLines(plans: readonly PlanView[], msg: ReportMessages): string[] {
   const best = plans[0];
   if (!best) return [];
-  const line = (m: MoveRef) => msg.moveArrow(m.cadre, postShort(m.from, msg), postShort(m.to, msg));
+  // The post a cadre leaves is in plan 1's table; the line names where they would go.
+  const line = (m: MoveRef) => msg.moveTo(m.cadre, postShort(m.to, msg));
   return plans.slice(1).map((plan) => {
     const diff = plan.versusBest!;
     const parts = [

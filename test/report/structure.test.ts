@@ -329,7 +329,8 @@ describe('a round whose best plan moves nobody', () => {
         expect(readCsv(content.slice(1)).length).toBe(1 + model.plans[1]!.moves.length);
       } else {
         expect(content).toContain(messagesFor('vi').emptyPlan);
-        expect(content).toContain(messagesFor('vi').vacantStill('commune-secretary (P-XC-BT)', 'Phường Cẩm Thượng'));
+        // The summary counts the posts vacant before and after (every one is, in a plan that moves nobody).
+        expect(content).toContain(messagesFor('vi').vacantStillCount(model.plans[0]!.vacant.length));
         // Nothing is compared with an empty plan 1 as if it were a table to repeat: plan 2 shows what it adds.
         expect(content).toContain(messagesFor('vi').addedMovesHeading(2));
       }
