@@ -378,32 +378,3 @@ export const OverlayInput = z.strictObject({
   positions: z.array(Position.partial().required({ id: true })).optional(),
   cadres: z.array(Cadre.partial().required({ id: true })).optional(),
 });
-
-/**
- * A JSON Schema of the scenario format (what a planner may write), for editors. A file with
- * `extends` is checked as an overlay (`then`), any other as a whole scenario (`else`); the
- * top-level `properties` repeat the scenario's so that editors complete field names either way.
- * Deterministic: the same zod schemas always give the same text.
- */
-export function scenarioJsonSchema(): Record<string, unknown> {
-  const strip = (schema: Record<string, unknown>) => {
-    const { $schema: _ignored, ...rest } = schema;
-    return rest;
-  };
-  const options = { io: 'input', unrepresentable: 'any' } as const;
-  const full = strip(z.toJSONSchema(ScenarioFields, options) as Record<string, unknown>);
-  const overlay = strip(z.toJSONSchema(OverlayInput, options) as Record<string, unknown>);
-  const extendsProperty = (overlay.properties as Record<string, unknown>).extends;
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title: 'rotaplan scenario (contract versions 1 and 2)',
-    description:
-      'A rotation round: units, posts, cadres, consents, pins, forbids and the policy in force. ' +
-      'An overlay names its base with `extends` (a path relative to the overlay) and gives only what changes.',
-    type: 'object',
-    properties: { ...(full.properties as Record<string, unknown>), extends: extendsProperty },
-    if: { required: ['extends'] },
-    then: overlay,
-    else: full,
-  };
-}

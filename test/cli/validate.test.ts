@@ -134,7 +134,7 @@ describe('rotaplan schema', () => {
 
   it('an overlay needs only extends; its entries need only an id', async () => {
     const schema = JSON.parse((await run('schema')).stdout);
-    expect(schema.if).toEqual({ required: ['extends'] });
+    expect(schema.if.required).toEqual(['extends']);
     expect(schema.then.required).toEqual(['extends']);
     expect(schema.then.properties.cadres.items.required).toEqual(['id']);
     expect(schema.else.properties.cadres.items.required).toEqual(['id', 'gender', 'born', 'position', 'since']);

@@ -78,6 +78,12 @@ describe('a workbook as planners keep it', () => {
     expect(comparable(loadScenario(await book(sheets)).scenario)).toEqual(expected(raw));
   });
 
+  it('reads a workbook another program wrote (SheetJS 0.18.5: inline strings, booleans, date cells)', () => {
+    const raw = structuredClone(ROUND_RAW) as any;
+    raw.cadres[0].profile = { 'Dân tộc': 'Tày' };
+    expect(comparable(loadScenario('test/workbook/fixtures/sheetjs-inline-vi.xlsx').scenario)).toEqual(expected(raw));
+  });
+
   it('attaches Ratings and History rows to their cadres, in row order', async () => {
     const sheets = [
       ...roundSheets(),
