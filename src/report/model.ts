@@ -8,13 +8,13 @@ import { scoreMove, type MoveScore } from '../rules/score.ts';
 import { pairViolations } from '../rules/eligibility.ts';
 import type { Move } from '../rules/types.ts';
 import type { RuleId } from '../rules/violations.ts';
-import { hometownsOf, ratingsRead, type Round } from '../scenario/round.ts';
+import { hometownsOf, moveKind, ratingsRead, titleName, type MoveKind, type Round } from '../scenario/round.ts';
 import type { ConsentSide, Policy } from '../scenario/schema.ts';
 import type { RankedPlan, SolveOutcome } from '../solver/kbest.ts';
 import { violationText, type Labeler, type Lang } from '../i18n/violations.ts';
 import { compareIds } from '../util/order.ts';
-import { moveKind, titleName, type MoveKind } from '../scenario/round.ts';
 import { keyPostStructure, type KeyPostStructure } from './structure.ts';
+import type { RoundSearch } from '../solver/kbest.ts';
 import { differenceOf, explanationOf, metricsOf, whyNotMany, type Binding, type PlanMetricsView, type WhyNotView } from './adapters.ts';
 import { namesFor, type Names } from './names.ts';
 import { messagesFor } from './messages.ts';
@@ -29,6 +29,8 @@ export interface ReportOptions {
   /** Seconds for each why-not solve behind the alternatives (unlimited by default). */
   readonly timeLimit?: number;
   readonly version: string;
+  /** The search the plans came from, answering the alternatives too (kept open; the caller closes it). */
+  readonly search?: RoundSearch;
 }
 
 export interface PostRef {
@@ -173,11 +175,15 @@ export async function buildReportModel(
     return { id: rule.id, name: rule.name, source };
   });
   const shown = options.alternatives ?? 3;
-  const whyNot = whyNotMany(round, { timeLimit: options.timeLimit });
+  const whyNot = whyNotMany(round, { timeLimit: options.timeLimit, ...(options.search ? { search: options.search } : {}) });
   const labels = chainLabels();
   const plans: PlanView[] = [];
-  for (const plan of outcome.plans) {
-    plans.push(await planView(round, plan, names, options.lang, shown, whyNot, plan.rank === 1 ? null : outcome.plans[0]!, labels));
+  try {
+    for (const plan of outcome.plans) {
+      plans.push(await planView(round, plan, names, options.lang, shown, whyNot, plan.rank === 1 ? null : outcome.plans[0]!, labels));
+    }
+  } finally {
+    await whyNot.close();
   }
   return {
     lang: options.lang,
@@ -259,7 +265,8 @@ async function planView(
     moves: chain.moves.map((move) => indexByKey.get(key(move))!),
     units: [...new Set(chain.units)].map((unit) => names.unit(unit)),
   }));
-  const label: Labeler = (id, kind) => (kind === 'cadre' ? names.cadre(id) : kind === 'post' ? names.post(id) : names.unit(id));
+  const label: Labeler = (id, kind) =>
+    kind === 'cadre' ? names.cadre(id) : kind === 'post' ? names.post(id) : kind === 'title' ? titleName(round, id) : names.unit(id);
   const keyPosts: KeyPostView[] = [];
   const inBest = new Set((best?.moves ?? []).map(key));
   // Plans 2..K repeat none of plan 1's key posts: only a post they fill otherwise is shown.
@@ -422,7 +429,9 @@ async function alternativesFor(
   blocked.sort((a, b) => a.violations - b.violations || compareIds(a.cadre, b.cadre));
   eligible.sort((a, b) => b.value - a.value || compareIds(a.cadre, b.cadre));
   const solved: { cadre: string; answer: WhyNotView }[] = [];
-  for (const { cadre } of eligible.slice(0, 2 * shown)) solved.push({ cadre, answer: await whyNot(cadre, post.id) });
+  // Asked together: the answers come from parallel searches (why-not-many.ts).
+  const answers = await Promise.all(eligible.slice(0, 2 * shown).map(({ cadre }) => whyNot(cadre, post.id)));
+  eligible.slice(0, 2 * shown).forEach(({ cadre }, i) => solved.push({ cadre, answer: answers[i]! }));
   solved.sort((a, b) => {
     const x = a.answer.bestWith ?? -Infinity;
     const y = b.answer.bestWith ?? -Infinity;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadRound } from '../scenario/load-round.ts';
 import type { Lang } from '../i18n/violations.ts';
-import { solveRound, type SolveOptions, type SolveOutcome } from '../solver/kbest.ts';
+import { openSearch, type SolveOptions, type SolveOutcome } from '../solver/kbest.ts';
 import { renderCsv } from './csv.ts';
 import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -38,17 +38,25 @@ export function toolVersion(): string {
 export async function makeReport(request: ReportRequest): Promise<ReportResult> {
   const { round, files } = loadRound(request.file);
   const lang: Lang = request.lang ?? round.scenario.language ?? 'en';
-  const outcome = await solveRound(round, { ...request.solve, top: request.top });
-  if (outcome.plans.length === 0) return { ok: false, scenario: round.scenario.name, lang, outcome };
-  const model = await buildReportModel(round, filesAsGiven(request.file, files), outcome, {
-    lang,
-    anonymize: request.anonymize ?? false,
-    stamp: request.stamp,
-    alternatives: request.alternatives,
-    timeLimit: request.solve?.timeLimit,
-    version: toolVersion(),
-  });
-  return { ok: true, content: render(model, request.format), model, outcome };
+  // One search for the plans and the alternatives (the model built once, the solver kept warm).
+  const search = await openSearch(round, request.solve ?? {});
+  try {
+    const outcome = await search.rank({ ...request.solve, top: request.top });
+    if (outcome.plans.length === 0) return { ok: false, scenario: round.scenario.name, lang, outcome };
+    const model = await buildReportModel(round, filesAsGiven(request.file, files), outcome, {
+      lang,
+      anonymize: request.anonymize ?? false,
+      stamp: request.stamp,
+      // The CSV shows no alternative: none is computed for it.
+      alternatives: request.format === 'csv' ? 0 : request.alternatives,
+      timeLimit: request.solve?.timeLimit,
+      version: toolVersion(),
+      search,
+    });
+    return { ok: true, content: render(model, request.format), model, outcome };
+  } finally {
+    await search.close();
+  }
 }
 
 /**
