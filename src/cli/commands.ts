@@ -9,6 +9,7 @@ import { explainCommands } from './commands/explain-commands.ts';
 import { compareCommands } from './commands/compare-commands.ts';
 import { reportCommands } from './commands/report-commands.ts';
 import { scaleCommands } from './commands/scale-commands.ts';
+import { workbookCommands } from './commands/workbook-commands.ts';
 import { serveCommands } from './commands/serve-commands.ts';
 import { papersCommands } from './commands/papers-command.ts';
 
@@ -57,6 +58,7 @@ export const COMMANDS: Command[] = [
   ...compareCommands,
   ...reportCommands,
   ...scaleCommands,
+  ...workbookCommands,
   ...serveCommands,
   ...papersCommands,
 ];

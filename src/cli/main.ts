@@ -6,15 +6,28 @@
 import yargs, { type Argv } from 'yargs';
 import { COMMANDS } from './commands.ts';
 import { consoleOutput, EXIT, exitFor, type Output } from './io.ts';
+import { commandList, plainUsageMessage } from './usage.ts';
+import { toolVersion } from '../report/report.ts';
+
+const USAGE =
+  'rotaplan <command> [options]\n\nPlans the rotation of leading cadres between units (luân chuyển cán bộ).\n`rotaplan --version` prints the version.';
 
 export async function main(argv: readonly string[], io: Output = consoleOutput): Promise<number> {
+  if (argv.length === 0) {
+    io.err(`Usage: ${USAGE}\n\nCommands:\n${commandList(COMMANDS)}\n\nRun \`rotaplan <command> --help\` for one command's options.`);
+    return EXIT.invalid;
+  }
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.out(toolVersion());
+    return EXIT.ok;
+  }
   let code: number = EXIT.ok;
   let usageError: string | undefined;
   let parser: Argv = yargs([...argv])
     .scriptName('rotaplan')
-    .usage('rotaplan <command> [options]\n\nPlans the rotation of leading cadres between units (luân chuyển cán bộ).')
+    .usage(USAGE)
     .strict()
-    .demandCommand(1, 'name a command (see the list above)')
+    .demandCommand(1, 'name a command (rotaplan --help lists them)')
     .recommendCommands()
     .help()
     .alias('help', 'h')
@@ -41,7 +54,7 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
     return exitFor(error, io);
   }
   if (usageError !== undefined) {
-    io.err(`rotaplan: ${usageError}`);
+    io.err(`rotaplan: ${plainUsageMessage(usageError, argv, COMMANDS)}`);
     io.err('Run `rotaplan --help` for the commands, or `rotaplan <command> --help` for one command.');
     return EXIT.invalid;
   }

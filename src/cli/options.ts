@@ -2,7 +2,7 @@
 import type { Argv } from 'yargs';
 
 export const fileArg = (y: Argv) =>
-  y.positional('file', { type: 'string', describe: 'scenario file (.yaml, .yml or .json), base or overlay' });
+  y.positional('file', { type: 'string', describe: 'scenario file (.yaml, .yml, .json or .xlsx), base or overlay' });
 
 export const jsonOption = (y: Argv) =>
   y.option('json', { type: 'boolean', default: false, describe: 'print one JSON object to stdout' });

@@ -89,7 +89,8 @@ export function resolveSetOption(text: string, scenario: unknown): SetOption {
     if (typeof segment === 'string') {
       if (!(schema instanceof z.ZodObject)) fail(`unknown path: ${shown} is ${kindOf(schema)}, it has no field "${segment}"`);
       const shape = (schema as z.ZodObject).shape as Record<string, z.ZodType>;
-      const field = shape[segment];
+      // Own fields only: `constructor`, `toString` or `__proto__` are no fields of a scenario.
+      const field = Object.hasOwn(shape, segment) ? shape[segment] : undefined;
       if (!field) {
         const fields = Object.keys(shape).sort().join(', ');
         fail(`unknown path: ${formatPath([...path, segment])} (the fields ${path.length === 0 ? 'of a scenario' : `of ${shown}`} are ${fields})`);

@@ -2,8 +2,12 @@
  * Where a JSON text goes wrong, as line and column. Node 20's `JSON.parse` names no position
  * for many errors, and accepts duplicate keys silently (the last one wins), which would hide
  * a planner's mistake. This scanner follows RFC 8259 strictly and stops at the first syntax
- * error or duplicate key; values themselves still come from `JSON.parse`.
+ * error or duplicate key; values themselves still come from `JSON.parse`. It also stops at
+ * the first list or object nested deeper than LIMITS.depth, before anything could overflow.
+ * Numbers may be of any length (JSON.parse reads a 500-digit number; its range is checked
+ * where the field's limit is known).
  */
+import { formatLimit, LIMITS } from './limits.ts';
 
 export interface JsonFault {
   /** 1-based line and column of the offending character. */
@@ -46,8 +50,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - start + 1 };
 }
 
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+
 class Scanner {
   private at = 0;
+  private depth = 0;
   constructor(private readonly text: string) {}
 
   document(): void {
@@ -85,12 +92,20 @@ class Scanner {
     this.fail(`expected a value, found ${this.shown()}`);
   }
 
-  private object(): void {
+  private enter(): void {
+    if (++this.depth > LIMITS.depth) {
+      this.fail(`nested more than ${formatLimit(LIMITS.depth)} levels deep (the limit for lists and objects inside each other)`);
+    }
     this.at++;
+  }
+
+  private object(): void {
+    this.enter();
     const keys = new Set<string>();
     this.space();
     if (this.text[this.at] === '}') {
       this.at++;
+      this.depth--;
       return;
     }
     for (;;) {
@@ -108,16 +123,17 @@ class Scanner {
       this.space();
       const c = this.text[this.at];
       this.at++;
-      if (c === '}') return;
+      if (c === '}') return void this.depth--;
       if (c !== ',') this.fail(`expected "," or "}", found ${this.shown0(c)}`, this.at - 1);
     }
   }
 
   private array(): void {
-    this.at++;
+    this.enter();
     this.space();
     if (this.text[this.at] === ']') {
       this.at++;
+      this.depth--;
       return;
     }
     for (;;) {
@@ -126,7 +142,7 @@ class Scanner {
       this.space();
       const c = this.text[this.at];
       this.at++;
-      if (c === ']') return;
+      if (c === ']') return void this.depth--;
       if (c !== ',') this.fail(`expected "," or "]", found ${this.shown0(c)}`, this.at - 1);
     }
   }
@@ -166,7 +182,8 @@ class Scanner {
   }
 
   private number(): void {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.at, this.at + 400));
+    NUMBER.lastIndex = this.at;
+    const match = NUMBER.exec(this.text);
     if (!match) this.fail(`bad number`);
     this.at += match[0].length;
   }

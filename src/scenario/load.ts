@@ -4,14 +4,17 @@
  * check cross-references. Any problem a user can cause becomes an InputError, never a crash.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { locateJsonFault } from './json-locate.ts';
-import { InputError, type PathSegment, type Problem } from './problems.ts';
+import { formatLimit, LIMITS } from './limits.ts';
+import { parseYaml } from './parse-yaml.ts';
+import { checkPlainData, numbersOutOfRange } from './plain-data.ts';
+import { formatPath, formatProblem, InputError, type PathSegment, type Problem } from './problems.ts';
 import { checkReferences, plausibilityWarnings } from './references.ts';
 import { Scenario } from './schema.ts';
+import { readRegularFile, readSourceText } from './source-text.ts';
+import { checkWorkbookSize, WORKBOOK_EXTENSIONS, workbookScenario } from '../workbook/load.ts';
 
 export interface SourceFile {
   /** The path as given or as resolved from an overlay, relative to the working directory. */
@@ -39,16 +42,41 @@ export function loadScenario(path: string): LoadedScenario {
 export function parseScenario(raw: unknown, files: readonly SourceFile[] = []): LoadedScenario {
   const parsed = Scenario.safeParse(raw);
   if (!parsed.success) throw new InputError(zodProblems(parsed.error, raw));
+  const unbounded = numbersOutOfRange(raw);
+  if (unbounded.length > 0) throw new InputError(unbounded);
   const problems = checkReferences(parsed.data);
   if (problems.length > 0) throw new InputError(problems);
   return { scenario: parsed.data, files, warnings: plausibilityWarnings(parsed.data) };
 }
 
+/** Every problem of a raw scenario (the schema's, else the cross-references'), by path. */
+export function scenarioProblems(raw: unknown): Problem[] {
+  const parsed = Scenario.safeParse(raw);
+  if (!parsed.success) return zodProblems(parsed.error, raw);
+  return checkReferences(parsed.data);
+}
+
 export function zodProblems(error: z.ZodError, raw: unknown): Problem[] {
-  return error.issues.map((issue) => {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const issue of error.issues) {
     const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
-    return { path, message: issueMessage(issue, valueAt(raw, path)) };
-  });
+    const value = valueAt(raw, path);
+    // zod calls a whole number beyond 2^53 "not a whole number"; it is out of range, and the
+    // field's own limit (when it has one) says so in the next issue.
+    const unsafe = issue.code === 'too_big' && issue.maximum === Number.MAX_SAFE_INTEGER && typeof value === 'number';
+    const message = unsafe ? `is out of range (${value} is too large)` : issueMessage(issue, value);
+    const key = `${formatPath(path)}\u0000${unsafe ? 'range' : message}`;
+    if (unsafe && error.issues.some((other) => other !== issue && other.code === 'too_big' && samePath(other.path, issue.path))) continue;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push({ path, message });
+  }
+  return problems;
+}
+
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((segment, i) => segment === b[i]);
 }
 
 /** The value a planner wrote at a path (undefined when absent). */
@@ -105,30 +133,35 @@ function displayPath(absolute: string): string {
   return rel && !rel.startsWith('..') ? rel : absolute;
 }
 
-/** Reads one file into a plain object; every failure is one clear line. */
-export function readScenarioFile(absolute: string): { raw: RawObject; sha256: string } {
-  const shown = displayPath(absolute);
+const EXTENSIONS = ['.json', '.yaml', '.yml'];
+
+/**
+ * Reads one file into a plain object; every failure is one clear line. Only a regular file
+ * within the size limit is read (source-text.ts), nested within the depth limit, with no
+ * `__proto__` key (plain-data.ts).
+ */
+export function readScenarioFile(absolute: string, shown = displayPath(absolute)): { raw: RawObject; sha256: string } {
   const extension = extname(absolute).toLowerCase();
-  if (!['.json', '.yaml', '.yml'].includes(extension)) {
-    throw new InputError(`${shown}: unsupported file type "${extension || '(none)'}": use .json, .yaml or .yml`);
+  const workbook = WORKBOOK_EXTENSIONS.includes(extension);
+  if (workbook) {
+    const bytes = readRegularFile(absolute, shown, 'a workbook', (size) => checkWorkbookSize(size, shown));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // A workbook is checked on its own first, so that its problems name sheets and cells.
+    return { raw: workbookScenario(bytes, shown, scenarioProblems).raw, sha256 };
   }
-  let bytes: Buffer;
-  try {
-    if (statSync(absolute).isDirectory()) throw new InputError(`${shown}: is a directory, not a scenario file`);
-    bytes = readFileSync(absolute);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
-    throw new InputError(`${shown}: ${reason}`);
-  }
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const { bytes, text } = (() => {
+    if (EXTENSIONS.includes(extension)) return readSourceText(absolute, shown);
+    // A folder or a missing file says so before the extension is blamed.
+    readRegularFile(absolute, shown);
+    throw new InputError(`${shown}: unsupported file type "${extension || '(none)'}": use .json, .yaml, .yml or .xlsx`);
+  })();
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (text.trim() === '') throw new InputError(`${shown}: the file is empty`);
   const value = extension === '.json' ? parseJson(text, shown) : parseYaml(text, shown);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InputError(`${shown}: a scenario must be an object (a mapping of fields), not ${describe(value)}`);
   }
+  checkPlainData(value, shown);
   return { raw: value as RawObject, sha256 };
 }
 
@@ -138,7 +171,18 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function parseJson(text: string, shown: string): unknown {
+/** A JSON data file other than a scenario (a plan): the same safe reading, any extension. */
+export function readJsonFile(path: string, noun = 'a plan file'): unknown {
+  const shown = displayPath(resolve(path));
+  const { text } = readSourceText(resolve(path), shown, noun);
+  if (text.trim() === '') throw new InputError(`${shown}: the file is empty`);
+  const value = parseJson(text, shown);
+  checkPlainData(value, shown);
+  return value;
+}
+
+/** A JSON file's value: syntax errors and duplicate keys at `file:line:col` (json-locate.ts). */
+export function parseJson(text: string, shown: string): unknown {
   const fault = locateJsonFault(text);
   if (fault) throw new InputError(`${shown}:${fault.line}:${fault.column}: JSON syntax error: ${fault.message}`);
   try {
@@ -149,34 +193,35 @@ function parseJson(text: string, shown: string): unknown {
   }
 }
 
-function parseYaml(text: string, shown: string): unknown {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter, merge: true });
-  const first: YAMLError | undefined = document.errors[0];
-  if (first) {
-    const at = lineCounter.linePos(first.pos[0]);
-    // The yaml package appends " at line L, column C:" and a code excerpt; the position is ours.
-    const message = (first.message.split('\n')[0] ?? first.message).replace(/ at line \d+, column \d+:?$/, '');
-    if (first.code === 'DUPLICATE_KEY') {
-      const key = /^\s*([^:#\n]*?)\s*:/.exec(text.slice(first.pos[0]))?.[1];
-      throw new InputError(`${shown}:${at.line}:${at.col}: YAML error: duplicate key${key ? ` "${key}"` : ''} (keys must be unique)`);
-    }
-    throw new InputError(`${shown}:${at.line}:${at.col}: YAML syntax error: ${message}`);
-  }
-  try {
-    return document.toJS({ maxAliasCount: 1000 });
-  } catch (error) {
-    throw new InputError(`${shown}: YAML error: ${(error as Error).message.split('\n')[0]}`);
-  }
-}
-
-/** Follows `extends` from the overlay to its bases and merges them, base first. */
+/**
+ * Follows `extends` from the overlay to its bases and merges them, base first. A base that
+ * cannot be read is reported at the overlay's `extends` field.
+ */
 function resolveOverlays(absolute: string, chain: string[], files: SourceFile[]): RawObject {
   if (chain.includes(absolute)) {
     const cycle = [...chain.slice(chain.indexOf(absolute)), absolute].map(displayPath).join(' → ');
     throw new InputError([{ path: ['extends'], message: `overlays extend each other in a cycle: ${cycle}` }]);
   }
-  const { raw, sha256 } = readScenarioFile(absolute);
+  if (chain.length >= LIMITS.extendsChain) {
+    throw new InputError([
+      { path: ['extends'], message: `more than ${LIMITS.extendsChain} files in one chain of overlays (the limit)`, file: displayPath(chain[0]!) },
+    ]);
+  }
+  const overlayFile = chain.at(-1);
+  let read: { raw: RawObject; sha256: string };
+  try {
+    read = readScenarioFile(absolute);
+  } catch (error) {
+    if (!(error instanceof InputError) || overlayFile === undefined) throw error;
+    throw new InputError(
+      error.problems.map((problem) => ({
+        path: ['extends'],
+        message: `the base file cannot be used: ${formatProblem(problem)}`,
+        file: displayPath(overlayFile),
+      })),
+    );
+  }
+  const { raw, sha256 } = read;
   files.push({ path: displayPath(absolute), sha256 });
   const base = raw.extends;
   if (base === undefined) return raw;

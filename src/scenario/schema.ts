@@ -11,11 +11,12 @@
  */
 import { z } from 'zod';
 import { parseDate } from './dates.ts';
+import { ID_TEXT, TAG_TEXT, WEIGHT_NUMBER, COUNT_NUMBER } from './limits.ts';
 import { PapersSection } from './papers-section.ts';
 import type { PathSegment } from './problems.ts';
 
-const id = z.string().min(1, 'must be a non-empty id');
-const tag = z.string().min(1, 'must be a non-empty tag');
+const id = ID_TEXT;
+const tag = TAG_TEXT;
 const date = z
   .string()
   .superRefine((text, ctx) => {
@@ -24,9 +25,9 @@ const date = z
     }
   })
   .meta({ format: 'date', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
-const count = z.number().int('must be a whole number').nonnegative('must not be negative');
+const count = COUNT_NUMBER;
 const share = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
-const weight = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+const weight = WEIGHT_NUMBER;
 /** A list that may be written as null or left out, meaning empty. */
 const list = <T extends z.ZodType>(item: T) =>
   z
@@ -377,32 +378,3 @@ export const OverlayInput = z.strictObject({
   positions: z.array(Position.partial().required({ id: true })).optional(),
   cadres: z.array(Cadre.partial().required({ id: true })).optional(),
 });
-
-/**
- * A JSON Schema of the scenario format (what a planner may write), for editors. A file with
- * `extends` is checked as an overlay (`then`), any other as a whole scenario (`else`); the
- * top-level `properties` repeat the scenario's so that editors complete field names either way.
- * Deterministic: the same zod schemas always give the same text.
- */
-export function scenarioJsonSchema(): Record<string, unknown> {
-  const strip = (schema: Record<string, unknown>) => {
-    const { $schema: _ignored, ...rest } = schema;
-    return rest;
-  };
-  const options = { io: 'input', unrepresentable: 'any' } as const;
-  const full = strip(z.toJSONSchema(ScenarioFields, options) as Record<string, unknown>);
-  const overlay = strip(z.toJSONSchema(OverlayInput, options) as Record<string, unknown>);
-  const extendsProperty = (overlay.properties as Record<string, unknown>).extends;
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title: 'rotaplan scenario (contract versions 1 and 2)',
-    description:
-      'A rotation round: units, posts, cadres, consents, pins, forbids and the policy in force. ' +
-      'An overlay names its base with `extends` (a path relative to the overlay) and gives only what changes.',
-    type: 'object',
-    properties: { ...(full.properties as Record<string, unknown>), extends: extendsProperty },
-    if: { required: ['extends'] },
-    then: overlay,
-    else: full,
-  };
-}

@@ -12,7 +12,7 @@ import { loadRound } from '../scenario/load-round.ts';
 import { InputError, formatProblem } from '../scenario/problems.ts';
 import { titleName, type Round } from '../scenario/round.ts';
 import { KIND_SHORT } from '../i18n/terms.ts';
-import { pickLang } from '../i18n/explain.ts';
+import { pickLang, type Lang } from '../i18n/explain.ts';
 import { parseDecisionRequest, type KnownIds } from './decisions.ts';
 import { Engine, JobFailed, type Done } from './engine.ts';
 import type { Job, RoundState } from './protocol.ts';
@@ -57,8 +57,8 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
     version: store.version,
   });
   const engine = new Engine(state);
-  /** The K last asked for: a decision starts that solve at once. */
-  let lastTop = PAGE_TOP;
+  /** The plans last asked for: a decision starts that job at once. */
+  let nextJob: Job = { kind: 'plans', top: PAGE_TOP, sizes: false };
 
   const app = new Hono();
   app.use('*', securityHeaders());
@@ -80,20 +80,25 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
   app.get('/app.js', (c) => c.body(PAGE.js, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
   app.get('/app.css', (c) => c.body(PAGE.css, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
 
-  app.get('/api/round', (c) => c.json(roundView(baseRound())));
+  app.get('/api/round', (c) => {
+    const lang = langOf(c.req.query('lang'));
+    return lang === false ? error(c, 400, LANG_PROBLEM) : c.json(roundView(baseRound(), lang));
+  });
 
   app.get('/api/plans', async (c) => {
     const top = topOf(c.req.query('top'), 1);
     if (typeof top === 'string') return error(c, 400, top);
-    lastTop = top;
-    return answer(c, engine.run<PlansResult>({ kind: 'plans', top }), (done) => done.result.solve);
+    nextJob = { kind: 'plans', top };
+    return answer(c, engine.run<PlansResult>(nextJob), (done) => done.result.solve);
   });
 
   app.get('/api/view', async (c) => {
     const top = topOf(c.req.query('top'), PAGE_TOP);
     if (typeof top === 'string') return error(c, 400, top);
-    lastTop = top;
-    return answer(c, engine.run<PlansResult>({ kind: 'plans', top }), (done) => ({ version: done.version, seconds: done.seconds, ...done.result }));
+    const lang = langOf(c.req.query('lang'));
+    if (lang === false) return error(c, 400, LANG_PROBLEM);
+    nextJob = { kind: 'plans', top, sizes: false, ...(lang ? { lang } : {}) };
+    return answer(c, engine.run<PlansResult>(nextJob), (done) => ({ version: done.version, seconds: done.seconds, ...done.result }));
   });
 
   app.get('/api/status', (c) => c.json({ version: store.version, ...engine.status() }));
@@ -118,7 +123,7 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
     try {
       const { entry, decisions } = store.commit(request, ids, new Date().toISOString());
       // Solve the new state now, off the request thread; decisions made meanwhile join the next solve.
-      engine.run({ kind: 'plans', top: lastTop }).catch(() => undefined);
+      engine.run(nextJob).catch(() => undefined);
       return c.json({ seq: entry.seq, hash: entry.hash, decisions });
     } catch (refused) {
       if (refused instanceof DecisionRefused) return error(c, refused.status, refused.problems.length > 0 ? refused.problems.map(formatProblem).join('; ') : refused.message);
@@ -129,7 +134,9 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
   app.get('/api/why-not', async (c) => {
     const missing = (['cadre', 'position'] as const).filter((key) => !c.req.query(key));
     if (missing.length > 0) return error(c, 400, missing.map((key) => `${key}: is required`).join('; '));
-    const job: Job = { kind: 'why-not', cadre: c.req.query('cadre')!, position: c.req.query('position')! };
+    const lang = langOf(c.req.query('lang'));
+    if (lang === false) return error(c, 400, LANG_PROBLEM);
+    const job: Job = { kind: 'why-not', cadre: c.req.query('cadre')!, position: c.req.query('position')!, ...(lang ? { lang } : {}) };
     return answer(c, engine.run(job), (done) => done.result);
   });
 
@@ -193,6 +200,14 @@ function failed(c: Context, problem: unknown) {
   return error(c, 500, `internal error: ${problem instanceof Error ? problem.message : String(problem)}`);
 }
 
+const LANG_PROBLEM = 'lang: must be "vi" or "en"';
+
+/** ?lang=: vi or en; undefined when absent (the round's language); false for anything else. */
+function langOf(value: string | undefined): Lang | undefined | false {
+  if (value === undefined || value === '') return undefined;
+  return value === 'vi' || value === 'en' ? value : false;
+}
+
 function topOf(value: string | undefined, fallback: number): number | string {
   if (value === undefined || value === '') return fallback;
   const top = Number(value);
@@ -200,7 +215,14 @@ function topOf(value: string | undefined, fallback: number): number | string {
 }
 
 function idsOf(round: Round): KnownIds {
-  return { cadres: new Set(round.cadres.keys()), posts: new Set(round.posts.keys()), units: new Set(round.units.keys()) };
+  const { pins, forbids } = round.scenario;
+  return {
+    cadres: new Set(round.cadres.keys()),
+    posts: new Map([...round.posts.values()].map((post) => [post.id, post.unit])),
+    units: new Set(round.units.keys()),
+    pins: pins.map((p) => ({ cadre: p.cadre, position: p.position })),
+    forbids: forbids.map((f) => ({ cadre: f.cadre, ...(f.unit ? { unit: f.unit } : {}), ...(f.position ? { position: f.position } : {}) })),
+  };
 }
 
 function sha256Of(file: string): string {
@@ -212,14 +234,16 @@ function sha256Of(file: string): string {
 }
 
 /** What the page needs to name things: cadres, posts (title names) and units, and the kinds' words. */
-function roundView(round: Round) {
+function roundView(round: Round, asked: Lang | undefined) {
   const s = round.scenario;
-  const lang = pickLang(undefined, round);
+  const lang = pickLang(asked, round);
   return {
     name: s.name,
     asOf: s.asOf,
     version: s.version,
     lang,
+    /** The round's own language (the page's default). */
+    roundLang: pickLang(undefined, round),
     kinds: KIND_SHORT[lang],
     units: s.units.map((u) => ({ id: u.id, name: u.name ?? u.id })),
     posts: s.positions.map((p) => ({ id: p.id, unit: p.unit, title: titleName(round, p.title), holder: round.holderOf.get(p.id) ?? null })),

@@ -42,11 +42,14 @@ export interface DecisionRequest {
   readonly by: string;
 }
 
-/** The ids a decision may name. */
+/** What a decision is checked against: the ids it may name, and the scenario file's own pins and forbids. */
 export interface KnownIds {
   readonly cadres: ReadonlySet<string>;
-  readonly posts: ReadonlySet<string>;
+  /** Post id → its unit. */
+  readonly posts: ReadonlyMap<string, string>;
   readonly units: ReadonlySet<string>;
+  readonly pins: readonly PinEntry[];
+  readonly forbids: readonly ForbidEntry[];
 }
 
 /** D by default: FILE's name with `.decisions.yaml` in place of its extension. */
@@ -160,6 +163,8 @@ export function applyDecision(decisions: Decisions, request: DecisionRequest, id
   if (problems.length > 0) return problems;
   const target = request.position !== undefined ? `position "${request.position}"` : `unit "${request.unit}"`;
   const note = request.reason;
+  const contradiction = contradicts(decisions, request, ids);
+  if (contradiction) return [contradiction];
   switch (request.action) {
     case 'pin':
       if (decisions.pins.some((p) => samePin(p, request))) return [{ path: ['position'], message: `cadre "${request.cadre}" is already pinned to ${target}` }];
@@ -178,4 +183,30 @@ export function applyDecision(decisions: Decisions, request: DecisionRequest, id
       return { ...decisions, forbids: decisions.forbids.filter((_, i) => i !== at) };
     }
   }
+}
+
+/**
+ * A pin or forbid that cannot hold with one in force (in FILE or in D) would leave no feasible
+ * plan; it is refused with what stands in its way, to be withdrawn first.
+ */
+function contradicts(decisions: Decisions, request: DecisionRequest, ids: KnownIds): Problem | undefined {
+  const pins = [...ids.pins.map((p) => ({ ...p, where: 'the scenario file' })), ...decisions.pins.map((p) => ({ ...p, where: 'the decisions' }))];
+  const forbids = [...ids.forbids.map((f) => ({ ...f, where: 'the scenario file' })), ...decisions.forbids.map((f) => ({ ...f, where: 'the decisions' }))];
+  const covers = (f: ForbidEntry, position: string) => f.position === position || (f.unit !== undefined && f.unit !== null && ids.posts.get(position) === f.unit);
+  if (request.action === 'forbid') {
+    const pin = pins.find((p) => p.cadre === request.cadre && (request.position !== undefined ? p.position === request.position : ids.posts.get(p.position) === request.unit));
+    if (pin) return { path: [request.position !== undefined ? 'position' : 'unit'], message: `cadre "${request.cadre}" is pinned to position "${pin.position}" in ${pin.where}: withdraw that pin first` };
+  }
+  if (request.action === 'pin') {
+    const position = request.position!;
+    const forbid = forbids.find((f) => f.cadre === request.cadre && covers(f, position));
+    if (forbid) return { path: ['position'], message: `cadre "${request.cadre}" is forbidden from ${forbid.position ? `position "${forbid.position}"` : `unit "${forbid.unit}"`} in ${forbid.where}: withdraw that forbid first` };
+    const other = pins.find((p) => (p.cadre === request.cadre) !== (p.position === position));
+    if (other) {
+      return other.cadre === request.cadre
+        ? { path: ['cadre'], message: `cadre "${request.cadre}" is already pinned to position "${other.position}" in ${other.where}` }
+        : { path: ['position'], message: `position "${position}" is already pinned for cadre "${other.cadre}" in ${other.where}` };
+    }
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@
  * declares both sides' types; the worker (solve-worker.mjs) runs ./jobs.ts.
  */
 import type { Decisions } from './decisions.ts';
+import type { Lang } from '../i18n/terms.ts';
 
 /** The state a job reads: FILE with the decisions of D applied (as the overlay would). */
 export interface RoundState {
@@ -15,8 +16,9 @@ export interface RoundState {
 }
 
 export type Job =
-  | { readonly kind: 'plans'; readonly top: number }
-  | { readonly kind: 'why-not'; readonly cadre: string; readonly position: string }
+  /** `sizes: false` (the page): the model's sizes are left out, sparing a model build when plans are reused. */
+  | { readonly kind: 'plans'; readonly top: number; readonly lang?: Lang; readonly sizes?: false }
+  | { readonly kind: 'why-not'; readonly cadre: string; readonly position: string; readonly lang?: Lang }
   | { readonly kind: 'report'; readonly format: 'html' | 'md' | 'csv'; readonly top: number }
   | { readonly kind: 'papers'; readonly top: number };
 

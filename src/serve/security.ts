@@ -5,7 +5,7 @@
  *    header ever (a page of another origin cannot read anything);
  * 2. the Host header must be exactly the host and port listened on, else 403 (DNS rebinding);
  * 3. a request that changes something must come from the page itself (an Origin, when sent,
- *    equal to ours) with a JSON body, else 403 / 415;
+ *    equal to ours) and not be a form, else 403 / 415;
  * 4. `/api/` and the page's files need the token, as `Authorization: Bearer TOKEN` or as the
  *    cookie set when the page is opened with `?token=` (HttpOnly, SameSite=Strict), else 401.
  */
@@ -73,8 +73,10 @@ export function sameOriginWrites(authority: () => string): MiddlewareHandler {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       const origin = c.req.header('origin');
       if (origin !== undefined && origin.toLowerCase() !== `http://${authority()}`.toLowerCase()) return error(c, 403, 'cross-origin request refused');
+      // A form's encodings are refused (a page elsewhere can post a form without asking); a JSON
+      // body is read whatever else it is labelled (the cookie is SameSite=Strict, the token a header).
       const type = c.req.header('content-type') ?? '';
-      if (!/^application\/json(\s*;|$)/i.test(type)) return error(c, 415, 'send the body as application/json');
+      if (/^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)) return error(c, 415, 'send the body as application/json');
     }
     await next();
   };

@@ -30,6 +30,8 @@ export class DecisionStore {
   readonly auditPath: string;
   #decisions: Decisions;
   #version = 0;
+  /** D's text as last read or written: a D changed by hand meanwhile is not overwritten. */
+  #text: string | undefined;
 
   private constructor(readonly file: string, readonly decisionsPath: string, decisions: Decisions) {
     this.auditPath = auditPathFor(decisionsPath);
@@ -40,6 +42,7 @@ export class DecisionStore {
   static open(file: string, decisionsPath: string): DecisionStore {
     const decisions = existsSync(decisionsPath) ? readDecisions(decisionsPath, file) : NO_DECISIONS;
     const store = new DecisionStore(file, decisionsPath, decisions);
+    store.#text = readIfExists(decisionsPath);
     const check = store.audit();
     if (!check.valid) {
       throw new InputError(`${store.auditPath}: line ${check.firstBad!.line}: ${check.firstBad!.message} (the record is broken; run \`rotaplan audit\`)`);
@@ -72,6 +75,8 @@ export class DecisionStore {
   commit(request: DecisionRequest, ids: KnownIds, at: string): Committed {
     const next = applyDecision(this.#decisions, request, ids);
     if (Array.isArray(next)) throw new DecisionRefused(400, next.map((p) => `${p.path.join('.')}: ${p.message}`).join('; '), next);
+    const text = readIfExists(this.decisionsPath);
+    if (text !== this.#text) throw new DecisionRefused(409, `${basename(this.decisionsPath)} was changed outside the page; restart \`rotaplan serve\` to read it again`);
     const logText = readIfExists(this.auditPath);
     const check = verifyAudit(logText ?? '');
     if (!check.valid) throw new DecisionRefused(409, `the audit log is broken at line ${check.firstBad!.line} (${check.firstBad!.message}); no decision can be recorded until it is restored`);
@@ -89,10 +94,9 @@ export class DecisionStore {
       },
       check.head,
     );
-    writeBoth(
-      { path: this.auditPath, content: `${logText ?? ''}${line}\n`, previous: logText },
-      { path: this.decisionsPath, content: renderDecisions(this.decisionsPath, this.file, next), previous: readIfExists(this.decisionsPath) },
-    );
+    const content = renderDecisions(this.decisionsPath, this.file, next);
+    writeBoth({ path: this.auditPath, content: `${logText ?? ''}${line}\n`, previous: logText }, { path: this.decisionsPath, content, previous: text });
+    this.#text = content;
     this.#decisions = next;
     this.#version += 1;
     return { entry, decisions: next };
@@ -117,7 +121,7 @@ function readIfExists(path: string): string | undefined {
   }
 }
 
-interface Replacement {
+export interface Replacement {
   readonly path: string;
   readonly content: string;
   /** The file's text before (undefined: it did not exist). */
@@ -148,7 +152,7 @@ function writeTemp(path: string, content: string): string {
 }
 
 /** Both files replaced, or neither: the first is restored when the second fails. */
-function writeBoth(first: Replacement, second: Replacement): void {
+export function writeBoth(first: Replacement, second: Replacement): void {
   const temps: string[] = [];
   try {
     try {

@@ -1,21 +1,9 @@
 // Types of restrict.mjs (plain JavaScript, loaded as is by the HiGHS worker).
 import type { Highs } from 'highs';
 
-/** The model as the HiGHS worker holds it: typed arrays, rows in CSR. */
-export interface WorkerArrays {
-  readonly numCols: number;
-  readonly numRows: number;
-  readonly offset: number;
-  readonly cost: Float64Array;
-  readonly lower: Float64Array;
-  readonly upper: Float64Array;
-  readonly integrality: Int32Array;
-  readonly rowLower: Float64Array;
-  readonly rowUpper: Float64Array;
-  readonly starts: Int32Array;
-  readonly indices: Int32Array;
-  readonly values: Float64Array;
-}
+import type { WorkerArrays } from './highs-protocol.ts';
+
+export type { WorkerArrays };
 
 export interface Priced {
   /** U(y): no solution of the LP relaxation scores more. */
@@ -28,7 +16,7 @@ export interface Cut {
   readonly lower: number;
   readonly upper: number;
   readonly indices: Int32Array;
-  readonly values: Float64Array;
+  readonly values: Float64Array | Int8Array;
 }
 
 export function dualBound(data: WorkerArrays, rowDual: ArrayLike<number>): Priced;
@@ -38,6 +26,6 @@ export function priceRelaxation(
   data: WorkerArrays,
   deadline: number,
   onRound?: (bound: number) => void,
-): { status: 'infeasible' } | { status: 'unknown' } | ({ status: 'bounded'; rounds: number } & Priced);
+): { status: 'infeasible' } | { status: 'unknown' } | ({ status: 'bounded'; rounds: number; dual: Float64Array } & Priced);
 export function restriction(data: WorkerArrays, priced: Priced, delta: number): { kept: Int32Array; outside: number };
 export function restrictedModel(data: WorkerArrays, kept: Int32Array, cuts: readonly Cut[]): WorkerArrays & { position: Int32Array };

@@ -50,7 +50,7 @@ export function removable(data, j) {
  * The LP relaxation's duals by column generation, within `deadline` (performance.now() ms);
  * `onRound(bound)` after each pricing round.
  * Answers { status: 'infeasible' } when the whole LP is, else the best bound met
- * ({ status: 'bounded', bound, reduced, rounds }), or { status: 'unknown' }.
+ * ({ status: 'bounded', bound, reduced, dual, rounds }), or { status: 'unknown' }.
  */
 export function priceRelaxation(highs, data, deadline, onRound = () => {}) {
   const inModel = new Uint8Array(data.numCols);
@@ -106,8 +106,9 @@ export function priceRelaxation(highs, data, deadline, onRound = () => {}) {
         continue;
       }
       if (status !== codes.optimal) break;
-      const priced = dualBound(data, lp.getSolution().rowDual);
-      if (!best || priced.bound < best.bound) best = { ...priced, rounds: round + 1 };
+      const dual = Float64Array.from(lp.getSolution().rowDual);
+      const priced = dualBound(data, dual);
+      if (!best || priced.bound < best.bound) best = { ...priced, dual, rounds: round + 1 };
       onRound(best.bound);
       const attractive = [];
       for (let j = 0; j < data.numCols; j++) if (!inModel[j] && priced.reduced[j] > 1e-9) attractive.push(j);

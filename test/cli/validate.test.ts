@@ -82,7 +82,7 @@ describe('rotaplan validate', () => {
   const oneLine: [string, () => string, RegExp][] = [
     ['a missing file', () => join(dir, 'absent.yaml'), /absent\.yaml: no such file$/],
     ['a directory', () => (mkdirSync(join(dir, 'folder.yaml'), { recursive: true }), join(dir, 'folder.yaml')), /folder\.yaml: is a directory, not a scenario file$/],
-    ['an unknown extension', () => write('scenario.txt', 'version: 1'), /scenario\.txt: unsupported file type "\.txt": use \.json, \.yaml or \.yml$/],
+    ['an unknown extension', () => write('scenario.txt', 'version: 1'), /scenario\.txt: unsupported file type "\.txt": use \.json, \.yaml, \.yml or \.xlsx$/],
     ['a YAML syntax error', () => write('syntax.yaml', 'version: 1\nunits: [ { id: U-A }\nname: x\n'), /syntax\.yaml:\d+:\d+: YAML syntax error: /],
     ['a YAML duplicate key', () => write('dupkey.yaml', 'version: 1\nname: a\nversion: 1\n'), /dupkey\.yaml:3:1: YAML error: duplicate key "version" \(keys must be unique\)$/],
     ['a JSON syntax error', () => write('syntax.json', '{\n  "version": 1,\n  "name": "x",,\n}'), /syntax\.json:3:15: JSON syntax error: expected a quoted key, found ","$/],
@@ -134,7 +134,7 @@ describe('rotaplan schema', () => {
 
   it('an overlay needs only extends; its entries need only an id', async () => {
     const schema = JSON.parse((await run('schema')).stdout);
-    expect(schema.if).toEqual({ required: ['extends'] });
+    expect(schema.if.required).toEqual(['extends']);
     expect(schema.then.required).toEqual(['extends']);
     expect(schema.then.properties.cadres.items.required).toEqual(['id']);
     expect(schema.else.properties.cadres.items.required).toEqual(['id', 'gender', 'born', 'position', 'since']);

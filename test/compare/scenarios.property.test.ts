@@ -23,6 +23,7 @@ import { applyOverlay } from '../../src/scenario/load.ts';
 import type { ScenarioInput } from '../../src/scenario/schema.ts';
 import { scenarioArb, scenarioOf, smallScenarioArb, withPolicy } from '../property/arbitraries.ts';
 import { overlayArb, relaxPairArb, type Direction } from './variants.ts';
+import { runs } from '../support/size.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -135,7 +136,7 @@ describe('generated scenarios and overlays', () => {
         if (dir === 'relax') expect(optimum(after!), why).toBeGreaterThanOrEqual(optimum(before!) - 1e-6);
         else expect(optimum(after!), why).toBeLessThanOrEqual(optimum(before!) + 1e-6);
       }),
-      { numRuns: 50 },
+      { numRuns: runs({ small: 50, large: 150 }) },
     );
     // A property that never sees the optimum move would prove nothing.
     expect(changed).toBeGreaterThanOrEqual(2);
@@ -177,7 +178,7 @@ describe('generated scenarios and overlays', () => {
         const reversed = await run([...files].reverse(), { top: 2 });
         expect(reversed.map(answer).reverse()).toEqual(runs.slice(0, -1).map(answer));
       }),
-      { numRuns: 15 },
+      { numRuns: runs({ small: 5, large: 15 }) },
     );
   });
 });

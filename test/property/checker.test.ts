@@ -9,7 +9,7 @@ import { scorePlan } from '../../src/rules/score.ts';
 import type { Move } from '../../src/rules/types.ts';
 import { planArb, roundOf, scenarioArb, scenarioOf, smallScenarioArb } from './arbitraries.ts';
 import { Oracle } from '../support/bruteforce.ts';
-import { runs } from '../support/plans.ts';
+import { runs } from '../support/size.ts';
 
 const rulesOf = (violations: readonly { rule: string }[]) => [...new Set(violations.map((v) => v.rule))].sort();
 
@@ -29,7 +29,7 @@ describe('the checker agrees with the oracle', () => {
           }
         }
       }),
-      { numRuns: runs(300) },
+      { numRuns: runs({ small: 300, large: 1000 }) },
     );
   });
 
@@ -55,7 +55,7 @@ describe('the checker agrees with the oracle', () => {
           expect(Math.abs(scorePlan(round, { moves }).objective - oracle.objective(moves))).toBeLessThanOrEqual(1e-6);
         }
       }),
-      { numRuns: runs(600) },
+      { numRuns: runs({ small: 600, large: 2000 }) },
     );
   });
 
@@ -92,7 +92,7 @@ describe('the checker agrees with the oracle', () => {
         if (feasible) expect(found).toEqual([]);
         expect(Math.abs(scorePlan(round, { moves }).objective - oracle.objective(moves))).toBeLessThanOrEqual(1e-6);
       }),
-      { numRuns: runs(300) },
+      { numRuns: runs({ small: 300, large: 1000 }) },
     );
   });
 });

@@ -8,7 +8,8 @@ import { scorePlan } from '../../src/rules/score.ts';
 import { solveOrKnownBug } from '../support/known-bugs.ts';
 import { roundOf, scenarioOf, smallScenarioArb } from './arbitraries.ts';
 import { Oracle, planKey } from '../support/bruteforce.ts';
-import { expectObjectives, runs, TOLERANCE } from '../support/plans.ts';
+import { expectObjectives, TOLERANCE } from '../support/plans.ts';
+import { runs } from '../support/size.ts';
 
 // 'highs restricted': HiGHS over the pairs that LP reduced costs leave a chance (restrict.mjs),
 // forced on (by default only large rounds are restricted).
@@ -56,7 +57,7 @@ describe.each(CONFIGURATIONS)('K best with $name', ({ solver, restrict }) => {
         });
         expect(keys.size).toBe(outcome.plans.length);
       }),
-      { numRuns: runs(150) },
+      { numRuns: runs({ small: 30, large: 150 }) },
     );
   });
 
@@ -75,7 +76,7 @@ describe.each(CONFIGURATIONS)('K best with $name', ({ solver, restrict }) => {
           );
         },
       ),
-      { numRuns: runs(25) },
+      { numRuns: runs({ small: 6, large: 25 }) },
     );
   });
 });
@@ -95,7 +96,7 @@ describe('with a generous --time-limit', () => {
         );
         for (const plan of limited.plans) expect([plan.proven, plan.gap]).toEqual([true, 0]);
       }),
-      { numRuns: runs(30) },
+      { numRuns: runs({ small: 8, large: 30 }) },
     );
   });
 });

@@ -8,7 +8,8 @@ import type { ScenarioInput } from '../../src/scenario/schema.ts';
 import { roundOf, scenarioOf, shuffleScenario, smallScenarioArb, withPolicy } from './arbitraries.ts';
 import { Oracle } from '../support/bruteforce.ts';
 import { solveOrKnownBug } from '../support/known-bugs.ts';
-import { expectObjectives, moveDistance, runs, TOLERANCE } from '../support/plans.ts';
+import { expectObjectives, moveDistance, TOLERANCE } from '../support/plans.ts';
+import { runs } from '../support/size.ts';
 
 const solverArb = fc.constantFrom('jslp' as const, 'highs' as const);
 
@@ -84,7 +85,7 @@ describe('solve', () => {
         fc.pre(tight !== undefined && loose !== undefined);
         expect(loose!, relaxation.name).toBeGreaterThanOrEqual(tight! - TOLERANCE);
       }),
-      { numRuns: runs(120) },
+      { numRuns: runs({ small: 30, large: 120 }) },
     );
   });
 
@@ -101,7 +102,7 @@ describe('solve', () => {
         fc.pre(first !== undefined && second !== undefined);
         expect(second).toBe(first);
       }),
-      { numRuns: runs(40) },
+      { numRuns: runs({ small: 10, large: 40 }) },
     );
   });
 
@@ -117,7 +118,7 @@ describe('solve', () => {
           a.plans.map((p) => p.objective),
         );
       }),
-      { numRuns: runs(60) },
+      { numRuns: runs({ small: 15, large: 60 }) },
     );
   });
 
@@ -148,7 +149,7 @@ describe('solve', () => {
           }
         },
       ),
-      { numRuns: runs(80) },
+      { numRuns: runs({ small: 20, large: 80 }) },
     );
   });
 });

@@ -3,11 +3,12 @@
 // each decision, the audit chain recomputed here independently, a corrupted log detected,
 // and a decision that cannot be written refused with both files left as they were.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../support/cli.ts';
 import { call, decide, serveCopy, type Served } from './helpers.ts';
+import { writeBoth } from '../../src/serve/store.ts';
 
 const ORDER = ['seq', 'at', 'by', 'action', 'cadre', 'position', 'unit', 'reason', 'inputSha256', 'prev', 'hash'];
 
@@ -88,6 +89,8 @@ describe('the review server', () => {
       expect(write.status).toBe(403);
       const form = await call(server, 'POST', '/api/decisions', { body: 'action=pin', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
       expect(form.status).toBe(415);
+      const multipart = await call(server, 'POST', '/api/decisions', { body: '--x--', headers: { 'Content-Type': 'multipart/form-data; boundary=x' } });
+      expect(multipart.status).toBe(415);
       for (const path of ['/', '/app.js', '/app.css', '/api/audit']) {
         const answer = await call(server, 'GET', path);
         expect(answer.status, path).toBe(200);
@@ -124,6 +127,9 @@ describe('the review server', () => {
       ['a forbid of nothing', { action: 'forbid', cadre: 'C01', reason: 'r', by: 'b' }, /^position: /],
       ['unpin of no pin', { action: 'unpin', cadre: 'C01', position: 'P-XB-BT', reason: 'r', by: 'b' }, /^position: the decisions hold no pin/],
       ['unforbid of no forbid', { action: 'unforbid', cadre: 'C01', unit: 'XB', reason: 'r', by: 'b' }, /^unit: the decisions hold no forbid/],
+      ['a forbid against a pin of the scenario file', { action: 'forbid', cadre: 'C04', unit: 'STC', reason: 'r', by: 'b' }, /^unit: cadre "C04" is pinned to position "P-STC-GD" in the scenario file/],
+      ['a second pin of a pinned cadre', { action: 'pin', cadre: 'C04', position: 'P-XC-BT', reason: 'r', by: 'b' }, /^cadre: cadre "C04" is already pinned/],
+      ['a pin against a forbid of the scenario file', { action: 'pin', cadre: 'C06', position: 'P-XB-BT', reason: 'r', by: 'b' }, /^position: cadre "C06" is forbidden from unit "XB" in the scenario file/],
       ['unknown field', { action: 'pin', cadre: 'C01', position: 'P-XB-BT', reason: 'r', by: 'b', file: '/etc/passwd' }, /^file: unknown field/],
     ];
     for (const [label, body, message] of cases) {
@@ -213,17 +219,17 @@ describe('the review server', () => {
     });
 
     it('queues a decision made during a solve and loses none', async () => {
-      const first = decide(server, { action: 'pin', cadre: 'C04', position: 'P-STC-GD', reason: 'một', by: 'A' });
+      const first = decide(server, { action: 'pin', cadre: 'C02', position: 'P-XA-BT', reason: 'một', by: 'A' });
       const plansMeanwhile = call(server, 'GET', '/api/plans?top=1');
-      const second = decide(server, { action: 'forbid', cadre: 'C02', unit: 'XA', reason: 'hai', by: 'B' });
+      const second = decide(server, { action: 'forbid', cadre: 'C07', unit: 'XA', reason: 'hai', by: 'B' });
       expect((await first).status).toBe(200);
       expect((await second).status).toBe(200);
       await plansMeanwhile;
       const plans = (await call(server, 'GET', '/api/plans?top=2')).json;
       expect(plans).toEqual(await cliPlans(server.decisionsPath, 2));
       const d = (await call(server, 'GET', '/api/decisions')).json;
-      expect(d.pins.map((p: { cadre: string }) => p.cadre)).toEqual(['C01', 'C04']);
-      expect(d.forbids.map((f: { cadre: string }) => f.cadre)).toEqual(['C05', 'C02']);
+      expect(d.pins.map((p: { cadre: string }) => p.cadre)).toEqual(['C01', 'C02']);
+      expect(d.forbids.map((f: { cadre: string }) => f.cadre)).toEqual(['C05', 'C07']);
       expect(recomputeChain(readFileSync(server.store.auditPath, 'utf8')).entries.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6]);
     });
 
@@ -240,7 +246,7 @@ describe('the review server', () => {
       expect(api.valid).toBe(false);
       expect(api.firstBad.line).toBe(2);
       const d = readFileSync(server.decisionsPath, 'utf8');
-      const refused = await decide(server, { action: 'unpin', cadre: 'C04', position: 'P-STC-GD', reason: 'ba', by: 'C' });
+      const refused = await decide(server, { action: 'unpin', cadre: 'C02', position: 'P-XA-BT', reason: 'ba', by: 'C' });
       expect(refused.status).toBe(409);
       expect(readFileSync(server.decisionsPath, 'utf8')).toBe(d);
       writeFileSync(log, good);
@@ -250,6 +256,16 @@ describe('the review server', () => {
       expect((await run(['audit', server.decisionsPath])).err).toMatch(/:3: (seq|prev) /);
       writeFileSync(log, good);
       expect((await run(['audit', server.decisionsPath])).code).toBe(0);
+    });
+
+    it('does not overwrite a decisions file changed by hand meanwhile (409)', async () => {
+      const d = readFileSync(server.decisionsPath, 'utf8');
+      writeFileSync(server.decisionsPath, `${d}# a planner's note\n`);
+      const refused = await decide(server, { action: 'unpin', cadre: 'C02', position: 'P-XA-BT', reason: 'bốn', by: 'D' });
+      expect(refused.status).toBe(409);
+      expect(refused.json.error).toMatch(/changed outside the page/);
+      writeFileSync(server.decisionsPath, d);
+      expect((await decide(server, { action: 'unpin', cadre: 'C02', position: 'P-XA-BT', reason: 'bốn', by: 'D' })).status).toBe(200);
     });
   });
 });
@@ -268,14 +284,21 @@ describe('a decision that cannot be written', () => {
 
       expect((await decide(server, { action: 'pin', cadre: 'C01', position: 'P-XB-BT', reason: 'r', by: 'b' })).status).toBe(200);
       const log = readFileSync(server.store.auditPath, 'utf8');
-      // D cannot be replaced (a directory in its place): the log written first is put back.
+      // D cannot be read or replaced (a directory in its place): nothing changes.
       rmSync(server.decisionsPath);
       mkdirSync(join(server.decisionsPath, 'occupied'), { recursive: true });
       const second = await decide(server, { action: 'forbid', cadre: 'C03', unit: 'XC', reason: 'r', by: 'b' });
       expect(second.status).toBe(500);
+      expect(second.json.error).toMatch(/nothing was changed/);
       expect(readFileSync(server.store.auditPath, 'utf8')).toBe(log);
       expect((await call(server, 'GET', '/api/decisions')).json.forbids).toEqual([]);
       expect(recomputeChain(log).entries).toHaveLength(1);
+      // The second file cannot be renamed into place: the first, already replaced, is put back.
+      const first = join(server.dir, 'first.jsonl');
+      writeFileSync(first, 'before\n');
+      expect(() => writeBoth({ path: first, content: 'after\n', previous: 'before\n' }, { path: server.decisionsPath, content: 'x', previous: undefined })).toThrow(/could not be written/);
+      expect(readFileSync(first, 'utf8')).toBe('before\n');
+      expect(readdirSync(server.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     } finally {
       await server.close();
       rmSync(server.dir, { recursive: true, force: true });

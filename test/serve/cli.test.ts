@@ -58,3 +58,59 @@ describe('rotaplan serve and audit on the command line', () => {
     }
   });
 });
+
+describe('the decisions file at start', () => {
+  it('may live elsewhere (extends then names FILE relative to it), and every command reads it', async () => {
+    const { startServer } = await import('../../src/serve/server.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'rotaplan-serve-d-'));
+    const file = join(dir, 'round.yaml');
+    copyFileSync(roundVi, file);
+    const { mkdirSync, readFileSync } = await import('node:fs');
+    mkdirSync(join(dir, 'meeting'));
+    const server = await startServer({ file, decisions: join(dir, 'meeting', 'd.yaml') });
+    try {
+      const answer = await fetch(`${server.origin}/api/decisions`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'forbid', cadre: 'C03', unit: 'XC', reason: 'lý do', by: 'tên' }),
+      });
+      expect(answer.status).toBe(200);
+      expect(readFileSync(join(dir, 'meeting', 'd.yaml'), 'utf8')).toMatch(/^extends: \.\.\/round\.yaml$/m);
+      expect(readFileSync(join(dir, 'meeting', 'd.audit.jsonl'), 'utf8').split('\n')).toHaveLength(2);
+      expect((await run(['validate', join(dir, 'meeting', 'd.yaml')])).code).toBe(0);
+    } finally {
+      await server.close();
+    }
+    // Started again on the same files: the decisions and the log are read back.
+    const again = await startServer({ file, decisions: join(dir, 'meeting', 'd.yaml') });
+    expect(again.store.decisions.forbids).toEqual([{ cadre: 'C03', unit: 'XC', note: 'lý do' }]);
+    await again.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a decisions file that is not an overlay of FILE with only decisions, or a broken log (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotaplan-serve-d-'));
+    const file = join(dir, 'round.yaml');
+    copyFileSync(roundVi, file);
+    const { writeFileSync } = await import('node:fs');
+    try {
+      const cases: [string, string, RegExp][] = [
+        ['other.yaml', 'extends: elsewhere.yaml\npins: []\n', /extends: must name the scenario served/],
+        ['policy.yaml', 'extends: round.yaml\npolicy: { maxMoves: 1 }\n', /policy: a decisions file holds only/],
+        ['unknown.yaml', 'extends: round.yaml\npins: [{ cadre: C404, position: P-XA-BT }]\n', /unknown cadre "C404"/],
+      ];
+      for (const [name, text, message] of cases) {
+        writeFileSync(join(dir, name), text);
+        const result = await run(['serve', file, '--decisions', join(dir, name)]);
+        expect(result.code, name).toBe(2);
+        expect(result.err).toMatch(message);
+      }
+      writeFileSync(join(dir, 'round.decisions.audit.jsonl'), '{"seq":1}\n');
+      const broken = await run(['serve', file]);
+      expect(broken.code).toBe(2);
+      expect(broken.err).toMatch(/line 1: missing/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/rules/check.ts';
 import { roundOf, scenarioArb } from '../property/arbitraries.ts';
 import { solveOrKnownBug } from '../support/known-bugs.ts';
-import { expectObjectives, runs } from '../support/plans.ts';
+import { expectObjectives } from '../support/plans.ts';
+import { runs } from '../support/size.ts';
 import { planKey } from '../support/bruteforce.ts';
 
 describe('jslp and highs agree on medium rounds', () => {
@@ -29,7 +30,7 @@ describe('jslp and highs agree on medium rounds', () => {
           });
         }
       }),
-      { numRuns: runs(12) },
+      { numRuns: runs({ small: 4, large: 12 }) },
     );
   });
 });

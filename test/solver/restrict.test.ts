@@ -12,7 +12,8 @@ import { buildModel } from '../../src/model/build.ts';
 import { solveRound } from '../../src/solver/kbest.ts';
 import { toWorkerModel } from '../../src/solver/highs.ts';
 import { dualBound, restrictedModel, restriction, type WorkerArrays } from '../../src/solver/restrict.mjs';
-import { expectObjectives, runs } from '../support/plans.ts';
+import { expectObjectives } from '../support/plans.ts';
+import { runs } from '../support/size.ts';
 
 interface SmallModel {
   readonly cost: number[];
@@ -93,7 +94,7 @@ describe('the dual bound U(y)', () => {
           });
         }
       }),
-      { numRuns: runs(300) },
+      { numRuns: runs({ small: 300, large: 1000 }) },
     );
   });
 
@@ -114,7 +115,7 @@ describe('the dual bound U(y)', () => {
         expect(restricted.numCols).toBe(kept.length);
         expect(Array.from(restricted.cost)).toEqual(Array.from(kept, (j) => data.cost[j]));
       }),
-      { numRuns: runs(300) },
+      { numRuns: runs({ small: 300, large: 1000 }) },
     );
   });
 });
@@ -136,7 +137,7 @@ describe('restricted solves', () => {
           );
         }
       }),
-      { numRuns: runs(6) },
+      { numRuns: runs({ small: 2, large: 6 }) },
     );
   });
 

@@ -35,8 +35,3 @@ export function moveDistance(a: readonly { cadre: string; to: string }[], b: rea
   for (const k of y) if (!x.has(k)) d++;
   return d;
 }
-
-/** A property's number of runs, scaled by FC_SCALE (e.g. FC_SCALE=10 for a deep nightly hunt). */
-export function runs(n: number): number {
-  return Math.max(1, Math.round(n * Number(process.env.FC_SCALE ?? 1)));
-}

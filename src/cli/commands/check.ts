@@ -1,11 +1,11 @@
 /** `rotaplan check FILE PLAN`: every broken rule of a plan, named, with whom it concerns. */
-import { readFileSync } from 'node:fs';
 import { checkPlan } from '../../rules/check.ts';
 import type { Move } from '../../rules/types.ts';
 import { violationText } from '../../i18n/violations.ts';
 import type { Round } from '../../scenario/round.ts';
 import { InputError, type PathSegment, type Problem } from '../../scenario/problems.ts';
 import { loadRound } from '../../scenario/load-round.ts';
+import { readJsonFile } from '../../scenario/load.ts';
 import { EXIT, json, type Output } from '../io.ts';
 import { scorePlan } from '../../rules/score.ts';
 import { formatNumber } from '../../util/table.ts';
@@ -35,13 +35,7 @@ export async function checkCommand(args: { file: string; plan: string; json: boo
 
 /** A JSON file with `moves`, or `solve --json` output (its first plan). */
 export function readPlanFile(path: string, round: Round): Move[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${path}: ${code === 'ENOENT' ? 'no such file' : code ? 'cannot be read' : `JSON syntax error: ${(error as Error).message}`}`);
-  }
+  const raw = readJsonFile(path);
   const base: PathSegment[] = [];
   let list: unknown = undefined;
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {

@@ -8,7 +8,7 @@ import type { SolverChoice } from '../../solver/choose.ts';
 import type { Lang } from '../../i18n/violations.ts';
 import { messagesFor } from '../../report/messages.ts';
 import { makeReport, type ReportFormat } from '../../report/report.ts';
-import { writeAtomically } from '../../util/write.ts';
+import { checkOutputPath, isStdout, writeOutput } from '../../util/write.ts';
 import { InputError } from '../../scenario/problems.ts';
 
 export interface ReportArgs {
@@ -27,7 +27,7 @@ export interface ReportArgs {
 
 const reportOptions = (y: Argv) =>
   y
-    .option('out', { alias: 'o', type: 'string', demandOption: 'name the file to write with --out PATH', describe: 'file to write (replaced atomically)' })
+    .option('out', { alias: 'o', type: 'string', demandOption: 'name the file to write with --out PATH', describe: 'file to write (replaced atomically); - for standard output' })
     .option('format', { choices: ['html', 'md', 'csv'] as const, default: 'html' as const, describe: 'self-contained HTML, Markdown, or CSV of the moves' })
     .option('anonymize', { type: 'boolean', default: false, describe: 'show cadres under stable pseudonyms (Cadre #001, in id order)' })
     .option('stamp', { type: 'boolean', default: false, describe: 'print the time of generation (otherwise the same input gives the same bytes)' })
@@ -42,6 +42,7 @@ function stampNow(): string {
 }
 
 export async function reportCommand(args: ReportArgs, io: Output): Promise<number> {
+  checkOutputPath(args.out, [args.file]);
   const result = await makeReport({
     file: args.file,
     top: args.top,
@@ -58,8 +59,8 @@ export async function reportCommand(args: ReportArgs, io: Output): Promise<numbe
     io.err(result.outcome.status === 'time-limit' ? msg.timeLimit(result.scenario) : msg.infeasible(result.scenario));
     return EXIT.infeasible;
   }
-  writeAtomically(args.out, result.content);
-  io.err(messagesFor(result.model.lang).written(args.out, result.model.plans.length));
+  writeOutput(args.out, result.content, { inputs: result.model.files.map((file) => file.path), stdout: (text) => io.out(String(text)) });
+  if (!isStdout(args.out)) io.err(messagesFor(result.model.lang).written(args.out, result.model.plans.length));
   return EXIT.ok;
 }
 

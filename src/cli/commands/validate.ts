@@ -1,6 +1,6 @@
 /** `rotaplan validate FILE`: exit 0 and a one-screen summary, or every problem with its path. */
 import { formatProblem } from '../../scenario/problems.ts';
-import { scenarioJsonSchema } from '../../scenario/schema.ts';
+import { scenarioJsonSchema } from '../../scenario/json-schema.ts';
 import { loadRound } from '../../scenario/load-round.ts';
 import { EXIT, json, type Output } from '../io.ts';
 import { table } from '../../util/table.ts';

@@ -145,7 +145,8 @@ function renderPlans() {
   const pinned = new Set(decisions.pins.map((/** @type {any} */ p) => `${p.cadre}|${p.position}`));
   const rows = plan.moves.map((/** @type {any} */ move, /** @type {number} */ i) => {
     const w = words?.moves.find((/** @type {any} */ m) => m.cadre === move.cadre);
-    const isPinned = pinned.has(`${move.cadre}|${move.to}`);
+    // Pinned by the scenario file or by a decision: neither pinned again nor forbidden here.
+    const isPinned = pinned.has(`${move.cadre}|${move.to}`) || w?.pinned === true;
     const detailId = `explain-${selected}-${i}`;
     const detail = h('tr', { id: detailId, class: 'detail', hidden: true },
       h('td', { colspan: '7' },
@@ -168,7 +169,7 @@ function renderPlans() {
       h('td', {}, h('ul', { class: 'terms' }, ...(w?.score ?? []).map((/** @type {string} */ s) => h('li', {}, s)))),
       h('td', { class: 'actions' }, toggle,
         isPinned ? '' : h('button', { type: 'button', onclick: () => decide({ action: 'pin', cadre: move.cadre, position: move.to }) }, T.pin),
-        h('button', { type: 'button', onclick: () => decide({ action: 'forbid', cadre: move.cadre, position: move.to }) }, T.forbid))), detail];
+        isPinned ? '' : h('button', { type: 'button', onclick: () => decide({ action: 'forbid', cadre: move.cadre, position: move.to }) }, T.forbid))), detail];
   });
   const table = h('table', { class: 'moves' },
     h('caption', {}, `${T.plan} ${plan.rank}`),
@@ -222,7 +223,7 @@ async function refreshView(/** @type {boolean} */ compare) {
   setStatus(`${T.solving}…`, true);
   void poll();
   try {
-    const next = await api(`/api/view?top=${TOP}`);
+    const next = await api(`/api/view?top=${TOP}&lang=${round.lang}`);
     if (mine !== viewRequest) return;
     view = next;
     polling = false;
@@ -330,7 +331,7 @@ async function whyNot(/** @type {SubmitEvent} */ event) {
   const out = $('whynot-result');
   out.replaceChildren(h('p', {}, h('progress', { 'aria-label': T.whyNot }), ` ${T.whyNot}`));
   try {
-    const w = await api(`/api/why-not?cadre=${encodeURIComponent(cadre)}&position=${encodeURIComponent(position)}`);
+    const w = await api(`/api/why-not?cadre=${encodeURIComponent(cadre)}&position=${encodeURIComponent(position)}&lang=${round.lang}`);
     const parts = [h('p', { class: w.eligible ? 'ok' : 'error' }, `${cadreLabel(cadre)} → ${postLabel(position)}: ${w.eligible ? T.eligible : T.notEligible}`)];
     if (!w.eligible) parts.push(h('p', {}, `${T.blockedBy}: ${w.blockedBy.join(', ')}`), h('ul', {}, ...w.reasons.map((/** @type {any} */ r) => h('li', {}, `${r.rule}: ${r.message}${r.source ? ` [${r.source}]` : ''}`))));
     if (w.status === 'in-best-plan') parts.push(h('p', {}, T.inBest));
@@ -354,8 +355,9 @@ async function whyNot(/** @type {SubmitEvent} */ event) {
 
 // ---- start -------------------------------------------------------------------------------
 
-async function start() {
-  round = await api('/api/round');
+/** Reads the round's names in a language (stored choice, else the round's own) and labels the page. */
+async function loadRound(/** @type {string | null} */ lang) {
+  round = await api(`/api/round${lang ? `?lang=${lang}` : ''}`);
   T = WORDS[/** @type {'vi' | 'en'} */ (round.lang)] ?? WORDS.en;
   document.documentElement.lang = round.lang;
   document.title = `${round.name} · rotaplan`;
@@ -375,10 +377,29 @@ async function start() {
   $('decide-cancel').textContent = T.cancel;
   $('cadre-list').replaceChildren(...round.cadres.map((/** @type {any} */ c) => h('option', { value: c.id }, c.name)));
   $('post-list').replaceChildren(...round.posts.map((/** @type {any} */ p) => h('option', { value: p.id }, `${p.title}, ${unitName(p.unit)}`)));
+  const other = round.lang === 'vi' ? 'en' : 'vi';
   $('downloads').replaceChildren(
     h('a', { class: 'button', href: '/api/report?format=html', download: 'rotaplan-report.html' }, T.report),
     h('a', { class: 'button', href: '/api/report?format=csv', download: 'rotaplan-report.csv' }, T.reportCsv),
-    h('a', { class: 'button', href: '/api/papers', download: 'rotaplan-papers.zip' }, T.papers));
+    h('a', { class: 'button', href: '/api/papers', download: 'rotaplan-papers.zip' }, T.papers),
+    h('button', { type: 'button', id: 'language', lang: other, onclick: () => switchLanguage(other) }, other === 'vi' ? 'Tiếng Việt' : 'English'));
+}
+
+async function switchLanguage(/** @type {string} */ lang) {
+  try { localStorage.setItem('rotaplan-lang', lang); } catch { /* private mode */ }
+  await loadRound(lang);
+  $('whynot-result').replaceChildren();
+  renderDecisions();
+  renderPlans();
+  void refreshAudit();
+  await refreshView(false);
+  $('language').focus();
+}
+
+async function start() {
+  let stored = null;
+  try { stored = localStorage.getItem('rotaplan-lang'); } catch { /* private mode */ }
+  await loadRound(stored === 'vi' || stored === 'en' ? stored : null);
   try { /** @type {HTMLInputElement} */ ($('by')).value = localStorage.getItem('rotaplan-by') ?? ''; } catch { /* private mode */ }
   $('whynot-form').addEventListener('submit', whyNot);
   $('decide-form').addEventListener('submit', submitDecision);

@@ -1,0 +1,98 @@
+/**
+ * A workbook as plain cells, read synchronously (the scenario loader is synchronous, exceljs
+ * is not): the zip is checked by ./zip.ts, the parts a reader does not need and that make
+ * exceljs expand ranges cell by cell (data validations, merges, conditional formats over whole
+ * columns) are cut out, and exceljs runs in a worker thread this thread waits for.
+ */
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { packZip, readZip } from './zip.ts';
+
+/** One non-empty cell; `formula` when a formula computed it (the cached value is given). */
+export type Cell =
+  | { readonly t: 'text'; readonly v: string; readonly formula?: boolean }
+  | { readonly t: 'number'; readonly v: number; readonly formula?: boolean }
+  | { readonly t: 'bool'; readonly v: boolean; readonly formula?: boolean }
+  /** A number with a date format, as its Excel serial in the 1900 system. */
+  | { readonly t: 'date'; readonly v: number; readonly formula?: boolean }
+  | { readonly t: 'error'; readonly v: string; readonly formula?: boolean }
+  /** A formula saved without its computed value. */
+  | { readonly t: 'no-value' };
+
+export interface SheetData {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly cells: readonly { readonly row: number; readonly col: number; readonly cell: Cell }[];
+}
+
+export interface BookData {
+  readonly sheets: readonly SheetData[];
+}
+
+/** The library could not read a workbook that passed the zip checks. */
+export class UnreadableWorkbook extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreadableWorkbook';
+  }
+}
+
+const WORKER_URL = new URL('./read-worker.mjs', import.meta.url);
+const READ_TIMEOUT_MS = 60_000;
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+/** Parts of a sheet a reader of values never needs, and that exceljs expands cell by cell. */
+const EXPANDED = [/<dataValidations\b[\s\S]*?<\/dataValidations>/g, /<mergeCells\b[\s\S]*?<\/mergeCells>/g, /<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g, /<extLst\b[\s\S]*?<\/extLst>/g];
+
+/** The archive trimmed to what the values need: pictures dropped, expandable ranges cut. */
+function sanitize(files: Map<string, Buffer>): Map<string, Buffer> {
+  const kept = new Map<string, Buffer>();
+  for (const [name, data] of files) {
+    if (/^xl\/media\//i.test(name)) continue;
+    if (!SHEET_PART.test(name)) {
+      kept.set(name, data);
+      continue;
+    }
+    let xml = data.toString('utf8');
+    for (const pattern of EXPANDED) xml = xml.replace(pattern, '');
+    kept.set(name, Buffer.from(xml, 'utf8'));
+  }
+  return kept;
+}
+
+/** One worker for the process, started on the first read and kept (unreferenced) for the next. */
+let reader: { worker: Worker; port: MessagePort } | undefined;
+
+function startReader(): { worker: Worker; port: MessagePort } {
+  if (reader) return reader;
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(WORKER_URL, {
+    workerData: { port: port2 },
+    transferList: [port2],
+    resourceLimits: { maxOldGenerationSizeMb: 2048 },
+    stdout: true,
+    stderr: true,
+  });
+  worker.unref();
+  port1.unref();
+  worker.on('exit', () => {
+    if (reader?.worker === worker) reader = undefined;
+  });
+  return (reader = { worker, port: port1 });
+}
+
+/** Reads the cells of every sheet; throws ZipError or UnreadableWorkbook. */
+export function readBook(bytes: Uint8Array): BookData {
+  const packed = packZip(sanitize(readZip(bytes)), false);
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const { worker, port } = startReader();
+  port.postMessage({ bytes: packed, signal }, [packed.buffer as ArrayBuffer]);
+  const waited = Atomics.wait(signal, 0, 0, READ_TIMEOUT_MS);
+  const received = receiveMessageOnPort(port);
+  if (waited === 'timed-out' || !received) {
+    reader = undefined;
+    void worker.terminate();
+    throw new UnreadableWorkbook('reading took too long, or the reader ran out of memory');
+  }
+  const answer = received.message as { ok: true; book: BookData } | { ok: false; message: string };
+  if (!answer.ok) throw new UnreadableWorkbook(answer.message);
+  return answer.book;
+}

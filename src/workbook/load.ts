@@ -1,0 +1,42 @@
+/**
+ * A workbook as a scenario source: the bytes of an .xlsx become the raw scenario object
+ * (./read.ts), which the scenario validator then checks like any YAML file; every problem,
+ * the reader's and the validator's, is told by sheet and cell, all at once. The validator is
+ * passed in, so that this layer does not import the loader that dispatches to it.
+ */
+import { InputError, type Problem } from '../scenario/problems.ts';
+import { readBook, UnreadableWorkbook } from './cells.ts';
+import { workbookProblems } from './locate.ts';
+import { faultText } from './messages.ts';
+import { readWorkbook, type WorkbookRead } from './read.ts';
+import { ZIP_LIMITS, ZipError } from './zip.ts';
+
+export const WORKBOOK_EXTENSIONS: readonly string[] = ['.xlsx'];
+
+/** Refuses a file too large to be a workbook before a byte of it is read. */
+export function checkWorkbookSize(bytes: number, shown: string): void {
+  if (bytes > ZIP_LIMITS.fileBytes) throw new InputError(`${shown}: ${faultText({ kind: 'too-large', bytes, limit: ZIP_LIMITS.fileBytes })}`);
+}
+
+/** The workbook's cells as read, or one clear line when the file is no readable workbook. */
+export function readWorkbookFile(bytes: Uint8Array, shown: string): WorkbookRead {
+  try {
+    return readWorkbook(readBook(bytes));
+  } catch (error) {
+    if (error instanceof ZipError) throw new InputError(`${shown}: ${faultText(error.fault)}`);
+    if (error instanceof UnreadableWorkbook) throw new InputError(`${shown}: not a readable .xlsx workbook (${error.message})`);
+    throw error;
+  }
+}
+
+/** The raw scenario a workbook holds, valid on its own; throws InputError naming cells. */
+export function workbookScenario(
+  bytes: Uint8Array,
+  shown: string,
+  validate: (raw: Record<string, unknown>) => readonly Problem[],
+): { raw: Record<string, unknown>; read: WorkbookRead } {
+  const read = readWorkbookFile(bytes, shown);
+  const problems = workbookProblems(read, validate(read.raw));
+  if (problems.length > 0) throw new InputError(problems);
+  return { raw: read.raw, read };
+}
