@@ -15,7 +15,7 @@ import type { Violation } from '../rules/violations.ts';
 import { titleName, type Round } from '../scenario/round.ts';
 import type { Rating } from '../scenario/schema.ts';
 import { postLabel } from './round-names.ts';
-import { fieldMeaning } from './cli.ts';
+import { CLI_WORDS, fieldMeaning } from './cli.ts';
 import { GROUP, KIND_SHORT, RATING } from './terms.ts';
 import { INSTANCE_SENTENCES } from '../rules/registry.ts';
 import type { Words } from '../rules/text.ts';
@@ -246,7 +246,25 @@ export function blockerWords(data: InstanceData, lang: Lang, label: Labeler): st
     case 'objection': return v.side === 'destination'
       ? (vi ? `do đơn vị đến ${label(v.unit!, 'unit')} không đồng ý` : `by a destination objection from ${label(v.unit!, 'unit')}`)
       : (vi ? `do ${SIDE.vi[v.side]} không đồng ý` : `by ${v.side === 'origin' ? 'an origin' : "the cadre's own"} objection`);
-    default: return violationText(v, lang, label);
+    // Not blockers a diagnosis relaxes (background, or plan rules): their own sentence.
+    case 'same-unit':
+    case 'wrong-origin':
+    case 'already-holds':
+    case 'planning':
+    case 'forbidden':
+    case 'cadre-twice':
+    case 'post-twice':
+    case 'holder-stays':
+    case 'vacant':
+    case 'too-many-out':
+    case 'too-many-in':
+    case 'too-many-moves':
+    case 'relatives-together':
+    case 'quota':
+    case 'pin-missing':
+    case 'must-move':
+    case 'key-changes':
+      return violationText(v, lang, label);
   }
 }
 
@@ -304,7 +322,7 @@ function blockerSentence(v: Violation, lang: Lang, label: Labeler): string {
   const vi = lang === 'vi';
   const k = (id: string) => label(id, 'cadre');
   if (v.kind === 'non-local') {
-    return vi ? `${k(v.cadre)} là người địa phương ${v.locality}: không được bố trí vào vị trí ${label(v.post, 'post')} (${v.title})` : `${k(v.cadre)} is a local of ${v.locality} and may not take ${label(v.post, 'post')} (${v.title})`;
+    return vi ? `${k(v.cadre)} là người địa phương ${v.locality}: không được bố trí vào vị trí ${label(v.post, 'post')} (${label(v.title, 'title')})` : `${k(v.cadre)} is a local of ${v.locality} and may not take ${label(v.post, 'post')} (${label(v.title, 'title')})`;
   }
   return violationText(v, lang, label);
 }
@@ -392,8 +410,12 @@ export function renderWhyNot(w: WhyNotResult, lang: Lang = 'en', label: Labeler 
   lines.push(what);
   switch (w.status) {
     case 'ineligible':
-      lines.push(vi ? `Không đủ điều kiện (${w.blockedBy.join(', ')}):` : `Not eligible (${w.blockedBy.join(', ')}):`);
-      for (const r of w.reasons) lines.push(`  - ${r.rule}: ${violationText(r.violation, lang, label)}${r.source ? `: ${r.source}` : ''}`);
+      // Vietnamese: a rule code only beside its plain words.
+      lines.push(vi ? `Không đủ điều kiện: ${w.blockedBy.map((id) => CLI_WORDS.vi.rule(id)).join('; ')}.` : `Not eligible (${w.blockedBy.join(', ')}):`);
+      for (const r of w.reasons) {
+        const text = `${violationText(r.violation, lang, label)}${r.source ? `: ${r.source}` : ''}`;
+        lines.push(vi ? `  - ${text} (${r.rule})` : `  - ${r.rule}: ${text}`);
+      }
       lines.push(vi ? 'Không phương án khả thi nào có trường hợp luân chuyển này.' : 'No feasible plan can contain this move.');
       break;
     case 'in-best-plan':
