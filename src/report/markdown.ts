@@ -1,6 +1,6 @@
 /**
- * The committee report in Markdown, for pasting into documents: the same five sections as
- * the HTML (the flow diagram becomes the list of chains and swaps, with their units).
+ * The committee report in Markdown, for pasting into documents: the same summary and five
+ * sections as the HTML (the flow diagram becomes the list of chains and swaps, with their units).
  * Table cells escape the characters Markdown would read as markup.
  */
 import { messagesFor, ruleTitle, type ReportMessages } from './messages.ts';
