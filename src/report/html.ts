@@ -262,7 +262,7 @@ function roundSection(model: ReportModel, msg: ReportMessages): string {
       model.files.map((file) => [esc(file.path), `<span class="sha">${esc(file.sha256)}</span>`]),
     ),
     `<h3>${esc(msg.roundPolicy)}</h3>`,
-    `<ul>${policySentences(model.policy, msg).map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`,
+    `<ul>${policySentences(model.policy, msg, model.policyV2).map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`,
     `<h3>${esc(msg.roundRules)}</h3>`,
     table([esc(msg.ruleColumn), esc(msg.ruleTitleColumn), esc(msg.sourceColumn)], rules, 'rules'),
     '</section>',
