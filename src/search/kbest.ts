@@ -156,6 +156,21 @@ export class RoundSearch {
     return new RoundSearch(round, options, pairs, size, backend.name, keep ? built : undefined, session, seconds);
   }
 
+  /**
+   * Another search on the same round and model, on a worker of its own (for parallel work),
+   * starting from what this one learnt: HiGHS takes the duals this search priced instead of
+   * pricing again.
+   */
+  async fork(): Promise<RoundSearch> {
+    const started = performance.now();
+    const built = this.built ?? buildModel(this.round);
+    const backend = chooseBackend(this.options.solver ?? 'auto', built.model);
+    const hints = this.session?.hints() ?? {};
+    const session = this.pairs.length === 0 ? undefined : await backend.open(built.model, { ...settingsOf(this.options), hints });
+    const seconds = (performance.now() - started) / 1000;
+    return new RoundSearch(this.round, this.options, built.pairs, this.size, backend.name, this.options.keepModel === false ? undefined : built, session, seconds);
+  }
+
   /** The eligible pair of a move, if any. */
   pairOf(cadre: string, post: string): Pair | undefined {
     return this.pairIndex.get(pairKey(cadre, post));
@@ -171,6 +186,11 @@ export class RoundSearch {
       rankPlans(session, this.round, this.pairs, this.backend, { ...options, ties: options.ties ?? this.options.ties }),
     );
     return { ...found, backend: this.backend, stats: stats() };
+  }
+
+  /** True once the best plan is ranked (or being ranked) on this search. */
+  get bestAsked(): boolean {
+    return this.bestRanking !== undefined;
   }
 
   /** The best plan, ranked once per search and kept (why-not asks for it with every move). */

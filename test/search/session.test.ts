@@ -66,6 +66,28 @@ describe.each(CONFIGURATIONS)('an open search ($solver, restrict $restrict)', (o
   });
 });
 
+describe('a fork of an open search (its own worker, the duals already priced)', () => {
+  it('answers forced moves as the search itself does', async () => {
+    const round = buildRound(parseScenario(generateProvince({ cadres: 60, seed: 17 })).scenario);
+    const search = await openSearch(round, { solver: 'highs', restrict: 'on' });
+    try {
+      await search.rank({ top: 2 });
+      const fork = await search.fork();
+      try {
+        for (const move of someMoves(round, 4, 3)) {
+          const [a, b] = await Promise.all([search.bestWith(move.cadre, move.to), fork.bestWith(move.cadre, move.to)]);
+          expect(b!.status).toBe(a!.status);
+          expect(b!.plan?.objective).toBe(a!.plan?.objective);
+        }
+      } finally {
+        await fork.close();
+      }
+    } finally {
+      await search.close();
+    }
+  });
+});
+
 describe('an open search on generated provinces (restricted HiGHS)', () => {
   it('forces moves exactly as pinned rounds solve them', async () => {
     await fc.assert(
