@@ -123,7 +123,8 @@ export interface ForcedPlan {
  */
 export class RoundSearch {
   private session: SolverSession | undefined;
-  private readonly pairIndex = new Map<string, Pair>();
+  /** cadre → post → pair; made at the first forced move (a round ranked once never needs it). */
+  private pairIndex: Map<string, Pair> | undefined;
   private bestRanking: Promise<SolveOutcome> | undefined;
   /** One search at a time on the session (calls made together wait their turn). */
   private queue: Promise<unknown> = Promise.resolve();
@@ -139,7 +140,6 @@ export class RoundSearch {
     readonly buildSeconds: number,
   ) {
     this.session = session;
-    for (const pair of pairs) this.pairIndex.set(pairKey(pair.cadre, pair.to), pair);
   }
 
   static async open(round: Round, options: SearchOptions = {}, given?: RoundModel): Promise<RoundSearch> {
@@ -173,6 +173,10 @@ export class RoundSearch {
 
   /** The eligible pair of a move, if any. */
   pairOf(cadre: string, post: string): Pair | undefined {
+    if (!this.pairIndex) {
+      this.pairIndex = new Map();
+      for (const pair of this.pairs) this.pairIndex.set(pairKey(pair.cadre, pair.to), pair);
+    }
     return this.pairIndex.get(pairKey(cadre, post));
   }
 
