@@ -66,6 +66,22 @@ describe.each(CONFIGURATIONS)('an open search ($solver, restrict $restrict)', (o
   });
 });
 
+describe('an open search whose worker died', () => {
+  it('answers the next call on a fresh worker, the same as before', async () => {
+    const round = buildRound(parseScenario(generateProvince({ cadres: 30, seed: 4 })).scenario);
+    const search = await openSearch(round, { solver: 'highs' });
+    try {
+      const before = await search.rank({ top: 2 });
+      // What a crash leaves behind: the session's worker is gone.
+      await (search as unknown as { session: { close(): Promise<void> } }).session.close();
+      const after = await search.rank({ top: 2 });
+      expectObjectives(after.plans.map((p) => p.objective), before.plans.map((p) => p.objective));
+    } finally {
+      await search.close();
+    }
+  });
+});
+
 describe('a fork of an open search (its own worker, the duals already priced)', () => {
   it('answers forced moves as the search itself does', async () => {
     const round = buildRound(parseScenario(generateProvince({ cadres: 60, seed: 17 })).scenario);
