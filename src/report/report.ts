@@ -3,6 +3,7 @@
  * render it in the format asked for. The command writes the result; tests call this directly.
  */
 import { readFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadRound } from '../scenario/load-round.ts';
 import type { Lang } from '../i18n/violations.ts';
 import { openSearch, type SolveOptions, type SolveOutcome } from '../solver/kbest.ts';
@@ -42,7 +43,7 @@ export async function makeReport(request: ReportRequest): Promise<ReportResult> 
   try {
     const outcome = await search.rank({ ...request.solve, top: request.top });
     if (outcome.plans.length === 0) return { ok: false, scenario: round.scenario.name, lang, outcome };
-    const model = await buildReportModel(round, files, outcome, {
+    const model = await buildReportModel(round, filesAsGiven(request.file, files), outcome, {
       lang,
       anonymize: request.anonymize ?? false,
       stamp: request.stamp,
@@ -56,6 +57,21 @@ export async function makeReport(request: ReportRequest): Promise<ReportResult> 
   } finally {
     await search.close();
   }
+}
+
+/**
+ * The input files as the planner named them, never as absolute paths of this machine: the
+ * scenario as given on the command line (its file name when given as an absolute path), the
+ * files it extends relative to it.
+ */
+export function filesAsGiven<T extends { path: string }>(given: string, files: readonly T[]): T[] {
+  const first = isAbsolute(given) ? basename(given) : given;
+  const base = dirname(resolve(given));
+  return files.map((file, i) => {
+    if (i === 0) return { ...file, path: first };
+    const shown = join(dirname(first), relative(base, resolve(file.path)));
+    return { ...file, path: isAbsolute(shown) ? basename(shown) : shown.split(sep).join('/') };
+  });
 }
 
 export function render(model: ReportModel, format: ReportFormat): string {

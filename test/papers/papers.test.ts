@@ -29,9 +29,9 @@ async function papers(lang?: 'vi' | 'en', flags = {}): Promise<Ok> {
 }
 
 function entry(bytes: Buffer, name: string): string {
-  const found = readZip(bytes).find((e) => e.name === name);
+  const found = readZip(bytes).get(name);
   if (!found) throw new Error(`${name} missing`);
-  return found.data.toString('utf8');
+  return found.toString('utf8');
 }
 
 describe('rotaplan papers: the files', () => {
