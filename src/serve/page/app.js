@@ -198,7 +198,7 @@ function renderChanges(/** @type {any} */ before, /** @type {any} */ after) {
 }
 
 /** Fetches the plans of the newest state, showing the solver's progress meanwhile. */
-async function refreshView(/** @type {boolean} */ compare) {
+async function refreshView(/** @type {boolean} */ compare, top = TOP) {
   const mine = ++viewRequest;
   const before = compare ? view?.solve?.plans?.[0] ?? null : undefined;
   let polling = true;
@@ -223,11 +223,11 @@ async function refreshView(/** @type {boolean} */ compare) {
   setStatus(`${T.solving}…`, true);
   void poll();
   try {
-    const next = await api(`/api/view?top=${TOP}&lang=${round.lang}`);
+    const next = await api(`/api/view?top=${top}&lang=${round.lang}`);
     if (mine !== viewRequest) return;
     view = next;
     polling = false;
-    setStatus(`${T.solved} (${number(next.seconds)} ${T.seconds}).`);
+    setStatus(top < TOP ? `${T.solving}…` : `${T.solved} (${number(next.seconds)} ${T.seconds}).`, top < TOP);
     if (before !== undefined) renderChanges(before, next.solve.plans[0]);
     renderPlans();
   } catch (problem) {
@@ -267,7 +267,9 @@ async function submitDecision(/** @type {SubmitEvent} */ event) {
     /** @type {HTMLDialogElement} */ ($('decide')).close();
     renderDecisions();
     void refreshAudit();
-    await refreshView(true);
+    // The new best plan first (often answered at once), then the ranked plans.
+    await refreshView(true, 1);
+    await refreshView(false);
   } catch (problem) {
     $('decide-error').textContent = problem instanceof Error ? problem.message : String(problem);
   }
