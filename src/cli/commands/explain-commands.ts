@@ -83,7 +83,7 @@ export async function explainCommand(args: CommonArgs & { plan: number; cadre?: 
   let text = renderExplanation(expl, lang, label, plan.rank);
   if (args.cadre !== undefined && expl.moves.length === 0) {
     text += lang === 'vi'
-      ? `\n${label(args.cadre, 'cadre')} không được điều động trong phương án ${plan.rank} (xem \`rotaplan why-not\`).\n`
+      ? `\n${label(args.cadre, 'cadre')} không được luân chuyển trong phương án ${plan.rank} (xem \`rotaplan why-not\`).\n`
       : `\n${label(args.cadre, 'cadre')} does not move in plan ${plan.rank} (see \`rotaplan why-not\`).\n`;
   }
   io.out(text);
