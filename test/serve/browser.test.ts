@@ -91,6 +91,7 @@ describe('the review page in headless Chromium', () => {
     await page.locator('#whynot-result button', { hasText: 'Giữ điều động này' }).click();
     await decideInDialog(page, 'Ban Thường vụ cho chủ trương ngày 20/5', 'Nguyễn Văn Ủy');
     await expect.poll(() => objectiveOfTab(page, 1), WAIT).toBe('Phương án 1: 32');
+    await expect.poll(() => statusSolved(page), WAIT).toMatch(/Đã giải xong/);
     const changes = await page.locator('#changes').innerText();
     expect(changes).toContain('Thay đổi so với phương án trước');
     expect(changes).toContain('45 → 32');
@@ -112,6 +113,7 @@ describe('the review page in headless Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#forbids-list').count(), WAIT).toBe(1);
     await expect.poll(async () => (await page.locator('#changes').innerText()).includes('32 →'), WAIT).toBe(true);
+    await expect.poll(() => statusSolved(page), WAIT).toMatch(/Đã giải xong/);
     const moved = page.locator('#plan-body table.moves tbody tr:not(.detail)', { hasText: cadreId });
     for (const text of await moved.allInnerTexts()) expect(text).not.toContain(postId);
     expect(await page.locator('#forbids-list').innerText()).toContain(postId);

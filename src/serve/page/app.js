@@ -109,7 +109,14 @@ function showError(/** @type {unknown} */ problem) {
 
 // ---- plans -------------------------------------------------------------------------------
 
+/** Re-renders the plans, keeping the keyboard focus on the same control when it is still there. */
 function renderPlans() {
+  const focused = document.activeElement?.getAttribute('data-key');
+  drawPlans();
+  if (focused) /** @type {HTMLElement | null} */ (document.querySelector(`[data-key="${CSS.escape(focused)}"]`))?.focus();
+}
+
+function drawPlans() {
   $('plans-title').textContent = T.plans;
   const tabs = $('plan-tabs');
   const body = $('plan-body');
@@ -152,7 +159,7 @@ function renderPlans() {
       h('td', { colspan: '7' },
         h('h4', {}, T.rulesMet), h('ul', {}, ...(w?.rules ?? []).map((/** @type {string} */ r) => h('li', {}, r))),
         w && w.chain >= 0 ? h('p', {}, `${T.chain}: ${words.chains[w.chain]}`) : ''));
-    const toggle = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': detailId,
+    const toggle = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': detailId, 'data-key': `explain|${move.cadre}|${move.to}`,
       onclick: () => {
         const open = detail.hidden;
         detail.hidden = !open;
@@ -168,8 +175,8 @@ function renderPlans() {
       h('td', { class: 'num' }, number(move.value)),
       h('td', {}, h('ul', { class: 'terms' }, ...(w?.score ?? []).map((/** @type {string} */ s) => h('li', {}, s)))),
       h('td', { class: 'actions' }, toggle,
-        isPinned ? '' : h('button', { type: 'button', onclick: () => decide({ action: 'pin', cadre: move.cadre, position: move.to }) }, T.pin),
-        isPinned ? '' : h('button', { type: 'button', onclick: () => decide({ action: 'forbid', cadre: move.cadre, position: move.to }) }, T.forbid))), detail];
+        isPinned ? '' : h('button', { type: 'button', 'data-key': `pin|${move.cadre}|${move.to}`, onclick: () => decide({ action: 'pin', cadre: move.cadre, position: move.to }) }, T.pin),
+        isPinned ? '' : h('button', { type: 'button', 'data-key': `forbid|${move.cadre}|${move.to}`, onclick: () => decide({ action: 'forbid', cadre: move.cadre, position: move.to }) }, T.forbid))), detail];
   });
   const table = h('table', { class: 'moves' },
     h('caption', {}, `${T.plan} ${plan.rank}`),
