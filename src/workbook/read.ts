@@ -183,6 +183,7 @@ export function readWorkbook(book: BookData): WorkbookRead {
         continue;
       }
       const entries: Raw[] = [];
+      cells.set(pathKey([target.list]), { sheet: sheet.name });
       for (const entry of readRows(sheet, columnsOf.get(layout.id)!, [target.list], () => entries.length, cells, cellProblem)) entries.push(entry);
       if (entries.length > 0 || layout.required) raw[target.list] = entries;
       if (layout.id === 'cadres') {
@@ -214,7 +215,9 @@ export function readWorkbook(book: BookData): WorkbookRead {
         return undefined;
       }
       owner = index;
-      return ['cadres', index, target.perCadre];
+      const list = ['cadres', index, target.perCadre];
+      if (!cells.has(pathKey(list))) cells.set(pathKey(list), { sheet: sheet.name, row });
+      return list;
     };
     for (const entry of readRows(sheet, columnsOf.get(layout.id)!, pathOf, () => counts.get(owner) ?? 0, cells, cellProblem)) {
       delete entry.cadre;
