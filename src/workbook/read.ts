@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../i18n/terms.ts';
 import type { PathSegment } from '../scenario/problems.ts';
+import { defaultPolicy } from '../scenario/schema.ts';
 import type { BookData, Cell, SheetData } from './cells.ts';
 import { columnName, nameKey, sheetName, SHEETS, type Column, type SheetId, type SheetLayout } from './layout.ts';
 import type { WorkbookIssue } from './messages.ts';
@@ -58,6 +59,19 @@ export function refText(ref: CellRef): string {
 
 /** Lists a Round key may not name: they have sheets of their own. */
 const NOT_ROUND_KEYS = new Set(['titles', 'units', 'positions', 'cadres', 'consents', 'pins', 'forbids', 'extends']);
+
+/** The Round's keys, for spelling them as the format does whatever their case (`asof`, `Policy.MaxMoves`). */
+const ROUND_KEYS: Record<string, unknown> = { version: null, language: null, name: null, asOf: null, description: null, policy: defaultPolicy(2) };
+
+function canonical(segments: readonly string[]): string[] {
+  let known: unknown = ROUND_KEYS;
+  return segments.map((segment) => {
+    const table = known !== null && typeof known === 'object' && !Array.isArray(known) ? (known as Raw) : {};
+    const key = Object.keys(table).find((name) => name.toLowerCase() === segment.toLowerCase());
+    known = key === undefined ? undefined : table[key];
+    return key ?? segment;
+  });
+}
 
 type Rows = Map<number, Map<number, Cell>>;
 
@@ -247,7 +261,7 @@ function readRound(sheet: MatchedSheet, columns: Map<number, Column | { profile:
     }
     const keyAt = { sheet: sheet.name, row, col: keyCol };
     const key = headerText(keyCell);
-    const segments = key.split('.').map((segment) => segment.trim());
+    const segments = canonical(key.split('.').map((segment) => segment.trim()));
     if (segments.some((segment) => segment === '') || NOT_ROUND_KEYS.has(segments[0]!)) {
       report(keyAt, { kind: 'bad-key', key });
       continue;

@@ -59,6 +59,7 @@ describe('a workbook as planners keep it', () => {
     const nfd = (text: string) => text.normalize('NFD');
     let sheets = roundSheets();
     sheets = withCell(sheets, 'Đợt', 4, 1, '12'); // a number stored as text
+    sheets = withCell(sheets, 'Đợt', 4, 0, ' Policy.MinTenureMonths'); // keys in any case
     sheets = withCell(sheets, 'Cán bộ', 0, 0, nfd('  Mã ')); // an NFD header with spaces
     sheets = withCell(sheets, 'Cán bộ', 1, 1, { formula: '"Nguyễn Văn "&"A"', result: 'Nguyễn Văn A' });
     sheets = withCell(sheets, 'Cán bộ', 1, 3, { serial: 27528 });
