@@ -144,11 +144,12 @@ const PROFILE_NOTE: Record<Lang, string> = {
 };
 const DROPDOWN_ERROR: Record<Lang, string> = { en: 'Not in the list: check the value.', vi: 'Không có trong danh sách: kiểm tra lại.' };
 
-/** Wide enough for the header and the longest value (dates and numbers: 12), at most 50. */
+/** Wide enough for the header, the longest value (dates and numbers: 12) and room to type names and lists; at most 50. */
 function widthOf(content: SheetContent, index: number, lang: Lang): number {
   const column = content.columns[index]!;
   const header = 'profile' in column ? column.profile : columnName(column, lang);
-  let longest = header.length + 3;
+  const room = 'profile' in column ? 16 : column.field === 'name' || column.kind === 'rating' ? 26 : column.kind === 'list' || column.field === 'note' ? 20 : 0;
+  let longest = Math.max(header.length + 3, room);
   for (const row of content.rows) {
     const value = row[index];
     longest = Math.max(longest, value instanceof Date || typeof value === 'number' ? 12 : (value ?? '').length + 2);
