@@ -7,7 +7,8 @@
  */
 import { formatPath, type PathSegment, type Problem } from '../scenario/problems.ts';
 import { issueText, validatorText } from './messages.ts';
-import { pathKey, refText, type CellRef, type WorkbookRead } from './read.ts';
+import { pathKey, type WorkbookRead } from './read.ts';
+import { refText, type CellRef } from './sheets.ts';
 
 interface Located {
   readonly at?: CellRef;
