@@ -2,7 +2,10 @@
  * The review server after a decision: time from POST /api/decisions to the new best plan
  * (GET /api/plans), on a generated round, the server warm (one solve done before).
  *
- *   node --import tsx bench/serve.ts [CADRES] [SEED] [TOP]      (default 700 2027 1)
+ *   node --import tsx bench/serve.ts [CADRES] [SEED] [TOP] [plans|view]   (default 700 2027 1 plans)
+ *
+ * `plans` asks GET /api/plans (the API: exactly `solve --json`, model sizes included); `view`
+ * asks what the page asks (GET /api/view: plans with their words, no model sizes).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -10,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../src/serve/server.ts';
 
-const [cadres = '700', seed = '2027', topText = '1'] = process.argv.slice(2);
+const [cadres = '700', seed = '2027', topText = '1', route = 'plans'] = process.argv.slice(2);
 const top = Number(topText);
 const dir = mkdtempSync(join(tmpdir(), 'rotaplan-bench-serve-'));
 const file = join(dir, `round-${cadres}.yaml`);
@@ -19,8 +22,9 @@ const server = await startServer({ file });
 const headers = { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' };
 
 async function plans(): Promise<{ plans: { objective: number; moves: { cadre: string; from: string; to: string }[] }[] }> {
-  const response = await fetch(`${server.origin}/api/plans?top=${top}`, { headers });
-  return response.json() as never;
+  const response = await fetch(`${server.origin}/api/${route === 'view' ? 'view' : 'plans'}?top=${top}`, { headers });
+  const body = await response.json() as never;
+  return route === 'view' ? (body as { solve: never }).solve : body;
 }
 
 async function timed(label: string, body: Record<string, unknown> | undefined) {

@@ -316,6 +316,8 @@ function candidate(postId: string, titles: string[], extra: Partial<CadreDef> = 
 const finDeputy = candidate('P-STC-PGD1', ['xa-bi-thu', 'so-gd'], {
   gender: 'female', goals: [GRASSROOTS, LEAD], experience: ['tài chính', 'kế hoạch, đầu tư', 'công tác đảng'],
 });
+// Sở Tài chính's other deputy would gain most in a commune, but the department objects (below).
+candidate('P-STC-PGD2', ['xa-chu-tich', 'so-gd'], { goals: [GRASSROOTS, LEAD, 'tài chính'], experience: ['tài chính', 'kế hoạch, đầu tư'] });
 // Department deputies who want grassroots experience (the usual reason for rotation).
 candidate('P-SXD-PGD1', ['xa-bi-thu'], { goals: [GRASSROOTS, LEAD] });
 candidate('P-SNNMT-PGD1', ['xa-chu-tich', 'so-gd'], { goals: [GRASSROOTS], preferences: ['X-AL'] });

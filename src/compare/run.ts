@@ -11,9 +11,9 @@ import { InputError, type Problem } from '../scenario/problems.ts';
 import { buildRound, type Round } from '../scenario/round.ts';
 import type { Move } from '../rules/types.ts';
 import type { SolverChoice } from '../solver/choose.ts';
-import { solveRound, type RoundStatus, type SolveOptions } from '../solver/kbest.ts';
+import { solveRound, type RoundStatus, type SolveOptions } from '../search/kbest.ts';
 import { planMetrics, type PlanMetrics } from './metrics.ts';
-import { solveAll } from './pool.ts';
+import { runAll, type PoolOptions } from './pool.ts';
 
 export interface RunOptions {
   /** How many best plans per scenario (default 1). */
@@ -26,7 +26,7 @@ export interface RunOptions {
 }
 
 export interface RunAllOptions extends Omit<RunOptions, 'onProgress'> {
-  /** Worker threads (1: none); default 'auto': workers only once the rest looks long. */
+  /** Rounds solved at once (1: one after the other); default 'auto': one per core. */
   readonly jobs?: number | 'auto';
   /** Called after each scenario is solved, with how many are done. */
   readonly onDone?: (done: number, total: number) => void;
@@ -64,11 +64,16 @@ export async function runScenarios(files: readonly string[], options: RunAllOpti
   const loaded = loadAll(files);
   const { jobs = 'auto', onDone, ...runOptions } = options;
   const solved = await solveAll(
-    loaded.map(({ round }) => round.scenario),
+    loaded.map(({ round }) => round),
     runOptions,
     { jobs, onDone },
   );
   return solved.map((run, i) => ({ ...run, file: files[i]!, files: loaded[i]!.sources, round: loaded[i]!.round }));
+}
+
+/** Solves each round (several at once: pool.ts), results in the order given. */
+export function solveAll(rounds: readonly Round[], options: RunOptions, pool: PoolOptions): Promise<RoundRun[]> {
+  return runAll(rounds, (round) => runRound(round, options), pool);
 }
 
 /** Solves one round and measures its plans. */

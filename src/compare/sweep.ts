@@ -7,9 +7,9 @@
 import { loadScenario, parseScenario, type SourceFile } from '../scenario/load.ts';
 import { InputError, type Problem } from '../scenario/problems.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { solveAll, type PlainRunOptions } from './pool.ts';
-import type { RoundRun } from './run.ts';
-import { withFile } from './run.ts';
+import { buildRound } from '../scenario/round.ts';
+import { runAll } from './pool.ts';
+import { runRound, withFile, type RoundRun, type RunOptions } from './run.ts';
 import { resolveSetOption, setAt, type SetOption, type SweepValue } from './set-option.ts';
 
 export interface SweepAssignment {
@@ -34,8 +34,8 @@ export interface SweepResult {
   readonly points: readonly SweepPoint[];
 }
 
-export interface SweepOptions extends PlainRunOptions {
-  /** Worker threads (1: none); default 'auto': workers only once the grid looks long. */
+export interface SweepOptions extends Omit<RunOptions, 'onProgress'> {
+  /** Points solved at once (1: one after the other); default 'auto': one per core. */
   readonly jobs?: number | 'auto';
   readonly onDone?: (done: number, total: number) => void;
 }
@@ -55,11 +55,8 @@ export async function runSweep(file: string, sets: readonly string[], options: S
   const axes = resolveAll(sets, loaded.scenario);
   const grid = sweepGrid(loaded.scenario, axes, file);
   const { jobs = 'auto', onDone, ...runOptions } = options;
-  const runs = await solveAll(
-    grid.map((point) => point.scenario),
-    runOptions,
-    { jobs, onDone },
-  );
+  // Each point's round is built when its turn comes (a grid of large rounds never sits in memory).
+  const runs = await runAll(grid, (point) => runRound(buildRound(point.scenario), runOptions), { jobs, onDone });
   return {
     name: loaded.scenario.name,
     ...(loaded.scenario.language ? { language: loaded.scenario.language } : {}),

@@ -19,7 +19,6 @@ import { buildExtendedModel, subModel, type ExtendedModel } from './extended-mod
 import { concerned, type Instance, type InstanceData } from './instances.ts';
 import type { RuleId } from '../rules/violations.ts';
 import { proposeRelaxations, type Relaxation } from './relaxations.ts';
-import { openHighsSequence } from '../solver/highs.ts';
 
 export interface Candidate {
   readonly cadre: string;
@@ -65,24 +64,19 @@ export async function diagnoseRound(round: Round, options: DiagnoseOptions = {})
   const all = [...ext.instances.keys()];
   let solves = 0;
   // Feasibility tests only: HiGHS without presolve (on the extended model it costs seconds per
-  // solve and saves nothing), in one warm worker for the whole diagnosis.
-  const highs = openHighsSequence({ presolve: 'off' });
+  // solve and saves nothing). Sessions run on warm workers, so the many tests share one.
   const solve = async (model: LinearModel): Promise<SolveResult> => {
     solves += 1;
     const backend = chooseBackend(options.solver ?? 'auto', model);
-    const result = backend.name === 'highs' ? await highs.solve(model) : await solveOnce(backend, model);
+    const result = await solveOnce(backend, model);
     if (result.status === 'error') throw new Error(`diagnose: ${result.message ?? 'solver error'}`);
     return result;
   };
-  try {
-    return await diagnoseWith(round, options, ext, fixed, all, solve, () => solves, started);
-  } finally {
-    await highs.close();
-  }
+  return diagnoseWith(round, options, ext, fixed, all, solve, () => solves, started);
 }
 
 async function solveOnce(backend: Backend, model: LinearModel): Promise<SolveResult> {
-  const session = await backend.open(model);
+  const session = await backend.open(model, { presolve: false, restrict: 'off', grid: false });
   try {
     return await session.solve();
   } finally {

@@ -11,7 +11,7 @@ import { quotaCount } from '../rules/plan/quotas.ts';
 import { scoreMove, scorePlan, type MoveScore, type PlanScore } from '../rules/score.ts';
 import type { Move, Plan } from '../rules/types.ts';
 import type { EligibilityRuleId, Violation } from '../rules/violations.ts';
-import { homeUnit, outCap, type Round } from '../scenario/round.ts';
+import { homeUnit, moveKind, objectionSideKey, outCap, type MoveKind, type Round } from '../scenario/round.ts';
 import type { ConsentSide, QuotaGroup } from '../scenario/schema.ts';
 import { byId, compareIds } from '../util/order.ts';
 import { chainsOf, type Chain } from './chains.ts';
@@ -21,6 +21,8 @@ export { whyNot, type WhyNotOptions, type WhyNotResult } from './why-not.ts';
 export interface RuleRef {
   readonly id: EligibilityRuleId;
   readonly name: string;
+  /** The condition in a few words, per language. */
+  readonly words: { readonly en: string; readonly vi: string };
   readonly title: string;
   readonly source?: string;
 }
@@ -33,6 +35,10 @@ export interface OverriddenObjection {
 
 export interface MoveExplanation {
   readonly move: Move;
+  /** up, sideways, down (by the catalogue's levels), or other (contract 8.3). */
+  readonly kind: MoveKind;
+  /** Version 2: the cadre must move this round (P6). */
+  readonly mustMove: boolean;
   readonly fromUnit: string;
   readonly toUnit: string;
   readonly score: MoveScore;
@@ -95,13 +101,16 @@ export function explainPlan(round: Round, plan: Plan): PlanExplanation {
     const violations: Violation[] = [];
     for (const rule of ELIGIBILITY_RULES) {
       const found = rule.check(round, cadre, post);
-      if (found.length === 0) {
-        satisfied.push({ id: rule.id, name: rule.name, title: rule.title, ...(rule.source ? { source: rule.source } : {}) });
-      } else violations.push(...found);
+      if (found.length > 0) violations.push(...found);
+      else if (rule.applies?.(round) !== false) {
+        satisfied.push({ id: rule.id, name: rule.name, words: rule.words, title: rule.title, ...(rule.source ? { source: rule.source } : {}) });
+      }
     }
     const score = scoreMove(round, cadre, post);
     return {
       move,
+      kind: moveKind(round, cadre, post),
+      mustMove: cadre.mustMove === true,
       fromUnit: homeUnit(round, cadre),
       toUnit: post.unit,
       score,
@@ -127,11 +136,9 @@ export function explainPlan(round: Round, plan: Plan): PlanExplanation {
   };
 }
 
+/** The notes of the entries that make the objection (version 2: the deciding last entry). */
 function objectionNotes(round: Round, side: ConsentSide, cadre: string, unit: string): string[] {
-  return round.scenario.consents
-    .filter((c) => !c.agree && c.side === side && c.cadre === cadre && (side !== 'destination' || c.unit === unit))
-    .map((c) => c.note)
-    .filter((note): note is string => typeof note === 'string' && note.length > 0);
+  return (round.objectionNotes.get(objectionSideKey(side, cadre, unit)) ?? []).filter((note) => note.length > 0);
 }
 
 /** The rules the plan meets with no room to spare. */

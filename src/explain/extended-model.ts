@@ -1,8 +1,8 @@
 /**
  * The extended model a diagnosis searches: one column for every pair that only relaxable
  * blockers stop (another unit, a planned title), each blocked pair guarded by its blockers,
- * and every plan rule's own rows (written by the rules' `rows`, read back by name) tagged
- * with the instance they belong to. From it, `subModel(enforced, elastic)` makes the MILP
+ * and every plan rule's own rows (written by the rules' `rows`), each row's typed tag turned
+ * into the instance it belongs to by the rule that wrote it (`rowRole`). From it, `subModel(enforced, elastic)` makes the MILP
  * for a set of instances:
  *   - enforced: rows as the rule wrote them; pairs an enforced blocker stops get upper 0;
  *   - elastic:  each one-sided row gets a 0/1 column r (cost −1) that can switch it off:
@@ -14,9 +14,9 @@
  */
 import { ModelBuilder, type Pair } from '../model/builder.ts';
 import type { LinearModel, LinearRow } from '../model/linear.ts';
-import { ELIGIBILITY_RULES, PLAN_RULES } from '../rules/registry.ts';
+import { ELIGIBILITY_RULES, PLAN_RULES, rowRole } from '../rules/registry.ts';
 import { plannedPosts } from '../rules/eligibility.ts';
-import type { RuleId } from '../rules/violations.ts';
+import { RULE_ORDER, type RuleId } from '../rules/violations.ts';
 import { homeUnit, type Round } from '../scenario/round.ts';
 import { blockerKey, type Instance } from './instances.ts';
 
@@ -34,11 +34,9 @@ export interface ExtendedModel {
   readonly base: LinearModel;
 }
 
-const BACKGROUND = new Set(['E1:other-unit', 'E2:planning']);
-
 export function buildExtendedModel(round: Round): ExtendedModel {
-  const background = ELIGIBILITY_RULES.filter((rule) => BACKGROUND.has(`${rule.id}:${rule.name}`));
-  const relaxable = ELIGIBILITY_RULES.filter((rule) => !BACKGROUND.has(`${rule.id}:${rule.name}`));
+  const background = ELIGIBILITY_RULES.filter((rule) => rule.background === true);
+  const relaxable = ELIGIBILITY_RULES.filter((rule) => rule.background !== true);
   const instances = new Map<string, Instance>();
   const blocks = new Map<string, number[]>();
   const blockersOf: string[][] = [];
@@ -75,71 +73,25 @@ export function buildExtendedModel(round: Round): ExtendedModel {
     }
   }
   const builder = new ModelBuilder(round, pairs);
+  for (const rule of PLAN_RULES) rule.rows(builder);
+  const base = builder.build();
   const rows: { row: LinearRow; instance?: string }[] = [];
-  let seen = 0;
-  for (const rule of PLAN_RULES) {
-    rule.rows(builder);
-    const all = builder.build().rows;
-    for (const row of all.slice(seen)) {
-      const tagged = tagRow(round, rule.id, row);
-      if (tagged === null) continue;
-      if (tagged === undefined) rows.push({ row });
-      else {
-        rows.push({ row, instance: tagged.id });
-        if (!instances.has(tagged.id)) instances.set(tagged.id, tagged);
-      }
-    }
-    seen = all.length;
-  }
-  const order: RuleId[] = ['P3', 'P5', 'S', 'P4', 'Q', 'R', 'E1', 'E2', 'E3', 'E4'];
+  base.rows.forEach((row, i) => {
+    const role = rowRole(builder.tags[i]!, round);
+    if (role === 'cost') return; // a soft term costs points, it never makes a round infeasible
+    if (role === 'background') return rows.push({ row });
+    rows.push({ row, instance: role.id });
+    if (!instances.has(role.id)) instances.set(role.id, role);
+  });
+  // Plan rules' instances first (in the order a planner reads them), then the blockers.
+  const order: RuleId[] = ['P3', 'P5', 'P6', 'K', 'S', 'P4', 'Q', 'R', 'E1', 'E2', 'E3', 'E4'];
+  const rank = (rule: RuleId) => (order.includes(rule) ? order.indexOf(rule) : order.length + RULE_ORDER.indexOf(rule));
   const sorted = new Map(
     [...instances.values()]
-      .sort((a, b) => (order.indexOf(a.rule) - order.indexOf(b.rule)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .sort((a, b) => (rank(a.rule) - rank(b.rule)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((instance) => [instance.id, instance]),
   );
-  return { round, pairs, instances: sorted, blocks, blockersOf, rows, base: builder.build() };
-}
-
-/** The instance a row belongs to; undefined for background rows, null for rows without effect on feasibility. */
-function tagRow(round: Round, rule: RuleId, row: LinearRow): Instance | undefined | null {
-  // The kind of row is the name up to its first bracket (names are fixed by the rules); the ids
-  // come from the row's keys, never from the name, since an id may contain any character.
-  const head = row.name.replace(/\(.*$/, '');
-  const [first = '', second = ''] = row.keys ?? [];
-  switch (head) {
-    case 'one_move':
-    case 'one_cadre':
-    case 'holder_out':
-      return undefined;
-    case 'quota_soft':
-    case 'quota_soft_exact':
-    case 'quota_soft_switch':
-      return null; // a soft quota costs points, it never makes a round infeasible
-    case 'must_fill': {
-      const post = round.posts.get(first)!;
-      const holder = round.holderOf.get(first);
-      return { id: row.name, rule, data: { kind: 'must-fill', post: first, unit: post.unit, ...(holder ? { holder } : {}) } };
-    }
-    case 'pin': {
-      return { id: row.name, rule, data: { kind: 'pin', cadre: first, post: second } };
-    }
-    case 'stability_out':
-      return { id: row.name, rule, data: { kind: 'stability-out', unit: first, cap: row.upper } };
-    case 'stability_in':
-      return { id: row.name, rule, data: { kind: 'stability-in', unit: first, cap: row.upper } };
-    case 'move_cap':
-      return { id: row.name, rule, data: { kind: 'move-cap', cap: row.upper } };
-    case 'quota': {
-      const index = Number(first);
-      const quota = round.policy.quotas[index]!;
-      return { id: row.name, rule, data: { kind: 'quota', index, group: quota.group, minShare: quota.minShare } };
-    }
-    case 'relatives': {
-      return { id: `relatives(${first},${second})`, rule, data: { kind: 'relatives', cadres: [first, second] } };
-    }
-    default:
-      return { id: row.name, rule, data: { kind: 'row', name: row.name } };
-  }
+  return { round, pairs, instances: sorted, blocks, blockersOf, rows, base };
 }
 
 /**

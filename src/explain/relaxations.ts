@@ -1,28 +1,22 @@
 /**
  * Relaxations to consider when a round has no feasible plan: for each member of the
- * conflict, the change to the scenario a planner would make to lift it (drop mustFill on a
- * post, drop a pin, make a side's consent soft, lower a threshold to the cadre's value, raise
- * a cap by one, make a hard quota soft, …). Each is applied to the scenario and re-solved;
+ * conflict, the change to the scenario a planner would make to lift it, as the rule that owns
+ * the instance says (drop mustFill on a post, drop a pin or a must-move, make a side's consent
+ * soft, lower a threshold to the cadre's value, raise a cap by one, make a hard quota soft, …). Each is applied to the scenario and re-solved;
  * only those that really let a plan exist are offered, with the objective they allow.
  * When no single change is enough, the changes of a smallest correction set together.
  */
-import { compareDates, dateOf, yearsBefore } from '../scenario/dates.ts';
-import { buildRound, outCap, type Round } from '../scenario/round.ts';
+import { relaxationsOf } from '../rules/registry.ts';
+import type { Change } from '../rules/types.ts';
+import { buildRound, type Round } from '../scenario/round.ts';
 import { RATINGS, type Rating, type Scenario } from '../scenario/schema.ts';
 import type { SolverChoice } from '../solver/choose.ts';
-import { solveRound } from '../solver/kbest.ts';
+import { solveRound } from '../search/kbest.ts';
 import type { Move } from '../rules/types.ts';
 import type { ExtendedModel } from './extended-model.ts';
 import type { Instance } from './instances.ts';
 
-export type Change =
-  | { kind: 'drop-must-fill'; post: string }
-  | { kind: 'drop-pin'; cadre: string; post: string }
-  | { kind: 'make-available'; cadre: string }
-  | { kind: 'drop-forbid'; cadre: string; target: string }
-  | { kind: 'drop-relatives'; cadres: [string, string] }
-  /** A policy field, by its path under `policy` (e.g. stability.maxOutPerUnit). */
-  | { kind: 'policy'; path: string; from: unknown; to: unknown };
+export type { Change };
 
 export interface Relaxation {
   /** The conflict members (or correction-set members) it lifts. */
@@ -35,61 +29,9 @@ export interface Relaxation {
   readonly moves: readonly Move[];
 }
 
-/** The changes that lift one instance, or undefined when none is expressible. */
+/** The changes that lift one instance (each rule says what relaxing its instances means), or undefined. */
 export function changesFor(round: Round, instance: Instance): Change[] | undefined {
-  const policy = round.policy;
-  const d = instance.data;
-  switch (d.kind) {
-    case 'must-fill':
-      return [{ kind: 'drop-must-fill', post: d.post }];
-    case 'pin':
-      return [{ kind: 'drop-pin', cadre: d.cadre, post: d.post }];
-    case 'stability-out': {
-      const n = round.cadresInUnit.get(d.unit)?.length ?? 0;
-      const want = outCap(round, d.unit) + 1;
-      if (want > n) return undefined;
-      const changes: Change[] = [];
-      const { maxOutPerUnit, maxOutShare } = policy.stability;
-      if (maxOutPerUnit < want) changes.push({ kind: 'policy', path: 'stability.maxOutPerUnit', from: maxOutPerUnit, to: want });
-      if (Math.max(1, Math.floor(maxOutShare * n + 1e-9)) < want) {
-        changes.push({ kind: 'policy', path: 'stability.maxOutShare', from: maxOutShare, to: Math.min(1, Math.ceil((want / n) * 100) / 100) });
-      }
-      return changes;
-    }
-    case 'stability-in':
-      return [{ kind: 'policy', path: 'stability.maxInPerUnit', from: policy.stability.maxInPerUnit, to: policy.stability.maxInPerUnit + 1 }];
-    case 'move-cap':
-      return [{ kind: 'policy', path: 'maxMoves', from: policy.maxMoves, to: (policy.maxMoves ?? 0) + 1 }];
-    case 'quota':
-      return [{ kind: 'policy', path: `quotas[${d.index}].mode`, from: 'hard', to: 'soft' }];
-    case 'relatives':
-      return [{ kind: 'drop-relatives', cadres: d.cadres }];
-    case 'forbid':
-      return [{ kind: 'drop-forbid', cadre: d.cadre, target: d.post ?? d.unit! }];
-    case 'row':
-      return undefined;
-    case 'blocker': {
-      const v = d.violation;
-      switch (v.kind) {
-        case 'unavailable': return [{ kind: 'make-available', cadre: v.cadre }];
-        case 'tenure': return [{ kind: 'policy', path: 'minTenureMonths', from: v.required, to: Math.max(0, v.months) }];
-        case 'rotations': return [{ kind: 'policy', path: 'maxRotations', from: v.max, to: v.count + 1 }];
-        case 'retirement': return v.yearsLeft < 0 ? undefined : [{ kind: 'policy', path: 'minYearsToRetirement', from: v.required, to: v.yearsLeft }];
-        case 'rating': return [{ kind: 'policy', path: 'minRating', from: v.min, to: v.rating }];
-        case 'no-return': {
-          let years = v.years - 1;
-          while (years > 0 && compareDates(dateOf(v.left), yearsBefore(round.asOf, years)) > 0) years -= 1;
-          return [{ kind: 'policy', path: 'noReturnYears', from: v.years, to: years }];
-        }
-        case 'non-local':
-          return [{ kind: 'policy', path: 'nonLocalTitles', from: policy.nonLocalTitles, to: policy.nonLocalTitles.filter((t) => t !== v.title) }];
-        case 'objection':
-          return [{ kind: 'policy', path: `consent.${v.side}`, from: policy.consent[v.side], to: 'soft' }];
-        default:
-          return undefined;
-      }
-    }
-  }
+  return relaxationsOf(round, instance);
 }
 
 /** The scenario with the changes made (a new object; the input is untouched). */
@@ -105,6 +47,9 @@ export function applyChanges(scenario: Scenario, changes: readonly Change[]): Sc
         break;
       case 'make-available':
         for (const cadre of next.cadres) if (cadre.id === change.cadre) cadre.available = true;
+        break;
+      case 'drop-must-move':
+        for (const cadre of next.cadres) if (cadre.id === change.cadre) cadre.mustMove = false;
         break;
       case 'drop-forbid':
         next.forbids = next.forbids
@@ -160,7 +105,7 @@ function looser(path: string, a: unknown, b: unknown): unknown {
     return RATINGS.indexOf(a as Rating) > RATINGS.indexOf(b as Rating) ? a : b;
   }
   if (typeof a !== 'number' || typeof b !== 'number') return b;
-  const lower = ['minTenureMonths', 'minYearsToRetirement', 'noReturnYears'].includes(path);
+  const lower = ['minTenureMonths', 'rotationTermMonths', 'minYearsToRetirement', 'minYearsToRetirementShort', 'noReturnYears'].includes(path);
   return lower ? Math.min(a, b) : Math.max(a, b);
 }
 

@@ -11,7 +11,7 @@ import type { EligibilityRuleId, Violation } from '../rules/violations.ts';
 import { buildRound, homeUnit, type Round } from '../scenario/round.ts';
 import { InputError } from '../scenario/problems.ts';
 import type { SolverChoice } from '../solver/choose.ts';
-import { solveRound } from '../solver/kbest.ts';
+import { openSearch, solveRound, type ForcedPlan, type RoundSearch } from '../search/kbest.ts';
 import { byId } from '../util/order.ts';
 import { diagnoseRound, type Conflict } from './diagnose.ts';
 
@@ -19,6 +19,11 @@ export interface WhyNotOptions {
   readonly solver?: SolverChoice;
   /** Seconds for each solve. */
   readonly timeLimit?: number;
+  /**
+   * A search already open on this round (a session answering many questions): its best plan
+   * is ranked once, and each move is forced in the same model. Default: one opened for this call.
+   */
+  readonly search?: RoundSearch;
 }
 
 export interface Reason {
@@ -98,20 +103,32 @@ export async function whyNot(round: Round, cadreId: string, postId: string, opti
     blockedBy,
     reasons,
   };
-  const solveOptions = { solver: options.solver, timeLimit: options.timeLimit };
-  const best = await solveRound(round, solveOptions);
+  const search = options.search ?? (await openSearch(round, { solver: options.solver }));
+  try {
+    return await answer(round, move, base, search, options);
+  } finally {
+    if (!options.search) await search.close();
+  }
+}
+
+type Base = Pick<WhyNotResult, 'cadre' | 'post' | 'from' | 'fromUnit' | 'toUnit' | 'holder' | 'eligible' | 'blockedBy' | 'reasons'>;
+
+async function answer(round: Round, move: Move, base: Base, search: RoundSearch, options: WhyNotOptions): Promise<WhyNotResult> {
+  const timeLimit = options.timeLimit;
+  const best = await search.best({ timeLimit });
   const bestPlan = best.plans[0]?.moves ?? null;
   const bestObjective = best.plans[0]?.objective ?? null;
   const empty = { displaced: [], added: [], preventedBy: [] };
-  if (blockedBy.length > 0) {
+  if (base.blockedBy.length > 0) {
     return { ...base, bestWith: null, status: 'ineligible', best: bestObjective, loss: null, bestPlan, planWith: null, ...empty };
   }
   if (bestPlan && bestPlan.some((m) => m.cadre === move.cadre && m.to === move.to)) {
     return { ...base, bestWith: bestObjective, status: 'in-best-plan', best: bestObjective, loss: 0, bestPlan, planWith: bestPlan, ...empty };
   }
+  // The move forced in the open model; a move without a column (none known) through a pinned round.
   const forced = withPin(round, move);
-  const withMove = await solveRound(forced, solveOptions);
-  const plan = withMove.plans[0];
+  const withMove = (await search.bestWith(move.cadre, move.to, { timeLimit })) ?? (await pinnedBest(forced, options));
+  const plan = withMove.plan;
   if (!plan && withMove.status !== 'infeasible') {
     return { ...base, bestWith: null, status: 'unknown', best: bestObjective, loss: null, bestPlan, planWith: null, ...empty };
   }
@@ -145,6 +162,11 @@ export async function whyNot(round: Round, cadreId: string, postId: string, opti
     added: plan.moves.filter((m) => !inBest.has(key(m))).sort(byId((m) => m.cadre)),
     preventedBy: [],
   };
+}
+
+async function pinnedBest(forced: Round, options: WhyNotOptions): Promise<ForcedPlan> {
+  const outcome = await solveRound(forced, { solver: options.solver, timeLimit: options.timeLimit });
+  return { status: outcome.status, plan: outcome.plans[0] };
 }
 
 /** The round with one more pin: every plan of it contains the move. */

@@ -80,6 +80,8 @@ export function toVersionTwo(v1: ScenarioInput, seed: number): ScenarioInput {
       politicalTheory: (LEVEL.get(post.title) ?? 0) >= 3 ? 'Cao cấp' : random.pick(['Cao cấp', 'Trung cấp']),
       partyCommittee: partyCommittee(post.title, isCommune(post.unit), random),
     };
+    // About four in ten are in no succession plan (quy hoạch) this term: they are not rotated.
+    if (random.chance(0.4)) cadre.planning = [];
     // Cadres rotated into their post (luân chuyển đến): most came to the communes at the merger.
     if (random.chance(0.06)) {
       cadre.rotated = true;

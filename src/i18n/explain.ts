@@ -12,15 +12,25 @@ import type { Change, Relaxation } from '../explain/relaxations.ts';
 import type { WhyNotResult } from '../explain/why-not.ts';
 import type { Move } from '../rules/types.ts';
 import type { Violation } from '../rules/violations.ts';
-import type { Round } from '../scenario/round.ts';
-import { GROUP, RATING } from './terms.ts';
-import { formatShare, plainLabels, violationText, type Labeler, type Lang } from './violations.ts';
+import { titleName, type Round } from '../scenario/round.ts';
+import type { Rating } from '../scenario/schema.ts';
+import { postLabel } from './round-names.ts';
+import { CLI_WORDS, fieldMeaning } from './cli.ts';
+import { GROUP, KIND_SHORT, RATING } from './terms.ts';
+import { INSTANCE_SENTENCES } from '../rules/registry.ts';
+import type { Words } from '../rules/text.ts';
+import { formatShare, plainLabels, violationText, wordsFor, type Labeler, type Lang } from './violations.ts';
 
 export type { Lang, Labeler };
 
-/** Cadres and units by name with their id ("Nguyễn Văn A (C-01)"); posts by id. */
+/**
+ * Cadres and units by name with their id ("Nguyễn Văn A (C-01)"); titles by their catalogue
+ * name; posts by id, or, with a title catalogue, by name (or title and unit) and id.
+ */
 export function roundLabels(round: Round): Labeler {
   return (id, kind) => {
+    if (kind === 'title') return titleName(round, id);
+    if (kind === 'post' && round.titles.size > 0) return postLabel(round, id);
     if (kind === 'cadre') {
       const name = round.cadres.get(id)?.name;
       return name ? `${name} (${id})` : id;
@@ -42,36 +52,6 @@ export function pickLang(asked: string | undefined, round: Round): Lang {
 // ---------------------------------------------------------------------------------------
 // Words
 // ---------------------------------------------------------------------------------------
-
-/** Short names of the eligibility sub-conditions (rule id : name in the registry). */
-const CONDITION: Record<Lang, Record<string, string>> = {
-  en: {
-    'E1:other-unit': 'another unit',
-    'E1:available': 'available',
-    'E2:planning': 'in the succession plan for the title',
-    'E2:tenure': 'long enough in post',
-    'E2:rotations': 'not rotated too often',
-    'E2:no-return': 'not returning to a unit left recently',
-    'E2:retirement': 'enough years before retirement',
-    'E2:rating': 'rated well enough',
-    'E3:non-local': 'non-local rule met',
-    'E3:forbids': 'no forbid',
-    'E4:consents': 'no hard objection',
-  },
-  vi: {
-    'E1:other-unit': 'sang đơn vị khác',
-    'E1:available': 'sẵn sàng luân chuyển',
-    'E2:planning': 'trong quy hoạch chức danh',
-    'E2:tenure': 'đủ thời gian giữ chức vụ',
-    'E2:rotations': 'chưa luân chuyển quá số lần',
-    'E2:no-return': 'không trở lại đơn vị vừa rời',
-    'E2:retirement': 'đủ thời gian công tác trước khi nghỉ hưu',
-    'E2:rating': 'xếp loại đạt yêu cầu',
-    'E3:non-local': 'đáp ứng quy định không là người địa phương',
-    'E3:forbids': 'không bị loại trừ',
-    'E4:consents': 'không có ý kiến phản đối bắt buộc',
-  },
-};
 
 const SIDE: Record<Lang, Record<string, string>> = {
   en: { origin: 'origin unit', destination: 'destination unit', cadre: 'cadre' },
@@ -125,8 +105,8 @@ export function scoreWords(m: MoveExplanation, lang: Lang): string[] {
     if (s.experienceFit.length > 0) parts.push(`có kinh nghiệm ${s.experienceFit.map(tag).join(', ')} mà vị trí yêu cầu (${signed(t.fit)})`);
     else if (m.desired.length > 0) parts.push(`chưa có kinh nghiệm vị trí yêu cầu (${m.desired.map(tag).join(', ')})`);
     if (s.preferred) parts.push(`đúng nguyện vọng của cán bộ về đơn vị này (${signed(t.preference)})`);
-    parts.push(`chi phí một lượt điều động (${signed(t.move)})`);
-    for (const side of s.softObjections) parts.push(`vượt qua ý kiến không đồng ý của ${SIDE.vi[side]} (${signed(t.objections / s.softObjections.length)})`);
+    parts.push(`chi phí một trường hợp luân chuyển (${signed(t.move)})`);
+    for (const side of s.softObjections) parts.push(`không tiếp thu ý kiến không đồng ý của ${SIDE.vi[side]} (${signed(t.objections / s.softObjections.length)})`);
     return parts;
   }
   if (m.goals.length > 0) {
@@ -147,8 +127,8 @@ export function rulesWords(m: MoveExplanation, lang: Lang): string[] {
   const groups = new Map<string, { names: string[]; sources: Set<string> }>();
   for (const rule of m.rulesSatisfied) {
     const group = groups.get(rule.id) ?? { names: [], sources: new Set<string>() };
-    group.names.push(CONDITION[lang][`${rule.id}:${rule.name}`] ?? rule.title);
-    if (rule.source) group.sources.add(rule.source);
+    group.names.push(rule.words[lang]);
+    for (const part of rule.source?.split('; ') ?? []) group.sources.add(part);
     groups.set(rule.id, group);
   }
   return [...groups].map(([id, g]) => `${id} ${g.names.join(', ')}${g.sources.size > 0 ? ` [${[...g.sources].join('; ')}]` : ''}`);
@@ -159,7 +139,7 @@ export function chainWords(chain: Chain, lang: Lang, label: Labeler): string {
   const path = chain.kind === 'chain' ? units.join(' → ') : [...units, units[0]!].join(' → ');
   const cadres = chain.moves.map((m) => label(m.cadre, 'cadre')).join(', ');
   if (lang === 'vi') {
-    if (chain.kind === 'chain' && chain.moves.length === 1) return `điều động đơn lẻ: ${path}`;
+    if (chain.kind === 'chain' && chain.moves.length === 1) return `luân chuyển một chiều: ${path}`;
     return `${KIND.vi[chain.kind]} ${path} (${cadres})`;
   }
   if (chain.kind === 'chain' && chain.moves.length === 1) return `a single move: ${path}`;
@@ -172,10 +152,10 @@ export function bindingWords(b: Binding, lang: Lang, label: Labeler): string {
     switch (b.kind) {
       case 'out-cap-reached': return `S: ${u(b.unit)} đã có ${b.count}/${b.cap} cán bộ chuyển đi (đạt mức trần ổn định)`;
       case 'in-cap-reached': return `S: ${u(b.unit)} đã nhận ${b.count}/${b.cap} cán bộ (đạt mức trần tiếp nhận)`;
-      case 'move-cap-reached': return `P4: phương án đã có ${b.count}/${b.cap} lượt điều động (đạt mức tối đa)`;
+      case 'move-cap-reached': return `P4: phương án đã có ${b.count}/${b.cap} trường hợp luân chuyển (đạt số trường hợp tối đa)`;
       case 'quota-tight': return `Q: ${b.inGroup}/${b.moves} cán bộ luân chuyển là ${GROUP.vi[b.group]}, vừa đủ chỉ tiêu ${formatShare(b.minShare)}: không thể thêm cán bộ ngoài nhóm`;
       case 'quota-short': return `Q: chỉ ${b.inGroup}/${b.moves} cán bộ luân chuyển là ${GROUP.vi[b.group]}, dưới chỉ tiêu mềm ${formatShare(b.minShare)} (${signed(-b.cost)})`;
-      case 'pinned': return `P5: điều động bắt buộc ${label(b.cadre, 'cadre')} → ${label(b.post, 'post')}`;
+      case 'pinned': return `Ban Thường vụ đã cho chủ trương (P5): ${label(b.cadre, 'cadre')} → ${label(b.post, 'post')}`;
     }
   }
   switch (b.kind) {
@@ -198,21 +178,22 @@ export function renderExplanation(expl: PlanExplanation, lang: Lang = 'en', labe
   const vi = lang === 'vi';
   const lines: string[] = [];
   lines.push(vi
-    ? `Phương án ${rank} của "${expl.scenario}": tổng điểm ${num(expl.objective)}, ${expl.moves.length} lượt điều động`
+    ? `Phương án ${rank} của "${expl.scenario}": tổng điểm ${num(expl.objective)}, ${expl.moves.length} trường hợp luân chuyển`
     : `Plan ${rank} of "${expl.scenario}": objective ${num(expl.objective)}, ${expl.moves.length} move(s)`);
-  if (expl.moves.length === 0) lines.push(vi ? '  (không điều động ai: phương án rỗng)' : '  (no moves: the empty plan)');
+  if (expl.moves.length === 0) lines.push(vi ? '  (không luân chuyển ai: phương án rỗng)' : '  (no moves: the empty plan)');
   expl.moves.forEach((m, i) => {
     lines.push('');
-    lines.push(`${i + 1}. ${label(m.move.cadre, 'cadre')}: ${label(m.move.from, 'post')} (${label(m.fromUnit, 'unit')}) → ${label(m.move.to, 'post')} (${label(m.toUnit, 'unit')}), ${vi ? 'điểm' : 'value'} ${num(m.score.value)}`);
+    lines.push(`${i + 1}. ${label(m.move.cadre, 'cadre')}: ${label(m.move.from, 'post')} (${label(m.fromUnit, 'unit')}) → ${label(m.move.to, 'post')} (${label(m.toUnit, 'unit')}) [${KIND_SHORT[lang][m.kind]}], ${vi ? 'điểm' : 'value'} ${num(m.score.value)}`);
     lines.push(`   ${vi ? 'điểm' : 'score'}: ${scoreWords(m, lang).join('; ')}`);
     lines.push(`   ${vi ? 'đủ điều kiện' : 'eligible'}: ${rulesWords(m, lang).join('; ')}`);
     for (const v of m.violations) lines.push(`   ${vi ? 'VI PHẠM' : 'BREAKS'} ${v.rule}: ${violationText(v, lang, label)}`);
     for (const o of m.objectionsOverridden) {
       const notes = o.notes.length > 0 ? `: ${o.notes.map((n) => `"${n}"`).join(', ')}` : '';
-      lines.push(vi ? `   vượt qua ý kiến không đồng ý (mềm) của ${SIDE.vi[o.side]}${notes}` : `   overrides the ${SIDE.en[o.side]}'s objection (soft)${notes}`);
+      lines.push(vi ? `   không tiếp thu ý kiến không đồng ý (mềm) của ${SIDE.vi[o.side]}${notes}` : `   overrides the ${SIDE.en[o.side]}'s objection (soft)${notes}`);
     }
-    if (m.pinned) lines.push(vi ? '   điều động bắt buộc (pin)' : '   pinned: required in every plan');
-    if (m.fillsMustFill) lines.push(vi ? '   lấp vị trí bắt buộc bố trí' : '   fills a must-fill post');
+    if (m.mustMove) lines.push(vi ? '   thuộc diện phải luân chuyển trong đợt này (P6)' : '   must move this round (P6)');
+    if (m.pinned) lines.push(vi ? '   Ban Thường vụ đã cho chủ trương' : '   pinned: required in every plan');
+    if (m.fillsMustFill) lines.push(vi ? '   kiện toàn vị trí bắt buộc' : '   fills a must-fill post');
     const chain = expl.chains[m.chain];
     if (chain) lines.push(`   ${vi ? 'thuộc' : 'part of'}: ${chainWords(chain, lang, label)}`);
   });
@@ -256,6 +237,7 @@ export function blockerWords(data: InstanceData, lang: Lang, label: Labeler): st
   switch (v.kind) {
     case 'unavailable': return vi ? 'do không thể luân chuyển' : 'as unavailable';
     case 'tenure': return vi ? `do chưa đủ thời gian giữ chức vụ (${v.months} tháng, cần ${v.required})` : `by tenure (in post ${v.months} months, needs ${v.required})`;
+    case 'rotation-term': return vi ? `do chưa hết thời gian luân chuyển (${v.months} tháng, cần ${v.required})` : `by the rotation term (${v.months} months, needs ${v.required})`;
     case 'rotations': return vi ? `do đã luân chuyển ${v.count} lần (tối đa ${v.max})` : `by the rotation limit (rotated ${v.count} times, limit ${v.max})`;
     case 'retirement': return vi ? `do gần tuổi nghỉ hưu (còn ${v.yearsLeft} năm, cần ${v.required})` : `by age (${v.yearsLeft} years before retirement, needs ${v.required})`;
     case 'rating': return vi ? `do xếp loại "${RATING.vi[v.rating]}" (cần "${RATING.vi[v.min]}")` : `by rating ("${v.rating}", needs "${v.min}")`;
@@ -264,7 +246,25 @@ export function blockerWords(data: InstanceData, lang: Lang, label: Labeler): st
     case 'objection': return v.side === 'destination'
       ? (vi ? `do đơn vị đến ${label(v.unit!, 'unit')} không đồng ý` : `by a destination objection from ${label(v.unit!, 'unit')}`)
       : (vi ? `do ${SIDE.vi[v.side]} không đồng ý` : `by ${v.side === 'origin' ? 'an origin' : "the cadre's own"} objection`);
-    default: return violationText(v, lang, label);
+    // Not blockers a diagnosis relaxes (background, or plan rules): their own sentence.
+    case 'same-unit':
+    case 'wrong-origin':
+    case 'already-holds':
+    case 'planning':
+    case 'forbidden':
+    case 'cadre-twice':
+    case 'post-twice':
+    case 'holder-stays':
+    case 'vacant':
+    case 'too-many-out':
+    case 'too-many-in':
+    case 'too-many-moves':
+    case 'relatives-together':
+    case 'quota':
+    case 'pin-missing':
+    case 'must-move':
+    case 'key-changes':
+      return violationText(v, lang, label);
   }
 }
 
@@ -278,12 +278,10 @@ export function conflictText(c: Conflict, lang: Lang = 'en', label: Labeler = pl
   const u = (id: string) => label(id, 'unit');
   const p = (id: string) => label(id, 'post');
   const k = (id: string) => label(id, 'cadre');
+  const words = wordsFor(lang, label);
   switch (d.kind) {
     case 'must-fill': {
-      const head = d.holder
-        ? (vi ? `vị trí ${p(d.post)} (${u(d.unit)}, do ${k(d.holder)} đảm nhiệm) bắt buộc có người: nếu ${k(d.holder)} chuyển đi thì phải có người thay`
-              : `post ${p(d.post)} (${u(d.unit)}, held by ${k(d.holder)}) must stay filled: if ${k(d.holder)} leaves, someone must take it`)
-        : (vi ? `vị trí ${p(d.post)} (${u(d.unit)}) bắt buộc phải bố trí người` : `post ${p(d.post)} (${u(d.unit)}) must be filled`);
+      const head = INSTANCE_SENTENCES[lang]['must-fill'](d, words);
       const candidates = c.candidates ?? [];
       if (candidates.length === 0) {
         return vi ? `${head}; không có cán bộ đơn vị khác nào trong quy hoạch chức danh của vị trí này` : `${head}; no cadre from another unit is in the succession plan for its title`;
@@ -305,15 +303,17 @@ export function conflictText(c: Conflict, lang: Lang = 'en', label: Labeler = pl
       }
       return `${head}; ${parts.join('; ')}`;
     }
-    case 'pin': return vi ? `điều động bắt buộc ${k(d.cadre)} → ${p(d.post)} phải có trong phương án` : `the pinned move ${k(d.cadre)} → ${p(d.post)} must be in every plan`;
-    case 'stability-out': return vi ? `${u(d.unit)} chỉ được có tối đa ${d.cap} cán bộ chuyển đi (ổn định đơn vị)` : `${u(d.unit)} may lose at most ${d.cap} cadre(s) (stability)`;
-    case 'stability-in': return vi ? `${u(d.unit)} chỉ được tiếp nhận tối đa ${d.cap} cán bộ (ổn định đơn vị)` : `${u(d.unit)} may receive at most ${d.cap} cadre(s) (stability)`;
-    case 'move-cap': return vi ? `phương án có tối đa ${d.cap} lượt điều động` : `a plan has at most ${d.cap} moves`;
-    case 'quota': return vi ? `ít nhất ${formatShare(d.minShare)} cán bộ được luân chuyển phải là ${GROUP.vi[d.group]} (chỉ tiêu bắt buộc)` : `at least ${formatShare(d.minShare)} of the moved cadres must be ${GROUP.en[d.group]} (hard quota)`;
-    case 'relatives': return vi ? `${k(d.cadres[0])} và ${k(d.cadres[1])} có quan hệ gia đình: không được cùng công tác tại một đơn vị sau luân chuyển` : `${k(d.cadres[0])} and ${k(d.cadres[1])} are relatives: a move may not put them in the same unit`;
+    case 'pin':
+    case 'stability-out':
+    case 'stability-in':
+    case 'move-cap':
+    case 'quota':
+    case 'relatives':
+    case 'must-move':
+    case 'key-changes':
+      return (INSTANCE_SENTENCES[lang][d.kind] as (data: typeof d, w: Words) => string)(d, words);
     case 'forbid': return vi ? `${k(d.cadre)} không được bố trí vào ${d.post ? `vị trí ${p(d.post)}` : `đơn vị ${u(d.unit!)}`}` : `${k(d.cadre)} is forbidden from ${d.post ? `post ${p(d.post)}` : `unit ${u(d.unit!)}`}`;
     case 'blocker': return blockerSentence(d.violation, lang, label);
-    case 'row': return vi ? `ràng buộc ${d.name}` : `constraint ${d.name}`;
   }
 }
 
@@ -322,7 +322,7 @@ function blockerSentence(v: Violation, lang: Lang, label: Labeler): string {
   const vi = lang === 'vi';
   const k = (id: string) => label(id, 'cadre');
   if (v.kind === 'non-local') {
-    return vi ? `${k(v.cadre)} là người địa phương ${v.locality}: không được bố trí vào vị trí ${label(v.post, 'post')} (${v.title})` : `${k(v.cadre)} is a local of ${v.locality} and may not take ${label(v.post, 'post')} (${v.title})`;
+    return vi ? `${k(v.cadre)} là người địa phương ${v.locality}: không được bố trí vào vị trí ${label(v.post, 'post')} (${label(v.title, 'title')})` : `${k(v.cadre)} is a local of ${v.locality} and may not take ${label(v.post, 'post')} (${label(v.title, 'title')})`;
   }
   return violationText(v, lang, label);
 }
@@ -334,9 +334,10 @@ export function conflictMessages(conflicts: readonly Conflict[], lang: Lang, lab
 export function changeText(change: Change, lang: Lang = 'en', label: Labeler = plainLabels): string {
   const vi = lang === 'vi';
   switch (change.kind) {
-    case 'drop-must-fill': return vi ? `bỏ yêu cầu bắt buộc bố trí vị trí ${label(change.post, 'post')} (mustFill)` : `drop mustFill on ${label(change.post, 'post')}`;
-    case 'drop-pin': return vi ? `bỏ điều động bắt buộc ${label(change.cadre, 'cadre')} → ${label(change.post, 'post')}` : `drop the pin ${label(change.cadre, 'cadre')} → ${label(change.post, 'post')}`;
+    case 'drop-must-fill': return vi ? `không yêu cầu kiện toàn vị trí bắt buộc ${label(change.post, 'post')}` : `drop mustFill on ${label(change.post, 'post')}`;
+    case 'drop-pin': return vi ? `bỏ trường hợp luân chuyển Ban Thường vụ đã cho chủ trương: ${label(change.cadre, 'cadre')} → ${label(change.post, 'post')}` : `drop the pin ${label(change.cadre, 'cadre')} → ${label(change.post, 'post')}`;
     case 'make-available': return vi ? `đưa ${label(change.cadre, 'cadre')} vào diện luân chuyển (available)` : `make ${label(change.cadre, 'cadre')} available`;
+    case 'drop-must-move': return vi ? `không bắt buộc ${label(change.cadre, 'cadre')} phải luân chuyển trong đợt này` : `do not require ${label(change.cadre, 'cadre')} to move this round (drop mustMove)`;
     case 'drop-forbid': return vi ? `bỏ hạn chế bố trí ${label(change.cadre, 'cadre')} vào ${change.target}` : `lift the forbid of ${label(change.cadre, 'cadre')} for ${change.target}`;
     case 'drop-relatives': return vi ? `cho phép ngoại lệ về quan hệ gia đình giữa ${label(change.cadres[0], 'cadre')} và ${label(change.cadres[1], 'cadre')}` : `allow an exception for the relatives ${label(change.cadres[0], 'cadre')} and ${label(change.cadres[1], 'cadre')}`;
     case 'policy': {
@@ -344,14 +345,23 @@ export function changeText(change: Change, lang: Lang = 'en', label: Labeler = p
       if (consent && change.to === 'soft') {
         return vi ? `chuyển ý kiến của ${SIDE.vi[consent[1]!]} thành mềm (phản đối chỉ bị trừ điểm)` : `make ${SIDE.en[consent[1]!]} consent soft (an objection then costs points)`;
       }
-      if (/^quotas\[\d+\]\.mode$/.test(change.path)) return vi ? `chuyển chỉ tiêu ${change.path.replace('.mode', '')} thành mềm` : `make quota ${change.path.replace('.mode', '')} soft`;
+      if (/^quotas\[\d+\]\.mode$/.test(change.path)) {
+        return vi ? `chuyển ${fieldMeaning(`policy.${change.path}`, lang)} thành cân nhắc (thiếu chỉ bị trừ điểm)` : `make quota ${change.path.replace('.mode', '')} soft`;
+      }
       const show = (value: unknown) => (Array.isArray(value) ? `[${value.join(', ')}]` : value === null ? (vi ? 'không giới hạn' : 'none') : String(value));
+      // A policy field by its meaning ("số trường hợp tối đa"), never its path, in Vietnamese.
+      const field = vi ? fieldMeaning(`policy.${change.path}`, lang) : `policy.${change.path}`;
+      if (vi && change.path === 'minRating') return `hạ ${field} từ "${RATING.vi[change.from as Rating]}" xuống "${RATING.vi[change.to as Rating]}"`;
       if (typeof change.from === 'number' && typeof change.to === 'number') {
         const up = change.to > change.from;
-        if (vi) return `${up ? 'tăng' : 'giảm'} policy.${change.path} từ ${show(change.from)} ${up ? 'lên' : 'xuống'} ${show(change.to)}`;
-        return `${up ? 'raise' : 'lower'} policy.${change.path} from ${show(change.from)} to ${show(change.to)}`;
+        if (vi) return `${up ? 'tăng' : 'giảm'} ${field} từ ${show(change.from)} ${up ? 'lên' : 'xuống'} ${show(change.to)}`;
+        return `${up ? 'raise' : 'lower'} ${field} from ${show(change.from)} to ${show(change.to)}`;
       }
-      return vi ? `đổi policy.${change.path} từ ${show(change.from)} thành ${show(change.to)}` : `set policy.${change.path} from ${show(change.from)} to ${show(change.to)}`;
+      if (vi && change.path === 'nonLocalTitles') {
+        const titles = (value: unknown) => `[${(value as string[]).map((t) => label(t, 'title')).join(', ')}]`;
+        return `đổi ${field} từ ${titles(change.from)} thành ${titles(change.to)}`;
+      }
+      return vi ? `đổi ${field} từ ${show(change.from)} thành ${show(change.to)}` : `set ${field} from ${show(change.from)} to ${show(change.to)}`;
     }
   }
 }
@@ -359,9 +369,9 @@ export function changeText(change: Change, lang: Lang = 'en', label: Labeler = p
 export function relaxationText(r: Relaxation, lang: Lang = 'en', label: Labeler = plainLabels): string {
   const changes = r.changes.map((c) => changeText(c, lang, label)).join(lang === 'vi' ? ' và ' : ' and ');
   const moves = r.moves.length;
-  const proof = r.proven ? '' : lang === 'vi' ? ', chưa chứng minh tối ưu' : ', not proven best';
+  const proof = r.proven ? '' : lang === 'vi' ? ', chưa phải tối ưu đã kiểm chứng' : ', not proven best';
   return lang === 'vi'
-    ? `${changes}: có phương án khả thi, tổng điểm tốt nhất ${num(r.objective)} (${moves} lượt điều động${proof})`
+    ? `${changes}: có phương án khả thi, tổng điểm tốt nhất ${num(r.objective)} (${moves} trường hợp luân chuyển${proof})`
     : `${changes}: a feasible plan exists, best objective ${num(r.objective)} (${moves} move(s)${proof})`;
 }
 
@@ -400,34 +410,38 @@ export function renderWhyNot(w: WhyNotResult, lang: Lang = 'en', label: Labeler 
   lines.push(what);
   switch (w.status) {
     case 'ineligible':
-      lines.push(vi ? `Không đủ điều kiện (${w.blockedBy.join(', ')}):` : `Not eligible (${w.blockedBy.join(', ')}):`);
-      for (const r of w.reasons) lines.push(`  - ${r.rule}: ${violationText(r.violation, lang, label)}${r.source ? `: ${r.source}` : ''}`);
-      lines.push(vi ? 'Không phương án khả thi nào có điều động này.' : 'No feasible plan can contain this move.');
+      // Vietnamese: a rule code only beside its plain words.
+      lines.push(vi ? `Không đủ điều kiện: ${w.blockedBy.map((id) => CLI_WORDS.vi.rule(id)).join('; ')}.` : `Not eligible (${w.blockedBy.join(', ')}):`);
+      for (const r of w.reasons) {
+        const text = `${violationText(r.violation, lang, label)}${r.source ? `: ${r.source}` : ''}`;
+        lines.push(vi ? `  - ${text} (${r.rule})` : `  - ${r.rule}: ${text}`);
+      }
+      lines.push(vi ? 'Không phương án khả thi nào có trường hợp luân chuyển này.' : 'No feasible plan can contain this move.');
       break;
     case 'in-best-plan':
       lines.push(vi ? `Đủ điều kiện, và đã có trong phương án tốt nhất (tổng điểm ${num(w.bestWith!)}).` : `Eligible, and already in the best plan (objective ${num(w.bestWith!)}).`);
       break;
     case 'possible':
       lines.push(vi
-        ? `Đủ điều kiện. Phương án tốt nhất có điều động này đạt ${num(w.bestWith!)} điểm${w.best !== null ? `, thấp hơn phương án tốt nhất (${num(w.best)}) ${num(w.loss!)} điểm` : ''}.`
+        ? `Đủ điều kiện. Phương án tốt nhất có trường hợp luân chuyển này đạt ${num(w.bestWith!)} điểm${w.best !== null ? `, thấp hơn phương án tốt nhất (${num(w.best)}) ${num(w.loss!)} điểm` : ''}.`
         : `Eligible. The best plan with this move scores ${num(w.bestWith!)}${w.best !== null ? `, ${num(w.loss!)} below the best plan (${num(w.best)})` : ''}.`);
       if (w.displaced.length > 0) {
-        lines.push(vi ? 'Điều động này thay thế các điều động sau của phương án tốt nhất:' : 'It displaces these moves of the best plan:');
+        lines.push(vi ? 'Trường hợp luân chuyển này thay thế các trường hợp sau của phương án tốt nhất:' : 'It displaces these moves of the best plan:');
         for (const m of w.displaced) lines.push(`  - ${moveText(m, label)}`);
       }
       if (w.added.length > 0) {
-        lines.push(vi ? 'Phương án có điều động này gồm thêm:' : 'The plan with it makes these moves instead:');
+        lines.push(vi ? 'Phương án có trường hợp luân chuyển này gồm thêm:' : 'The plan with it makes these moves instead:');
         for (const m of w.added) lines.push(`  - ${moveText(m, label)}`);
       }
       break;
     case 'unknown':
       lines.push(vi
-        ? 'Đủ điều kiện; hết thời gian trước khi tìm được phương án có điều động này.'
+        ? 'Đủ điều kiện; hết thời gian trước khi tìm được phương án có trường hợp luân chuyển này.'
         : 'Eligible; the time limit ran out before a plan with this move was found.');
       break;
     case 'prevented':
       lines.push(vi
-        ? 'Đủ điều kiện, nhưng không phương án khả thi nào có điều động này. Cùng với điều động này, các quy định sau không thể cùng thỏa mãn:'
+        ? 'Đủ điều kiện, nhưng không phương án khả thi nào có trường hợp luân chuyển này. Cùng với trường hợp này, các quy định sau không thể cùng thỏa mãn:'
         : 'Eligible, but no feasible plan contains it. Together with this move, these rules cannot hold:');
       if (w.holder !== null && w.holder !== w.cadre) {
         lines.push(vi

@@ -4,6 +4,8 @@
  * catalogue's type, so a missing or extra key fails the type-check).
  */
 import type { Binding } from '../explain/explain.ts';
+import type { MoveKind } from '../scenario/round.ts';
+import { KIND_SHORT } from './terms.ts';
 
 type Side = 'origin' | 'destination' | 'cadre';
 type Mode = 'hard' | 'soft' | 'ignore';
@@ -31,11 +33,48 @@ export const reportEn = {
   no: 'no',
 
   documentTitle: 'Cadre rotation plans: report to the Standing Committee',
+  /** The browser's title: short, the renderer cuts it under 70 characters. */
+  pageTitle: (scenario: string) => `Rotation plans: ${scenario}`,
   documentSubtitle: (scenario: string, asOf: string) => `${scenario}, as of ${asOf}`,
   confidential: 'For the Standing Committee. Internal document.',
   anonymizedNote: 'Cadres are shown under pseudonyms; names are withheld.',
   generatedAt: (stamp: string) => `Generated ${stamp}.`,
   contents: 'Contents',
+
+  sectionSummary: 'Summary',
+  summaryLead: (moves: number, objective: number, proven: boolean, units: number) =>
+    moves === 0
+      ? `Plan 1 moves nobody (objective ${num(objective)}${proven ? ', proven the best' : ''}).`
+      : `Plan 1 proposes ${plural(moves, 'rotation', 'rotations')} touching ${plural(units, 'unit', 'units')} (objective ${num(objective)}${proven ? ', proven the best' : ', not proven optimal'}).`,
+  summaryUnits: (units: readonly string[]) => `Units touched: ${list([...units])}.`,
+  summaryMovesCaption: 'The proposed rotations of plan 1',
+  kindColumn: 'kind',
+  chainColumn: 'chain',
+  notesColumn: 'notes of the scenario',
+  kindWord: (kind: MoveKind) => KIND_SHORT.en[kind],
+  structureHeading: 'Holders of key posts before and after plan 1',
+  structureGroupColumn: 'among the holders of key posts',
+  structureBefore: 'before',
+  structureAfter: 'after plan 1',
+  structureGroup: (group: 'women' | 'young' | 'minority') => ({ women: 'women', young: 'young', minority: 'from ethnic minorities' })[group],
+  structureCell: (count: number, held: number) => (held === 0 ? '—' : `${num(count)} of ${num(held)} (${Math.round((count / held) * 100)}%)`),
+  structureNone: 'No key post in this round.',
+  otherPlansHeading: 'What the other plans change',
+  otherPlanLine: (rank: number, objective: number, less: number) =>
+    `Plan ${rank} (objective ${num(objective)}, ${Math.abs(less) < 1e-6 ? 'a tie' : less > 0 ? `${num(less)} less` : `${num(-less)} more`})`,
+  otherPlanAdds: (moves: readonly string[]) => `makes ${list([...moves])}`,
+  otherPlanDrops: (moves: readonly string[]) => `instead of ${list([...moves])}`,
+  otherPlanSame: 'the same moves in another order',
+  decisionBlocked: (by: 'forbid' | 'pin', note: string | null) =>
+    `blocked by the committee's decision (${by === 'forbid' ? 'a forbid' : 'a pin'}${note ? `: “${note}”` : ''})`,
+  agreementText: (side: Side) => `${SIDE[side][0]!.toUpperCase()}${SIDE[side].slice(1)} agrees`,
+  pinnedNote: (note: string | null) => `pinned by the committee${note ? `: “${note}”` : ''}`,
+  plansDifferIntro: 'Plans 2 and below are shown by what they change in plan 1.',
+  addedMovesHeading: (rank: number) => `Plan ${rank}: the moves plan 1 does not make`,
+  sameAsBest: (common: number, dropped: readonly string[]) =>
+    `The other ${plural(common, 'move is', 'moves are')} those of plan 1${dropped.length ? `; it leaves out ${list([...dropped])}` : ''}.`,
+  flowsOnlyBest: 'The diagram of plan 1; the other plans differ from it as section 2 says.',
+  alternativesSameAsBest: 'Every key post it fills, it fills as plan 1 does.',
 
   sectionRound: '1. The round',
   sectionPlans: '2. The plans side by side',
@@ -68,7 +107,16 @@ export const reportEn = {
     required
       ? 'A cadre may only take a post whose title is in the cadre’s succession plan (quy hoạch).'
       : 'The succession plan is not required for a post.',
-  policyTenure: (months: number) => `A cadre must have held the current post for at least ${plural(months, 'month', 'months')}.`,
+  policyTenure: (months: number) =>
+    months === 0 ? 'No minimum time in the current post is required.' : `A cadre must have held the current post for at least ${plural(months, 'month', 'months')}.`,
+  policyRotationTerm: (months: number) => `A cadre serving a rotation moves again only after ${plural(months, 'month', 'months')} of it (the rotation term).`,
+  policySideways: (allowed: boolean) =>
+    allowed ? 'A move to a post of the same level is allowed outside the succession plan.' : 'Every move needs the title in the cadre’s succession plan.',
+  policyRetirementShort: (years: number) => `For a cadre who must move and for a post reserved for non-local cadres, ${plural(years, 'year', 'years')} before retirement suffice.`,
+  policyRatingYears: (years: number) => `The ratings of the last ${plural(years, 'year', 'years')} are read.`,
+  policyKeyChanges: (max: number | null) =>
+    max === null ? 'A unit may change any number of its key posts.' : `A unit changes at most ${plural(max, 'key post', 'key posts')} in a round.`,
+  policyMerit: (points: number) => `An excellent latest rating adds ${num(points)} points to a move.`,
   policyRotations: (max: number) => `A cadre already rotated ${num(max)} times or more is not rotated again.`,
   policyNoReturn: (years: number) =>
     years === 0
@@ -141,6 +189,7 @@ export const reportEn = {
   diffAdded: 'makes',
   diffDropped: 'leaves out',
   moveArrow: (cadre: string, from: string, to: string) => `${cadre}: ${from} → ${to}`,
+  moveTo: (cadre: string, to: string) => `${cadre} → ${to}`,
 
   bindingHeading: 'Rules at their limit in this plan',
   binding: (b: Binding): string => {
@@ -154,8 +203,9 @@ export const reportEn = {
     }
   },
   vacantHeading: 'Posts vacant after the plan',
-  vacantLeft: (post: string, unit: string, holder: string) => `${post}, ${unit}: left by ${holder}, nobody takes it`,
-  vacantStill: (post: string, unit: string) => `${post}, ${unit}: vacant before and after`,
+  vacantStillCount: (count: number) => `${plural(count, 'other post', 'other posts')} vacant before and after; to be filled by appointment or a later round`,
+  vacantLeft: (post: string, unit: string, holder: string) => `${post}, ${unit}: left by ${holder}; to be filled by appointment or a later round`,
+  vacantStill: (post: string, unit: string) => `${post}, ${unit}: vacant before and after; to be filled by appointment or a later round`,
   noneItem: 'none',
 
   planHeading: (rank: number, objective: number, moves: number) =>
@@ -206,12 +256,15 @@ export const reportEn = {
 
   alternativesIntro: (count: number) =>
     `For each key post the plan fills (a post reserved for non-local cadres or a must-fill post), the best ${plural(count, 'other candidate', 'other candidates')} from the succession plan, with the best objective a feasible plan reaches when that candidate takes the post.`,
+  alternativesOff: 'No alternatives were asked for (--alternatives 0).',
   alternativesNone: 'This plan fills no key post.',
   keyPostHeading: (post: string, unit: string) => `${post}, ${unit}`,
   keyPostWhy: (nonLocal: boolean, mustFill: boolean) =>
     [nonLocal ? 'reserved for a non-local cadre' : '', mustFill ? 'must be filled' : ''].filter(Boolean).join('; '),
   keyPostChosen: (cadre: string, value: number) => `Chosen: ${cadre} (move value ${num(value)}).`,
-  altCandidate: 'candidate',
+  keyPostColumn: 'key post',
+  keyPostChosenColumn: 'chosen',
+  altCandidate: 'candidate not taken',
   altBestWith: 'best objective with this candidate',
   altVerdict: 'why not chosen',
   altLostBy: (diff: number) =>
@@ -239,6 +292,10 @@ export const reportEn = {
   csvToPost: 'new post',
   csvValue: 'value',
   csvTerms: 'score terms',
+  csvKind: 'kind',
+  csvChain: 'chain',
+  csvNotes: 'notes',
+  csvInBest: 'in plan 1',
 
   infeasible: (scenario: string) => `${scenario}: no feasible plan, so no report was written (run \`rotaplan diagnose\` for the conflicting rules)`,
   timeLimit: (scenario: string) => `${scenario}: no feasible plan found within the time limit, so no report was written`,

@@ -4,7 +4,7 @@
  * phương án, luân chuyển, quy hoạch, đơn vị đi / đơn vị đến, cán bộ, vị trí, chức danh.
  */
 import type { ReportMessages } from './report-en.ts';
-import { GROUP as TERMS_GROUP, RATING as TERMS_RATING } from './terms.ts';
+import { GROUP as TERMS_GROUP, KIND_SHORT, RATING as TERMS_RATING } from './terms.ts';
 
 type Side = 'origin' | 'destination' | 'cadre';
 type Group = 'female' | 'minority' | 'young';
@@ -38,11 +38,47 @@ export const reportVi: ReportMessages = {
   no: 'không',
 
   documentTitle: 'Báo cáo các phương án luân chuyển cán bộ trình Ban Thường vụ',
+  pageTitle: (scenario) => `Phương án luân chuyển: ${scenario}`,
   documentSubtitle: (scenario, asOf) => `${scenario}, tính đến ngày ${asOf}`,
   confidential: 'Tài liệu phục vụ Ban Thường vụ. Lưu hành nội bộ.',
   anonymizedNote: 'Cán bộ được ghi bằng bí danh; họ tên không được nêu.',
   generatedAt: (stamp) => `Lập lúc ${stamp}.`,
   contents: 'Mục lục',
+
+  sectionSummary: 'Tóm tắt',
+  summaryLead: (moves, objective, proven, units) =>
+    moves === 0
+      ? `Phương án 1 không luân chuyển cán bộ nào (giá trị mục tiêu ${num(objective)}${proven ? ', đã chứng minh là tốt nhất' : ''}).`
+      : `Phương án 1 đề xuất luân chuyển ${num(moves)} cán bộ, liên quan đến ${num(units)} đơn vị (giá trị mục tiêu ${num(objective)}${proven ? ', đã chứng minh là tốt nhất' : ', chưa chứng minh được là tối ưu'}).`,
+  summaryUnits: (units) => `Các đơn vị liên quan: ${list([...units])}.`,
+  summaryMovesCaption: 'Các trường hợp đề xuất luân chuyển của phương án 1',
+  kindColumn: 'loại',
+  chainColumn: 'chuỗi',
+  notesColumn: 'ghi chú trong kịch bản',
+  kindWord: (kind) => KIND_SHORT.vi[kind],
+  structureHeading: 'Cơ cấu cán bộ giữ chức danh chủ chốt trước và sau phương án 1',
+  structureGroupColumn: 'trong số cán bộ giữ chức danh chủ chốt',
+  structureBefore: 'trước',
+  structureAfter: 'sau phương án 1',
+  structureGroup: (group) => ({ women: 'cán bộ nữ', young: 'cán bộ trẻ', minority: 'cán bộ người dân tộc thiểu số' })[group],
+  structureCell: (count, held) => (held === 0 ? '—' : `${num(count)}/${num(held)} (${Math.round((count / held) * 100)}%)`),
+  structureNone: 'Đợt luân chuyển này không có chức danh chủ chốt nào.',
+  otherPlansHeading: 'Các phương án khác thay đổi gì',
+  otherPlanLine: (rank, objective, less) =>
+    `Phương án ${rank} (giá trị mục tiêu ${num(objective)}, ${Math.abs(less) < 1e-6 ? 'bằng điểm' : less > 0 ? `thấp hơn ${num(less)}` : `cao hơn ${num(-less)}`})`,
+  otherPlanAdds: (moves) => `thêm ${list([...moves])}`,
+  otherPlanDrops: (moves) => `thay cho ${list([...moves])}`,
+  otherPlanSame: 'cùng các lượt luân chuyển',
+  decisionBlocked: (by, note) =>
+    `không bố trí được theo quyết định của Ban Thường vụ (${by === 'forbid' ? 'trường hợp loại trừ' : 'trường hợp đã chỉ định'}${note ? `: “${note}”` : ''})`,
+  agreementText: (side) => `${SIDE[side][0]!.toUpperCase()}${SIDE[side].slice(1)} đồng ý`,
+  pinnedNote: (note) => `Ban Thường vụ đã cho chủ trương${note ? `: “${note}”` : ''}`,
+  plansDifferIntro: 'Từ phương án 2 trở đi chỉ nêu những điểm khác với phương án 1.',
+  addedMovesHeading: (rank) => `Phương án ${rank}: các lượt luân chuyển không có trong phương án 1`,
+  sameAsBest: (common, dropped) =>
+    `${num(common)} lượt luân chuyển còn lại giống phương án 1${dropped.length ? `; không thực hiện ${list([...dropped])}` : ''}.`,
+  flowsOnlyBest: 'Sơ đồ của phương án 1; các phương án khác khác phương án 1 như mục 2 đã nêu.',
+  alternativesSameAsBest: 'Các vị trí chủ chốt phương án này bố trí đều giống phương án 1.',
 
   sectionRound: '1. Thông tin đợt luân chuyển',
   sectionPlans: '2. So sánh các phương án',
@@ -75,7 +111,14 @@ export const reportVi: ReportMessages = {
     required
       ? 'Cán bộ chỉ được bố trí vào vị trí có chức danh nằm trong quy hoạch của cán bộ đó.'
       : 'Không bắt buộc cán bộ phải được quy hoạch chức danh của vị trí.',
-  policyTenure: (months) => `Cán bộ phải giữ chức vụ hiện tại ít nhất ${num(months)} tháng.`,
+  policyTenure: (months) => (months === 0 ? 'Không quy định thời gian tối thiểu giữ chức vụ hiện tại.' : `Cán bộ phải giữ chức vụ hiện tại ít nhất ${num(months)} tháng.`),
+  policyRotationTerm: (months) => `Cán bộ đang luân chuyển chỉ được luân chuyển tiếp khi đủ ${num(months)} tháng (thời hạn luân chuyển).`,
+  policySideways: (allowed) =>
+    allowed ? 'Được luân chuyển sang chức vụ tương đương dù chức danh chưa có trong quy hoạch.' : 'Mọi trường hợp luân chuyển đều phải có chức danh trong quy hoạch.',
+  policyRetirementShort: (years) => `Với cán bộ phải luân chuyển và chức danh bố trí cán bộ không là người địa phương, chỉ cần còn ${num(years)} năm công tác trước tuổi nghỉ hưu.`,
+  policyRatingYears: (years) => `Xét kết quả đánh giá, xếp loại của ${num(years)} năm gần nhất.`,
+  policyKeyChanges: (max) => (max === null ? 'Không giới hạn số chức danh chủ chốt thay đổi ở mỗi đơn vị.' : `Mỗi đơn vị thay đổi không quá ${num(max)} chức danh chủ chốt trong một đợt.`),
+  policyMerit: (points) => `Cán bộ hoàn thành xuất sắc nhiệm vụ năm gần nhất được cộng ${num(points)} điểm.`,
   policyRotations: (max) => `Cán bộ đã được luân chuyển từ ${num(max)} lần trở lên thì không luân chuyển tiếp.`,
   policyNoReturn: (years) =>
     years === 0
@@ -149,6 +192,7 @@ export const reportVi: ReportMessages = {
   diffAdded: 'thêm',
   diffDropped: 'không thực hiện',
   moveArrow: (cadre, from, to) => `${cadre}: ${from} → ${to}`,
+  moveTo: (cadre, to) => `${cadre} → ${to}`,
 
   bindingHeading: 'Các quy định đã chạm giới hạn trong phương án',
   binding: (b) => {
@@ -162,8 +206,9 @@ export const reportVi: ReportMessages = {
     }
   },
   vacantHeading: 'Vị trí còn trống sau luân chuyển',
-  vacantLeft: (post, unit, holder) => `${post}, ${unit}: ${holder} chuyển đi, chưa bố trí người thay`,
-  vacantStill: (post, unit) => `${post}, ${unit}: để trống trước và sau luân chuyển`,
+  vacantStillCount: (count) => `${num(count)} vị trí khác để trống trước và sau luân chuyển; sẽ bổ nhiệm hoặc bố trí ở đợt sau`,
+  vacantLeft: (post, unit, holder) => `${post}, ${unit}: ${holder} chuyển đi; sẽ bổ nhiệm hoặc bố trí ở đợt sau`,
+  vacantStill: (post, unit) => `${post}, ${unit}: để trống trước và sau luân chuyển; sẽ bổ nhiệm hoặc bố trí ở đợt sau`,
   noneItem: 'không có',
 
   planHeading: (rank, objective, moves) =>
@@ -212,12 +257,15 @@ export const reportVi: ReportMessages = {
 
   alternativesIntro: (count) =>
     `Với mỗi vị trí chủ chốt mà phương án bố trí (chức danh phải bố trí cán bộ không là người địa phương, hoặc vị trí bắt buộc bố trí), tối đa ${num(count)} cán bộ khác trong quy hoạch được nêu, kèm giá trị mục tiêu tốt nhất của một phương án khả thi khi bố trí cán bộ đó vào vị trí.`,
+  alternativesOff: 'Không yêu cầu nêu các lựa chọn thay thế (--alternatives 0).',
   alternativesNone: 'Phương án này không bố trí vị trí chủ chốt nào.',
   keyPostHeading: (post, unit) => `${post}, ${unit}`,
   keyPostWhy: (nonLocal, mustFill) =>
     [nonLocal ? 'bố trí cán bộ không là người địa phương' : '', mustFill ? 'bắt buộc bố trí' : ''].filter(Boolean).join('; '),
   keyPostChosen: (cadre, value) => `Được chọn: ${cadre} (điểm của lượt luân chuyển ${num(value)}).`,
-  altCandidate: 'cán bộ',
+  keyPostColumn: 'vị trí chủ chốt',
+  keyPostChosenColumn: 'cán bộ được chọn',
+  altCandidate: 'cán bộ không được chọn',
   altBestWith: 'giá trị mục tiêu tốt nhất khi chọn cán bộ này',
   altVerdict: 'lý do không được chọn',
   altLostBy: (diff) =>
@@ -245,6 +293,10 @@ export const reportVi: ReportMessages = {
   csvToPost: 'vị trí mới',
   csvValue: 'điểm',
   csvTerms: 'thành phần điểm',
+  csvKind: 'loại',
+  csvChain: 'chuỗi',
+  csvNotes: 'ghi chú',
+  csvInBest: 'có trong phương án 1',
 
   infeasible: (scenario) => `${scenario}: không có phương án khả thi nên không lập báo cáo (chạy \`rotaplan diagnose\` để xem các quy định mâu thuẫn)`,
   timeLimit: (scenario) => `${scenario}: không tìm được phương án khả thi trong thời gian cho phép nên không lập báo cáo`,

@@ -46,10 +46,11 @@ export function dateText(date: string, lang: Lang): string {
 }
 
 /** The labeler violation sentences take: cadres and posts as above, units by name and id. */
-export function textLabels(round: Round): (id: string, kind: 'cadre' | 'post' | 'unit') => string {
+export function textLabels(round: Round): (id: string, kind: 'cadre' | 'post' | 'unit' | 'title') => string {
   return (id, kind) => {
     if (kind === 'cadre') return cadreLabel(round, id);
     if (kind === 'post') return postLabel(round, id);
+    if (kind === 'title') return titleName(round, id);
     const name = round.units.get(id)?.name;
     return name ? `${name} (${id})` : id;
   };

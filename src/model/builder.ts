@@ -1,12 +1,15 @@
 /**
  * Builds the integer program of a round: one binary column per eligible (cadre, post)
  * pair, the rows every plan rule contributes, continuous columns for soft-quota shortfalls.
- * Rules read the indexes below (pairs by cadre, by post, by unit) to write their rows.
+ * Implements the rules' `RowSink`: rules read the indexes below (pairs by cadre, by post, by
+ * unit) and write tagged rows; the tags are kept beside the rows (`tags[i]` of `rows[i]`).
  */
+import { rowName } from '../rules/rows.ts';
+import type { PairView, RowSink, RowTag } from '../rules/types.ts';
 import type { Round } from '../scenario/round.ts';
 import type { LinearModel, LinearRow } from './linear.ts';
 
-export interface Pair {
+export interface Pair extends PairView {
   readonly index: number;
   readonly cadre: string;
   /** The post the cadre holds now. */
@@ -18,7 +21,7 @@ export interface Pair {
   readonly value: number;
 }
 
-export class ModelBuilder {
+export class ModelBuilder implements RowSink {
   readonly round: Round;
   readonly pairs: readonly Pair[];
   readonly pairsOfCadre = new Map<string, number[]>();
@@ -32,6 +35,8 @@ export class ModelBuilder {
   private readonly upper: number[] = [];
   private readonly cost: number[] = [];
   private readonly rowList: LinearRow[] = [];
+  /** The rule instance of each row, index for index. */
+  readonly tags: RowTag[] = [];
 
   constructor(round: Round, pairs: readonly Pair[]) {
     this.round = round;
@@ -59,15 +64,9 @@ export class ModelBuilder {
     return this.names.length - 1;
   }
 
-  /** Adds `lower ≤ Σ values[k]·x[indices[k]] ≤ upper`, merging repeated columns. */
-  addRow(
-    name: string,
-    indices: readonly number[],
-    values: readonly number[],
-    lower: number,
-    upper: number,
-    keys: readonly string[] = [],
-  ): void {
+  /** Adds `lower ≤ Σ values[k]·x[indices[k]] ≤ upper`, merging repeated columns, named and tagged from its tag. */
+  addRow(tag: RowTag, indices: readonly number[], values: readonly number[], lower: number, upper: number): void {
+    const name = rowName(tag);
     // Fast path (most rows: pairs lists are built in increasing index order): no merging
     // needed, zeros dropped.
     let increasing = true;
@@ -78,7 +77,8 @@ export class ModelBuilder {
     }
     if (increasing && zeros < indices.length) {
       const kept = zeros === 0 ? indices.slice() : indices.filter((_, k) => values[k] !== 0);
-      this.rowList.push({ name, keys, indices: kept, values: zeros === 0 ? values.slice() : values.filter((value) => value !== 0), lower, upper });
+      this.rowList.push({ name, indices: kept, values: zeros === 0 ? values.slice() : values.filter((value) => value !== 0), lower, upper });
+      this.tags.push(tag);
       return;
     }
     const merged = new Map<number, number>();
@@ -88,7 +88,8 @@ export class ModelBuilder {
       // An empty row is 0 within [lower, upper] or a contradiction the solver must still see.
       if (lower <= 1e-9 && upper >= -1e-9) return;
     }
-    this.rowList.push({ name, keys, indices: keep.map(([c]) => c), values: keep.map(([, v]) => v), lower, upper });
+    this.rowList.push({ name, indices: keep.map(([c]) => c), values: keep.map(([, v]) => v), lower, upper });
+    this.tags.push(tag);
   }
 
 
@@ -107,7 +108,3 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
-/** Shorthand for a row of ones. */
-export function ones(length: number): number[] {
-  return new Array<number>(length).fill(1);
-}

@@ -5,9 +5,8 @@
  */
 
 export interface LinearRow {
+  /** For people reading solver output; what a row means is its tag (src/model/builder.ts), never its name. */
   readonly name: string;
-  /** The ids the row is about, in the order its name shows them (e.g. cadre, post): read back without parsing names. */
-  readonly keys?: readonly string[];
   readonly indices: readonly number[];
   readonly values: readonly number[];
   /** -Infinity when there is no lower bound. */

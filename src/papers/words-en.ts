@@ -2,13 +2,14 @@
  * The committee's papers in English (`--lang en`): an English rendering of the same documents,
  * with the same layout; the keys are words-vi.ts's, so a missing key fails the type-check.
  */
-import type { MoveKind } from './facts.ts';
+import { KIND as KIND_RUNNING, KIND_SHORT } from '../i18n/terms.ts';
 import type { PapersWords } from './words-vi.ts';
 
 const DOTS = '……';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const two = (n: number): string => String(n).padStart(2, '0');
-const KIND: Record<MoveKind, string> = { up: 'to a higher post', sideways: 'same level', down: 'to a lower post', other: 'other' };
+const KIND = KIND_RUNNING.en;
+const KIND_IN_TABLES = KIND_SHORT.en;
 
 export const papersEn: PapersWords = {
   lang: 'en',
@@ -17,8 +18,9 @@ export const papersEn: PapersWords = {
   shortDate: (date) => `${date.y}-${two(date.m)}-${two(date.d)}`,
   monthYear: (date) => `${date.y}-${two(date.m)}`,
   party: 'COMMUNIST PARTY OF VIET NAM',
+  partySize: 14,
   defaultBody: 'PARTY ORGANISATION OF ………… PROVINCE',
-  defaultIssuer: 'Organization Commission of the Provincial Party Committee',
+  defaultIssuer: 'Provincial Party Organization Commission',
   defaultSymbol: 'BTCTU',
   defaultAddressee: 'the Standing Committee of the Provincial Party Committee',
   secrecy: 'SECRET',
@@ -93,7 +95,7 @@ export const papersEn: PapersWords = {
     notes: 'Notes',
   },
   months: (months) => `${months} months`,
-  kind: (kind) => KIND[kind],
+  kind: (kind) => KIND_IN_TABLES[kind],
   minority: 'ethnic minority',
 
   summaryFields: {

@@ -3,6 +3,7 @@
  * terms of Hướng dẫn 36-HD/VPTW and of the Organization Committee's proposals). words-en.ts
  * has the same keys, typed by this catalogue, so a missing key fails the type-check.
  */
+import { KIND as KIND_RUNNING, KIND_SHORT } from '../i18n/terms.ts';
 import type { MoveKind } from './facts.ts';
 
 const DOTS = '……';
@@ -17,6 +18,8 @@ export const papersVi = {
   shortDate: (date: { y: number; m: number; d: number }) => `${two(date.d)}/${two(date.m)}/${date.y}`,
   monthYear: (date: { y: number; m: number }) => `${two(date.m)}/${date.y}`,
   party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+  /** Points: HD 36 sets 15; the English heading is longer and takes 14 to stay on one line. */
+  partySize: 15,
   defaultBody: 'ĐẢNG BỘ TỈNH …………',
   defaultIssuer: 'Ban Tổ chức Tỉnh ủy',
   defaultSymbol: 'BTCTU',
@@ -96,7 +99,7 @@ export const papersVi = {
     notes: 'Ghi chú',
   },
   months: (months: number) => `${months} tháng`,
-  kind: (kind: MoveKind) => KIND[kind],
+  kind: (kind: MoveKind) => KIND_IN_TABLES[kind],
   minority: 'dân tộc thiểu số',
 
   summaryFields: {
@@ -140,7 +143,8 @@ export const papersVi = {
   noPlan: (round: string, rank: number, plans: number) => `${round}: không có phương án ${rank} (chỉ có ${plans} phương án khả thi)`,
 };
 
-const KIND: Record<MoveKind, string> = { up: 'bổ nhiệm chức vụ cao hơn', sideways: 'ngang cấp', down: 'chức vụ thấp hơn', other: 'khác' };
+const KIND = KIND_RUNNING.vi;
+const KIND_IN_TABLES = KIND_SHORT.vi;
 
 /** The catalogue's shape: the same keys, every text widened to string. */
 type Widen<T> = {

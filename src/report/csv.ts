@@ -1,10 +1,11 @@
 /**
- * The moves as CSV: one row per move per plan, UTF-8 with a byte-order mark (so that Excel
+ * The moves as CSV: one row per move per plan (with its kind, its chain's label, the scenario's
+ * notes on it and whether plan 1 makes it too, so that a filter shows what a plan changes), UTF-8 with a byte-order mark (so that Excel
  * reads Vietnamese text correctly), RFC 4180 quoting, CRLF line ends.
  */
 import { messagesFor } from './messages.ts';
 import type { ReportModel } from './model.ts';
-import { termsInWords } from './text.ts';
+import { chainOf, moveNotes, termsInWords } from './text.ts';
 
 export const BOM = '\uFEFF';
 
@@ -27,9 +28,14 @@ export function renderCsv(model: ReportModel): string {
     msg.csvToPost,
     msg.csvValue,
     msg.csvTerms,
+    msg.csvKind,
+    msg.csvChain,
+    msg.csvNotes,
+    msg.csvInBest,
   ];
   const rows: (string | number)[][] = [header];
   for (const plan of model.plans) {
+    const added = new Set((plan.versusBest?.added ?? []).map((m) => `${m.cadre}\u0000${m.to.id}`));
     for (const move of plan.moves) {
       rows.push([
         plan.rank,
@@ -43,6 +49,10 @@ export function renderCsv(model: ReportModel): string {
         move.to.label,
         String(move.value),
         termsInWords(move, msg).join('; '),
+        msg.kindWord(move.kind),
+        chainOf(plan, move, msg),
+        moveNotes(move, msg).join('; '),
+        added.has(`${move.cadre}\u0000${move.to.id}`) ? msg.no : msg.yes,
       ]);
     }
   }

@@ -34,6 +34,7 @@ interface UnitNode {
 
 interface MoveArc {
   readonly number: number;
+  /** The chain's label (its colour is the same in every plan). */
   readonly chain: number;
 }
 
@@ -43,7 +44,7 @@ export function flowGraph(plan: PlanView): MultiDirectedGraph<UnitNode, MoveArc>
     for (const end of [move.from, move.to]) {
       if (!graph.hasNode(end.unitId)) graph.addNode(end.unitId, { label: end.unit, kind: end.unitKind });
     }
-    graph.addEdgeWithKey(`m${i + 1}`, move.from.unitId, move.to.unitId, { number: i + 1, chain: move.chain });
+    graph.addEdgeWithKey(`m${i + 1}`, move.from.unitId, move.to.unitId, { number: i + 1, chain: plan.chains[move.chain]?.label ?? move.chain });
   });
   return graph;
 }
@@ -87,7 +88,7 @@ export function flowSvg(plan: PlanView, options: FlowOptions): string {
   const nodeRadius = 7;
   const parts: string[] = [];
   const id = options.idPrefix;
-  const usedChains = [...new Set(plan.moves.map((move) => move.chain))].sort((a, b) => a - b);
+  const usedChains = [...new Set(plan.moves.map((move) => plan.chains[move.chain]?.label ?? move.chain))].sort((a, b) => a - b);
   parts.push(
     `<svg class="flow" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title">`,
     `<title id="${id}-title">${esc(options.title)}</title>`,

@@ -1,13 +1,30 @@
 /**
  * The committee report as one self-contained HTML file: inline CSS and SVG, no script, no
  * font, image or link to anything outside the file (it opens from a USB stick on an offline
- * machine), A4 print rules. Every word comes from the catalogue; every user text is escaped.
+ * machine), A4 print rules. Written for a ten-minute read: a summary first (at most two A4
+ * pages), then five sections in which plans 2..K appear only by what they change in plan 1.
+ * Every word comes from the catalogue; every user text is escaped.
  */
 import { esc } from './escape.ts';
 import { chainSwatch, flowSvg } from './flow.ts';
 import { messagesFor, ruleTitle, type ReportMessages } from './messages.ts';
-import type { KeyPostView, MoveView, PlanView, ReportModel } from './model.ts';
-import { alternativeVerdict, bestWithText, bindingSentences, differenceLines, metricRows, policySentences, termsInWords, vacancySentences } from './text.ts';
+import type { MoveView, PlanView, ReportModel } from './model.ts';
+import {
+  alternativeVerdict,
+  bestWithText,
+  bindingSentences,
+  chainOf,
+  differenceLines,
+  metricRows,
+  moveNotes,
+  otherPlanLines,
+  postShort,
+  policySentences,
+  structureRows,
+  summaryVacancies,
+  termsInWords,
+  vacancySentences,
+} from './text.ts';
 
 const CSS = `
 @page { size: A4; margin: 15mm 13mm 16mm 13mm; }
@@ -15,7 +32,7 @@ const CSS = `
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; color: #111; margin: 0 auto; max-width: 200mm; padding: 8mm 4mm; }
 header { border-bottom: 2px solid #7a0000; margin-bottom: 1em; }
-h1 { font-size: 17pt; color: #7a0000; margin: 0 0 .2em; }
+h1 { font-size: 14pt; color: #7a0000; margin: 0 0 .2em; }
 h2 { font-size: 14pt; color: #7a0000; border-bottom: 1px solid #ccc; padding-bottom: .15em; margin-top: 1.6em; }
 h3 { font-size: 12pt; margin: 1.2em 0 .4em; }
 h4 { font-size: 10.5pt; margin: 1em 0 .3em; }
@@ -38,7 +55,8 @@ ul.compact li { margin: 0; }
 .muted { color: #555; }
 .detail { font-size: 9pt; }
 .detail b { font-weight: 600; }
-.detail .rules { font-size: 8pt; color: #333; }
+.detail .rules { font-size: 7.5pt; color: #333; }
+.detail div { margin-top: .15em; }
 sup { font-size: 7pt; }
 figure { margin: .6em 0 1.2em; text-align: center; }
 figcaption { font-weight: 600; margin-bottom: .3em; }
@@ -54,20 +72,35 @@ ul.legend li { break-inside: avoid; }
 svg.swatch { vertical-align: middle; margin-right: .4em; }
 .keypost { margin-bottom: 1em; }
 table.alternatives, table.moves, table.rules { table-layout: fixed; }
-table.alternatives th:nth-child(1) { width: 28%; }
-table.alternatives th:nth-child(2) { width: 17%; }
-table.moves th:nth-child(1) { width: 5%; }
-table.moves th:nth-child(2) { width: 14%; }
-table.moves th:nth-child(3), table.moves th:nth-child(4) { width: 18%; }
-table.moves th:nth-child(5) { width: 7%; }
+table.alternatives { font-size: 8.5pt; }
+table.alternatives th:nth-child(1) { width: 24%; }
+table.alternatives th:nth-child(2), table.alternatives th:nth-child(3) { width: 17%; }
+table.alternatives th:nth-child(4) { width: 10%; }
+table.moves th:nth-child(1) { width: 4%; }
+table.moves th:nth-child(2) { width: 13%; }
+table.moves th:nth-child(3), table.moves th:nth-child(4) { width: 17%; }
+table.moves th:nth-child(5) { width: 6%; }
 table.rules th:nth-child(1) { width: 5em; }
 table.rules th:nth-child(2) { width: 40%; }
 td { overflow-wrap: anywhere; }
+#summary h2 { margin-top: .6em; }
+#summary table { font-size: 8pt; line-height: 1.3; }
+#summary td, #summary th { padding: .1em .3em; }
+#summary p { margin: .3em 0; }
+table.summary-moves th:nth-child(1) { width: 4%; }
+table.summary-moves th:nth-child(2) { width: 14%; }
+table.summary-moves th:nth-child(3), table.summary-moves th:nth-child(4) { width: 21%; }
+table.summary-moves th:nth-child(5) { width: 8%; }
+table.summary-moves th:nth-child(6) { width: 10%; }
+table.summary-moves, table.structure { table-layout: fixed; }
+table.structure { width: auto; min-width: 60%; }
+ul.others li { margin-bottom: .2em; }
+.nowrap { white-space: nowrap; }
+svg.swatch { width: 16px; }
 @media print {
   body { padding: 0; max-width: none; }
   nav { display: none; }
-  section { break-before: page; }
-  section:first-of-type { break-before: auto; }
+  #round { break-before: page; }
   h2, h3, h4 { break-after: avoid; }
   tr, figure, .keypost, dl.facts { break-inside: avoid; }
   thead { display: table-header-group; }
@@ -79,11 +112,14 @@ export function renderHtml(model: ReportModel): string {
   const body = [
     header(model, msg),
     contents(msg),
+    '<main>',
+    summarySection(model, msg),
     roundSection(model, msg),
     plansSection(model, msg),
     movesSection(model, msg),
     flowsSection(model, msg),
     alternativesSection(model, msg),
+    '</main>',
   ].join('\n');
   return [
     '<!DOCTYPE html>',
@@ -91,7 +127,7 @@ export function renderHtml(model: ReportModel): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(msg.documentTitle)}: ${esc(model.scenario.name)}</title>`,
+    `<title>${esc(pageTitle(model, msg))}</title>`,
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',
@@ -100,6 +136,12 @@ export function renderHtml(model: ReportModel): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+/** The browser's title, under 70 characters (a long scenario name is cut with an ellipsis). */
+export function pageTitle(model: ReportModel, msg: ReportMessages): string {
+  const title = msg.pageTitle(model.scenario.name);
+  return title.length < 70 ? title : `${title.slice(0, 68).trimEnd()}…`;
 }
 
 function header(model: ReportModel, msg: ReportMessages): string {
@@ -118,13 +160,14 @@ function header(model: ReportModel, msg: ReportMessages): string {
 
 function contents(msg: ReportMessages): string {
   const items = [
+    ['summary', msg.sectionSummary],
     ['round', msg.sectionRound],
     ['plans', msg.sectionPlans],
     ['moves', msg.sectionMoves],
     ['flows', msg.sectionFlows],
     ['alternatives', msg.sectionAlternatives],
   ] as const;
-  return `<nav><h2>${esc(msg.contents)}</h2><ul class="toc">${items.map(([id, title]) => `<li><a href="#${id}">${esc(title)}</a></li>`).join('')}</ul></nav>`;
+  return `<nav aria-label="${esc(msg.contents)}"><h2>${esc(msg.contents)}</h2><ul class="toc">${items.map(([id, title]) => `<li><a href="#${id}">${esc(title)}</a></li>`).join('')}</ul></nav>`;
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[], className = '', numeric: readonly number[] = []): string {
@@ -137,6 +180,55 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
     '</tbody>',
     '</table>',
   ].join('\n');
+}
+
+/**
+ * The summary a member reads first (at most two A4 pages): plan 1's rotations with their kind,
+ * chain and the scenario's notes, the units touched, the structure of key-post holders before
+ * and after, the posts left vacant, and one line for what each other plan changes.
+ */
+function summarySection(model: ReportModel, msg: ReportMessages): string {
+  const best = model.plans[0]!;
+  const parts = [
+    '<section id="summary">',
+    `<h2>${esc(msg.sectionSummary)}</h2>`,
+    `<p>${esc(msg.summaryLead(best.moves.length, best.objective, best.proven, best.metrics.unitsTouched))}</p>`,
+  ];
+  if (best.moves.length > 0) {
+    const rows = best.moves.map((move, i) => [
+      String(i + 1),
+      esc(move.cadre),
+      esc(postShort(move.from, msg)),
+      esc(postShort(move.to, msg)),
+      esc(msg.kindWord(move.kind)),
+      `<span class="nowrap">${chainSwatch(best.chains[move.chain]?.label ?? move.chain)}${esc(chainOf(best, move, msg))}</span>`,
+      moveNotes(move, msg).map(esc).join('<br>'),
+    ]);
+    parts.push(
+      `<h3>${esc(msg.summaryMovesCaption)}</h3>`,
+      table(
+        [msg.moveNumber, msg.moveCadre, msg.moveCurrent, msg.moveDestination, msg.kindColumn, msg.chainColumn, msg.notesColumn].map(esc),
+        rows,
+        'summary-moves',
+        [0],
+      ),
+      `<p>${esc(msg.summaryUnits(best.units))}</p>`,
+    );
+  }
+  parts.push(`<h3>${esc(msg.structureHeading)}</h3>`);
+  if (best.structure.total === 0) parts.push(`<p class="muted">${esc(msg.structureNone)}</p>`);
+  else {
+    parts.push(
+      table([msg.structureGroupColumn, msg.structureBefore, msg.structureAfter].map(esc), structureRows(best, msg).map((row) => row.map(esc)), 'structure', [1, 2]),
+    );
+  }
+  parts.push(`<h3>${esc(msg.vacantHeading)}</h3>`, listOrNone(summaryVacancies(best, msg), msg));
+  const others = otherPlanLines(model.plans, msg);
+  if (others.length > 0) {
+    parts.push(`<h3>${esc(msg.otherPlansHeading)}</h3>`, `<ul class="others">${others.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`);
+  }
+  parts.push('</section>');
+  return parts.join('\n');
 }
 
 function roundSection(model: ReportModel, msg: ReportMessages): string {
@@ -170,7 +262,7 @@ function roundSection(model: ReportModel, msg: ReportMessages): string {
       model.files.map((file) => [esc(file.path), `<span class="sha">${esc(file.sha256)}</span>`]),
     ),
     `<h3>${esc(msg.roundPolicy)}</h3>`,
-    `<ul>${policySentences(model.policy, msg).map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`,
+    `<ul>${policySentences(model.policy, msg, model.policyV2).map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`,
     `<h3>${esc(msg.roundRules)}</h3>`,
     table([esc(msg.ruleColumn), esc(msg.ruleTitleColumn), esc(msg.sourceColumn)], rules, 'rules'),
     '</section>',
@@ -206,78 +298,100 @@ function listOrNone(items: readonly string[], msg: ReportMessages): string {
 
 function moveDetail(model: ReportModel, plan: PlanView, move: MoveView, msg: ReportMessages): string {
   const terms = termsInWords(move, msg);
-  const rules = move.rules.map((name) => {
+  // By their ids, with their sources' numbers: section 1 lists each rule's condition and source.
+  const byId = new Map<string, Set<number>>();
+  for (const name of move.rules) {
     const rule = model.rules.find((r) => r.name === name);
-    const source = rule && rule.source ? `<sup>[${rule.source}]</sup>` : '';
-    return `${esc(ruleTitle(msg, name))}${source}`;
-  });
-  const objections = move.objections.map(
-    (o) => `${esc(msg.objectionText(o.side))}${o.note ? ` (${esc(msg.objectionNote(o.note))})` : ''}`,
-  );
+    if (!rule) continue;
+    const sources = byId.get(rule.id) ?? new Set<number>();
+    if (rule.source) sources.add(rule.source);
+    byId.set(rule.id, sources);
+  }
+  const rules = [...byId].map(([id, sources]) => `${esc(id)}${[...sources].map((n) => `<sup>[${n}]</sup>`).join('')}`);
+  const notes = moveNotes(move, msg);
   const chain = plan.chains[move.chain];
   return [
-    `<ul class="compact">${terms.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>`,
-    `<div class="rules"><b>${esc(msg.moveRules)}:</b> ${rules.join('; ')}</div>`,
-    objections.length > 0 ? `<div><b>${esc(msg.moveObjections)}:</b> ${objections.join('; ')}</div>` : '',
-    move.pinned ? `<div>${esc(msg.movePinned)}</div>` : '',
-    move.fillsMustFill ? `<div>${esc(msg.moveFillsMustFill)}</div>` : '',
-    chain ? `<div><b>${esc(msg.moveChain)}:</b> ${chainSwatch(move.chain)}${esc(msg.chainName(chain.kind, move.chain))}</div>` : '',
+    `<div>${terms.map(esc).join('; ')}</div>`,
+    `<div class="rules"><b>${esc(msg.moveRules)}:</b> ${rules.join(', ')}</div>`,
+    notes.length > 0 ? `<div>${notes.map(esc).join('; ')}</div>` : '',
+    chain ? `<div><b>${esc(msg.moveChain)}:</b> ${chainSwatch(chain.label)}${esc(msg.chainName(chain.kind, chain.label))} (${esc(msg.kindWord(move.kind))})</div>` : '',
   ]
     .filter(Boolean)
     .join('');
 }
 
+function moveTable(model: ReportModel, plan: PlanView, indexes: readonly number[], msg: ReportMessages): string {
+  const rows = indexes.map((i) => {
+    const move = plan.moves[i]!;
+    return [
+      String(i + 1),
+      esc(move.cadre),
+      esc(postShort(move.from, msg)),
+      esc(postShort(move.to, msg)),
+      esc(msg.signed(move.value)),
+      `<div class="detail">${moveDetail(model, plan, move, msg)}</div>`,
+    ];
+  });
+  return table(
+    [msg.moveNumber, msg.moveCadre, msg.moveCurrent, msg.moveDestination, msg.moveValue, msg.moveReasons].map(esc),
+    rows,
+    'moves',
+    [0, 4],
+  );
+}
+
+/** Plan 1 in full; every other plan by the moves plan 1 does not make (never the same table again). */
 function movesSection(model: ReportModel, msg: ReportMessages): string {
   const parts = ['<section id="moves">', `<h2>${esc(msg.sectionMoves)}</h2>`];
+  const best = model.plans[0]!;
   for (const plan of model.plans) {
     parts.push(`<article id="plan-${plan.rank}">`, `<h3>${esc(msg.planHeading(plan.rank, plan.objective, plan.moves.length))}</h3>`);
     if (plan.moves.length === 0) {
       parts.push(`<p>${esc(msg.emptyPlan)}</p>`, ...planFacts(plan, msg), '</article>');
       continue;
     }
-    const rows = plan.moves.map((move, i) => [
-      String(i + 1),
-      esc(move.cadre),
-      esc(msg.postInUnit(move.from.label, move.from.unit)),
-      esc(msg.postInUnit(move.to.label, move.to.unit)),
-      esc(msg.signed(move.value)),
-      `<div class="detail">${moveDetail(model, plan, move, msg)}</div>`,
-    ]);
-    parts.push(
-      table(
-        [msg.moveNumber, msg.moveCadre, msg.moveCurrent, msg.moveDestination, msg.moveValue, msg.moveReasons].map(esc),
-        rows,
-        'moves',
-        [0, 4],
-      ),
-    );
-    parts.push(`<h4>${esc(msg.chainsHeading)}</h4>`, chainList(plan, msg), ...planFacts(plan, msg), '</article>');
+    if (!plan.versusBest) {
+      parts.push(moveTable(model, plan, plan.moves.map((_m, i) => i), msg));
+      parts.push(`<h4>${esc(msg.chainsHeading)}</h4>`, chainList(plan, msg), ...planFacts(plan, msg), '</article>');
+      continue;
+    }
+    const diff = plan.versusBest;
+    const added = new Set(diff.added.map((m) => `${m.cadre}\u0000${m.to.id}`));
+    const indexes = plan.moves.flatMap((m, i) => (added.has(`${m.cadre}\u0000${m.to.id}`) ? [i] : []));
+    if (indexes.length > 0) parts.push(`<h4>${esc(msg.addedMovesHeading(plan.rank))}</h4>`, moveTable(model, plan, indexes, msg));
+    const dropped = diff.dropped.map((m) => msg.moveArrow(m.cadre, msg.postInUnit(m.from.label, m.from.unit), msg.postInUnit(m.to.label, m.to.unit)));
+    parts.push(`<p>${esc(msg.sameAsBest(diff.common, dropped))}</p>`);
+    parts.push(...planFacts(plan, msg, best));
+    parts.push('</article>');
   }
   parts.push('</section>');
   return parts.join('\n');
 }
 
 /** What binds the plan and which posts it leaves vacant. */
-function planFacts(plan: PlanView, msg: ReportMessages): string[] {
+function planFacts(plan: PlanView, msg: ReportMessages, best?: PlanView): string[] {
+  // Plan 1's vacant posts are in the summary; another plan's facts are those plan 1 does not have.
+  const not = (mine: string[], theirs: string[]) => mine.filter((line) => !theirs.includes(line));
+  const binding = best ? not(bindingSentences(plan, msg), bindingSentences(best, msg)) : bindingSentences(plan, msg);
+  const vacant = best ? not(vacancySentences(plan, msg), vacancySentences(best, msg)) : [];
   return [
-    `<h4>${esc(msg.bindingHeading)}</h4>`,
-    listOrNone(bindingSentences(plan, msg), msg),
-    `<h4>${esc(msg.vacantHeading)}</h4>`,
-    listOrNone(vacancySentences(plan, msg), msg),
+    ...(best && binding.length === 0 ? [] : [`<h4>${esc(msg.bindingHeading)}</h4>`, listOrNone(binding, msg)]),
+    ...(vacant.length === 0 ? [] : [`<h4>${esc(msg.vacantHeading)}</h4>`, listOrNone(vacant, msg)]),
   ];
 }
 
 function chainList(plan: PlanView, msg: ReportMessages): string {
-  const items = plan.chains.map((chain, i) => {
+  const items = plan.chains.map((chain) => {
     const numbers = chain.moves.map((m) => m + 1).join(' → ');
-    return `<li>${chainSwatch(i)}<b>${esc(msg.chainName(chain.kind, i))}</b> (${esc(numbers)}): ${esc(msg.chainText(chain.kind, chain.moves.length, chain.units))}</li>`;
+    return `<li>${chainSwatch(chain.label)}<b>${esc(msg.chainName(chain.kind, chain.label))}</b> (${esc(numbers)}): ${esc(msg.chainText(chain.kind, chain.moves.length, chain.units))}</li>`;
   });
   return `<ul class="legend">${items.join('')}</ul>`;
 }
 
 function flowsSection(model: ReportModel, msg: ReportMessages): string {
   const parts = ['<section id="flows">', `<h2>${esc(msg.sectionFlows)}</h2>`, `<p>${esc(msg.flowsIntro)}</p>`];
-  for (const plan of model.plans) {
+  if (model.plans.length > 1) parts.push(`<p class="muted">${esc(msg.flowsOnlyBest)}</p>`);
+  for (const plan of model.plans.slice(0, 1)) {
     if (plan.moves.length === 0) {
       parts.push(`<h3>${esc(msg.flowCaption(plan.rank))}</h3>`, `<p>${esc(msg.emptyPlan)}</p>`);
       continue;
@@ -295,24 +409,30 @@ function flowsSection(model: ReportModel, msg: ReportMessages): string {
   return parts.join('\n');
 }
 
-function keyPostBlock(plan: PlanView, key: KeyPostView, msg: ReportMessages): string {
-  const parts = [
-    '<div class="keypost">',
-    `<h4>${esc(msg.keyPostHeading(key.post.label, key.post.unit))} <span class="muted">(${esc(msg.keyPostWhy(key.nonLocal, key.mustFill))})</span></h4>`,
-    `<p>${esc(msg.keyPostChosen(key.chosen, key.chosenValue))}</p>`,
-  ];
-  if (key.alternatives.length === 0) {
-    parts.push(`<p class="muted">${esc(msg.altNoCandidates)}</p>`);
-  } else {
-    const rows = key.alternatives.map((alt) => [
-      esc(alt.cadre),
-      esc(bestWithText(alt, msg)),
-      [esc(alternativeVerdict(alt, plan.objective, msg)), ...alt.reasons.map((r) => `<br><span class="muted">${esc(r)}</span>`)].join(''),
-    ]);
-    parts.push(table([msg.altCandidate, msg.altBestWith, msg.altVerdict].map(esc), rows, 'alternatives', [1]));
+/** A plan's key posts in one table: the post and who was chosen, then a row per candidate not taken. */
+function keyPostTable(plan: PlanView, msg: ReportMessages): string {
+  const rows: string[] = [];
+  for (const key of plan.keyPosts) {
+    const span = Math.max(1, key.alternatives.length);
+    const head = [
+      `<td rowspan="${span}"><b>${esc(postShort(key.post, msg))}</b><br><span class="muted">${esc(msg.keyPostWhy(key.nonLocal, key.mustFill))}</span></td>`,
+      `<td rowspan="${span}">${esc(key.chosen)}</td>`,
+    ].join('');
+    if (key.alternatives.length === 0) {
+      rows.push(`<tr>${head}<td colspan="3" class="muted">${esc(msg.altNoCandidates)}</td></tr>`);
+      continue;
+    }
+    key.alternatives.forEach((alt, i) => {
+      const verdict = [esc(alternativeVerdict(alt, plan.objective, msg)), ...(alt.decision ? [] : alt.reasons).map((r) => `<br><span class="muted">${esc(r)}</span>`)].join('');
+      rows.push(`<tr>${i === 0 ? head : ''}<td>${esc(alt.cadre)}</td><td class="num">${esc(bestWithText(alt, msg))}</td><td>${verdict}</td></tr>`);
+    });
   }
-  parts.push('</div>');
-  return parts.join('\n');
+  return [
+    '<table class="alternatives">',
+    `<thead><tr>${[msg.keyPostColumn, msg.keyPostChosenColumn, msg.altCandidate, msg.altBestWith, msg.altVerdict].map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`,
+    `<tbody>${rows.join('\n')}</tbody>`,
+    '</table>',
+  ].join('\n');
 }
 
 function alternativesSection(model: ReportModel, msg: ReportMessages): string {
@@ -321,10 +441,14 @@ function alternativesSection(model: ReportModel, msg: ReportMessages): string {
     `<h2>${esc(msg.sectionAlternatives)}</h2>`,
     `<p>${esc(msg.alternativesIntro(model.alternativesShown))}</p>`,
   ];
+  if (model.alternativesShown === 0) {
+    parts.push(`<p class="muted">${esc(msg.alternativesOff)}</p>`, '</section>');
+    return parts.join('\n');
+  }
   for (const plan of model.plans) {
     parts.push(`<h3>${esc(msg.planHeading(plan.rank, plan.objective, plan.moves.length))}</h3>`);
-    if (plan.keyPosts.length === 0) parts.push(`<p class="muted">${esc(msg.alternativesNone)}</p>`);
-    for (const key of plan.keyPosts) parts.push(keyPostBlock(plan, key, msg));
+    if (plan.keyPosts.length === 0) parts.push(`<p class="muted">${esc(plan.versusBest ? msg.alternativesSameAsBest : msg.alternativesNone)}</p>`);
+    else parts.push(keyPostTable(plan, msg));
   }
   parts.push('</section>');
   return parts.join('\n');

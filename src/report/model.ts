@@ -8,11 +8,13 @@ import { scoreMove, type MoveScore } from '../rules/score.ts';
 import { pairViolations } from '../rules/eligibility.ts';
 import type { Move } from '../rules/types.ts';
 import type { RuleId } from '../rules/violations.ts';
-import { hometownsOf, ratingsRead, type Round } from '../scenario/round.ts';
-import type { ConsentSide, Policy } from '../scenario/schema.ts';
-import type { RankedPlan, SolveOutcome } from '../solver/kbest.ts';
+import { hometownsOf, moveKind, ratingsRead, titleName, type MoveKind, type Round } from '../scenario/round.ts';
+import type { ConsentSide, Policy, PolicyV2 } from '../scenario/schema.ts';
+import type { RankedPlan, SolveOutcome } from '../search/kbest.ts';
 import { violationText, type Labeler, type Lang } from '../i18n/violations.ts';
 import { compareIds } from '../util/order.ts';
+import { keyPostStructure, type KeyPostStructure } from './structure.ts';
+import type { RoundSearch } from '../search/kbest.ts';
 import { differenceOf, explanationOf, metricsOf, whyNotMany, type Binding, type PlanMetricsView, type WhyNotView } from './adapters.ts';
 import { namesFor, type Names } from './names.ts';
 import { messagesFor } from './messages.ts';
@@ -27,11 +29,16 @@ export interface ReportOptions {
   /** Seconds for each why-not solve behind the alternatives (unlimited by default). */
   readonly timeLimit?: number;
   readonly version: string;
+  /** The search the plans came from, answering the alternatives too (kept open; the caller closes it). */
+  readonly search?: RoundSearch;
 }
 
 export interface PostRef {
   readonly id: string;
+  /** With the post's id in brackets (two deputies of one unit share a name). */
   readonly label: string;
+  /** The post's name (or its title's) without the id, for the summary. */
+  readonly name: string;
   readonly unitId: string;
   readonly unit: string;
   readonly unitKind: string;
@@ -63,13 +70,21 @@ export interface MoveView {
   readonly rules: readonly string[];
   readonly objections: readonly ObjectionView[];
   readonly pinned: boolean;
+  /** The pin's note (the committee's decision), null when none or under --anonymize. */
+  readonly pinNote: string | null;
+  /** Agreements recorded for this move (a volunteer, a unit that releases or welcomes the cadre). */
+  readonly agreements: readonly ObjectionView[];
   readonly fillsMustFill: boolean;
+  /** Contract 8.3: up, sideways, down or other. */
+  readonly kind: MoveKind;
   /** Index into PlanView.chains. */
   readonly chain: number;
 }
 
 export interface ChainRef {
   readonly kind: 'swap' | 'cycle' | 'chain';
+  /** The chain's label across the report: the same moves keep the same label in every plan. */
+  readonly label: number;
   /** Indexes into PlanView.moves, in the chain's order. */
   readonly moves: readonly number[];
   readonly units: readonly string[];
@@ -85,6 +100,8 @@ export interface AlternativeView {
   readonly bestWith: number | null;
   /** False when the time limit stopped the search for the best plan with this candidate. */
   readonly proven: boolean;
+  /** Blocked by the committee's own decision: a forbid naming the candidate, or a pin of the post or the candidate. */
+  readonly decision: { readonly by: 'forbid' | 'pin'; readonly note: string | null } | null;
 }
 
 export interface KeyPostView {
@@ -109,8 +126,13 @@ export interface PlanView {
   readonly proven: boolean;
   readonly gap: number;
   readonly metrics: PlanMetricsView;
+  /** Names of the units a cadre leaves or joins, sorted by id. */
+  readonly units: readonly string[];
+  /** Holders of key posts (women, young, minority) before and after the plan. */
+  readonly structure: KeyPostStructure;
   readonly moves: readonly MoveView[];
   readonly chains: readonly ChainRef[];
+  /** Plan 1: every key post it fills; plans 2..K: only those they fill otherwise than plan 1. */
   readonly keyPosts: readonly KeyPostView[];
   /** The rules the plan meets with no room to spare, ids replaced by what the reader sees. */
   readonly binding: readonly Binding[];
@@ -128,7 +150,10 @@ export interface ReportModel {
   readonly scenario: { readonly name: string; readonly asOf: string; readonly description: string | null };
   readonly files: readonly { readonly path: string; readonly sha256: string }[];
   readonly solver: { readonly backend: string; readonly status: SolveOutcome['status'] };
+  /** The policy in force, its titles shown by their names. */
   readonly policy: Policy;
+  /** Version 2's policy fields (null for a version 1 round). */
+  readonly policyV2: PolicyV2 | null;
   readonly rules: readonly RuleRef[];
   readonly sources: readonly string[];
   readonly alternativesShown: number;
@@ -153,10 +178,15 @@ export async function buildReportModel(
     return { id: rule.id, name: rule.name, source };
   });
   const shown = options.alternatives ?? 3;
-  const whyNot = whyNotMany(round, { timeLimit: options.timeLimit });
+  const whyNot = whyNotMany(round, { timeLimit: options.timeLimit, ...(options.search ? { search: options.search } : {}) });
+  const labels = chainLabels();
   const plans: PlanView[] = [];
-  for (const plan of outcome.plans) {
-    plans.push(await planView(round, plan, names, options.lang, shown, whyNot, plan.rank === 1 ? null : outcome.plans[0]!));
+  try {
+    for (const plan of outcome.plans) {
+      plans.push(await planView(round, plan, names, options.lang, shown, whyNot, plan.rank === 1 ? null : outcome.plans[0]!, labels));
+    }
+  } finally {
+    await whyNot.close();
   }
   return {
     lang: options.lang,
@@ -170,7 +200,8 @@ export async function buildReportModel(
     },
     files: files.map((file) => ({ path: file.path, sha256: file.sha256 })),
     solver: { backend: outcome.backend, status: outcome.status },
-    policy: round.policy,
+    policy: { ...round.policy, nonLocalTitles: round.policy.nonLocalTitles.map((title) => titleName(round, title)) },
+    policyV2: round.v2 ?? null,
     rules,
     sources,
     alternativesShown: shown,
@@ -181,7 +212,7 @@ export async function buildReportModel(
 function postRef(round: Round, names: Names, postId: string): PostRef {
   const post = round.posts.get(postId)!;
   const unit = round.units.get(post.unit);
-  return { id: post.id, label: names.post(post.id), unitId: post.unit, unit: names.unit(post.unit), unitKind: unit?.kind ?? '' };
+  return { id: post.id, label: names.post(post.id), name: post.name ?? titleName(round, post.title), unitId: post.unit, unit: names.unit(post.unit), unitKind: unit?.kind ?? '' };
 }
 
 async function planView(
@@ -192,6 +223,7 @@ async function planView(
   shown: number,
   whyNot: (cadre: string, post: string) => Promise<WhyNotView>,
   best: RankedPlan | null,
+  labels: (moves: readonly Move[]) => number,
 ): Promise<PlanView> {
   const explanation = explanationOf(round, plan);
   const key = (move: Move) => `${move.cadre}\u0000${move.to}`;
@@ -202,6 +234,8 @@ async function planView(
     const to = round.posts.get(move.to)!;
     const score = scoreMove(round, cadre, to);
     const why = explained.get(key(move))!;
+    const hidden = names.anonymized;
+    const pin = round.scenario.pins.find((p) => p.cadre === move.cadre && p.position === move.to);
     return {
       cadreId: names.cadreId(move.cadre),
       cadre: names.cadre(move.cadre),
@@ -222,18 +256,25 @@ async function planView(
         note: names.anonymized || o.notes.length === 0 ? null : o.notes.join('; '),
       })),
       pinned: why.pinned,
+      pinNote: hidden ? null : (pin?.note ?? null),
+      agreements: agreementsFor(round, move).map((consent) => ({ side: consent.side, note: hidden ? null : (consent.note ?? null) })),
       fillsMustFill: why.fillsMustFill,
+      kind: moveKind(round, cadre, to),
       chain: why.chain,
     };
   });
   const chainRefs = explanation.chains.map((chain): ChainRef => ({
     kind: chain.kind,
+    label: labels(chain.moves),
     moves: chain.moves.map((move) => indexByKey.get(key(move))!),
     units: [...new Set(chain.units)].map((unit) => names.unit(unit)),
   }));
-  const label: Labeler = (id, kind) => (kind === 'cadre' ? names.cadre(id) : kind === 'post' ? names.post(id) : names.unit(id));
+  const label: Labeler = (id, kind) =>
+    kind === 'cadre' ? names.cadre(id) : kind === 'post' ? names.post(id) : kind === 'title' ? titleName(round, id) : names.unit(id);
   const keyPosts: KeyPostView[] = [];
-  const filled = [...plan.moves].sort((a, b) => compareIds(a.to, b.to));
+  const inBest = new Set((best?.moves ?? []).map(key));
+  // Plans 2..K repeat none of plan 1's key posts: only a post they fill otherwise is shown.
+  const filled = [...plan.moves].filter((move) => !inBest.has(key(move))).sort((a, b) => compareIds(a.to, b.to));
   for (const move of filled) {
     const post = round.posts.get(move.to)!;
     const nonLocal = round.policy.nonLocalTitles.includes(post.title);
@@ -253,6 +294,7 @@ async function planView(
         reasons: answer.violations.map((v) => violationText(v, lang, label)),
         bestWith: answer.bestWith,
         proven: answer.proven,
+        decision: decisionAgainst(round, cadre, post.id, answer, names.anonymized),
       })),
     });
   }
@@ -262,6 +304,8 @@ async function planView(
     proven: plan.proven,
     gap: plan.gap,
     metrics: metricsOf(round, plan),
+    units: [...new Set(plan.moves.flatMap((m) => [round.posts.get(m.from)!.unit, round.posts.get(m.to)!.unit]))].sort(compareIds).map((unit) => names.unit(unit)),
+    structure: keyPostStructure(round, plan),
     moves,
     chains: chainRefs,
     keyPosts,
@@ -273,6 +317,47 @@ async function planView(
     })),
     versusBest: best ? versus(round, names, best, plan) : null,
   };
+}
+
+/** Labels of chains across plans: the same set of moves, the same label; a new chain, the next label. */
+function chainLabels(): (moves: readonly Move[]) => number {
+  const seen = new Map<string, number>();
+  return (moves) => {
+    const signature = moves.map((m) => `${m.cadre}\u0000${m.to}`).sort().join('\u0001');
+    let label = seen.get(signature);
+    if (label === undefined) {
+      label = seen.size;
+      seen.set(signature, label);
+    }
+    return label;
+  };
+}
+
+/** The agreements (agree: true) recorded for the move: its cadre's, its origin's, its destination's. */
+function agreementsFor(round: Round, move: Move) {
+  const unit = round.posts.get(move.to)!.unit;
+  return round.scenario.consents.filter(
+    (c) => c.agree && c.cadre === move.cadre && (c.side !== 'destination' || c.unit === unit),
+  );
+}
+
+/**
+ * Whether the committee's own decision keeps the candidate from the post: a forbid naming
+ * them with the post or its unit, or a pin (the post pinned to another cadre, or the candidate
+ * pinned to another post) when no feasible plan has the move.
+ */
+function decisionAgainst(round: Round, cadre: string, post: string, answer: WhyNotView, hidden: boolean): AlternativeView['decision'] {
+  const note = (text: string | null | undefined) => (hidden ? null : (text ?? null));
+  if (answer.violations.some((v) => v.rule === 'E3' && v.kind === 'forbidden')) {
+    const unit = round.posts.get(post)!.unit;
+    const forbid = (round.forbidsOf.get(cadre) ?? []).find((f) => f.position === post || f.unit === unit);
+    return { by: 'forbid', note: note(forbid?.note) };
+  }
+  if (answer.eligible && answer.bestWith === null && answer.proven) {
+    const pin = round.scenario.pins.find((p) => (p.position === post && p.cadre !== cadre) || (p.cadre === cadre && p.position !== post));
+    if (pin) return { by: 'pin', note: note(pin.note) };
+  }
+  return null;
 }
 
 function labelBinding(binding: Binding, names: Names): Binding {
@@ -348,7 +433,9 @@ async function alternativesFor(
   blocked.sort((a, b) => a.violations - b.violations || compareIds(a.cadre, b.cadre));
   eligible.sort((a, b) => b.value - a.value || compareIds(a.cadre, b.cadre));
   const solved: { cadre: string; answer: WhyNotView }[] = [];
-  for (const { cadre } of eligible.slice(0, 2 * shown)) solved.push({ cadre, answer: await whyNot(cadre, post.id) });
+  // Asked together: the answers come from parallel searches (why-not-many.ts).
+  const answers = await Promise.all(eligible.slice(0, 2 * shown).map(({ cadre }) => whyNot(cadre, post.id)));
+  eligible.slice(0, 2 * shown).forEach(({ cadre }, i) => solved.push({ cadre, answer: answers[i]! }));
   solved.sort((a, b) => {
     const x = a.answer.bestWith ?? -Infinity;
     const y = b.answer.bestWith ?? -Infinity;

@@ -3,9 +3,10 @@
  * render it in the format asked for. The command writes the result; tests call this directly.
  */
 import { readFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadRound } from '../scenario/load-round.ts';
 import type { Lang } from '../i18n/violations.ts';
-import { solveRound, type SolveOptions, type SolveOutcome } from '../solver/kbest.ts';
+import { openSearch, type SolveOptions, type SolveOutcome } from '../search/kbest.ts';
 import { renderCsv } from './csv.ts';
 import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -26,7 +27,14 @@ export interface ReportRequest {
 }
 
 export type ReportResult =
-  | { readonly ok: true; readonly content: string; readonly model: ReportModel; readonly outcome: SolveOutcome }
+  | {
+      readonly ok: true;
+      readonly content: string;
+      readonly model: ReportModel;
+      readonly outcome: SolveOutcome;
+      /** The files read (as the loader shows them, resolvable from here): an output may not be one. */
+      readonly inputs: readonly string[];
+    }
   | { readonly ok: false; readonly scenario: string; readonly lang: Lang; readonly outcome: SolveOutcome };
 
 export function toolVersion(): string {
@@ -37,17 +45,40 @@ export function toolVersion(): string {
 export async function makeReport(request: ReportRequest): Promise<ReportResult> {
   const { round, files } = loadRound(request.file);
   const lang: Lang = request.lang ?? round.scenario.language ?? 'en';
-  const outcome = await solveRound(round, { ...request.solve, top: request.top });
-  if (outcome.plans.length === 0) return { ok: false, scenario: round.scenario.name, lang, outcome };
-  const model = await buildReportModel(round, files, outcome, {
-    lang,
-    anonymize: request.anonymize ?? false,
-    stamp: request.stamp,
-    alternatives: request.alternatives,
-    timeLimit: request.solve?.timeLimit,
-    version: toolVersion(),
+  // One search for the plans and the alternatives (the model built once, the solver kept warm).
+  const search = await openSearch(round, request.solve ?? {});
+  try {
+    const outcome = await search.rank({ ...request.solve, top: request.top });
+    if (outcome.plans.length === 0) return { ok: false, scenario: round.scenario.name, lang, outcome };
+    const model = await buildReportModel(round, filesAsGiven(request.file, files), outcome, {
+      lang,
+      anonymize: request.anonymize ?? false,
+      stamp: request.stamp,
+      // The CSV shows no alternative: none is computed for it.
+      alternatives: request.format === 'csv' ? 0 : request.alternatives,
+      timeLimit: request.solve?.timeLimit,
+      version: toolVersion(),
+      search,
+    });
+    return { ok: true, content: render(model, request.format), model, outcome, inputs: files.map((file) => file.path) };
+  } finally {
+    await search.close();
+  }
+}
+
+/**
+ * The input files as the planner named them, never as absolute paths of this machine: the
+ * scenario as given on the command line (its file name when given as an absolute path), the
+ * files it extends relative to it.
+ */
+export function filesAsGiven<T extends { path: string }>(given: string, files: readonly T[]): T[] {
+  const first = isAbsolute(given) ? basename(given) : given;
+  const base = dirname(resolve(given));
+  return files.map((file, i) => {
+    if (i === 0) return { ...file, path: first };
+    const shown = join(dirname(first), relative(base, resolve(file.path)));
+    return { ...file, path: isAbsolute(shown) ? basename(shown) : shown.split(sep).join('/') };
   });
-  return { ok: true, content: render(model, request.format), model, outcome };
 }
 
 export function render(model: ReportModel, format: ReportFormat): string {

@@ -1,8 +1,9 @@
 /**
- * The score of section 4, per move with a breakdown by term, and per plan with the
- * soft-quota shortfalls. The model's objective coefficients come from here too.
+ * The score of section 4 (version 2: plus the merit term of 8.4), per move with a breakdown
+ * by term, and per plan with the soft-quota shortfalls. The model's objective coefficients
+ * come from here too.
  */
-import { objectingSides, type Round } from '../scenario/round.ts';
+import { latestRating, objectingSides, type Round } from '../scenario/round.ts';
 import type { Cadre, ConsentSide, Position } from '../scenario/schema.ts';
 import { shortfall } from './plan/quotas.ts';
 import type { Plan } from './types.ts';
@@ -21,6 +22,8 @@ export interface MoveScore {
     readonly preference: number;
     readonly move: number;
     readonly objections: number;
+    /** Version 2 only: W.merit when the cadre's latest rating is excellent. */
+    readonly merit?: number;
   };
   readonly value: number;
 }
@@ -39,8 +42,9 @@ export function scoreMove(round: Round, cadre: Cadre, post: Position): MoveScore
     preference: preferred ? w.preference : 0,
     move: plainZero(-w.move),
     objections: plainZero(-w.objection * softObjections.length),
+    ...(round.v2 ? { merit: latestRating(cadre) === 'excellent' ? round.v2.merit : 0 } : {}),
   };
-  const value = terms.development + terms.fit + terms.preference + terms.move + terms.objections;
+  const value = terms.development + terms.fit + terms.preference + terms.move + terms.objections + (terms.merit ?? 0);
   return { goalsCovered, experienceFit, preferred, softObjections, terms, value };
 }
 

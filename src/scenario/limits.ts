@@ -9,7 +9,7 @@ import { z } from 'zod';
 
 export const LIMITS = {
   /** Bytes of one scenario or plan file, checked before it is read. */
-  fileBytes: 20 * 1024 * 1024,
+  fileBytes: 10 * 1024 * 1024,
   /** Nesting of lists and mappings in a file (a scenario needs 5: cadres[i].history[j].unit). */
   depth: 64,
   /** Files in one `extends` chain (the scenario and the bases it extends). */
@@ -37,14 +37,19 @@ export function formatLimit(value: number): string {
 }
 
 /** The field types that carry a limit, for the schemas (schema.ts) to use. */
+/** Control characters (a terminal would obey them when a message quotes the id). */
+const NO_CONTROL = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
+
 export const ID_TEXT = z
   .string()
   .min(1, 'must be a non-empty id')
-  .max(LIMITS.idLength, `is longer than ${LIMITS.idLength} characters (the limit for an id)`);
+  .max(LIMITS.idLength, `is longer than ${LIMITS.idLength} characters (the limit for an id)`)
+  .regex(NO_CONTROL, 'must not contain control characters (tabs, line breaks, escapes)');
 export const TAG_TEXT = z
   .string()
   .min(1, 'must be a non-empty tag')
-  .max(LIMITS.idLength, `is longer than ${LIMITS.idLength} characters (the limit for a tag)`);
+  .max(LIMITS.idLength, `is longer than ${LIMITS.idLength} characters (the limit for a tag)`)
+  .regex(NO_CONTROL, 'must not contain control characters (tabs, line breaks, escapes)');
 export const COUNT_NUMBER = z
   .number()
   .int('must be a whole number')

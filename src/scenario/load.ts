@@ -4,6 +4,7 @@
  * check cross-references. Any problem a user can cause becomes an InputError, never a crash.
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { locateJsonFault } from './json-locate.ts';
@@ -33,9 +34,17 @@ type RawObject = Record<string, unknown>;
 
 /** Loads, resolves and validates a scenario file; throws InputError with every problem. */
 export function loadScenario(path: string): LoadedScenario {
+  // The command line turns a lone `-` into an empty argument.
+  if (path.trim() === '' || path === '-') throw new InputError('no scenario file named (standard input is not read): name a .yaml, .yml, .json or .xlsx file');
   const files: SourceFile[] = [];
   const raw = resolveOverlays(resolve(path), [], files);
-  return parseScenario(raw, files);
+  try {
+    return parseScenario(raw, files);
+  } catch (error) {
+    // A problem of the scenario as a whole (an unknown top-level field) names the file.
+    if (!(error instanceof InputError) || !error.problems.some((problem) => problem.path.length === 0 && !problem.file)) throw error;
+    throw new InputError(error.problems.map((problem) => (problem.path.length === 0 && !problem.file ? { ...problem, file: files[0]!.path } : problem)));
+  }
 }
 
 /** Validates an already-read scenario object (used by tests and by sweeps). */
@@ -103,7 +112,7 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'is required';
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+      const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
     }
     case 'invalid_type': {
@@ -126,6 +135,16 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return String(value);
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }
 
 function displayPath(absolute: string): string {
@@ -198,8 +217,10 @@ export function parseJson(text: string, shown: string): unknown {
  * cannot be read is reported at the overlay's `extends` field.
  */
 function resolveOverlays(absolute: string, chain: string[], files: SourceFile[]): RawObject {
-  if (chain.includes(absolute)) {
-    const cycle = [...chain.slice(chain.indexOf(absolute)), absolute].map(displayPath).join(' → ');
+  // The same file under another spelling or through a link is the same file.
+  const same = chain.findIndex((earlier) => earlier === absolute || sameFile(earlier, absolute));
+  if (same >= 0) {
+    const cycle = [...chain.slice(same), absolute].map(displayPath).join(' → ');
     throw new InputError([{ path: ['extends'], message: `overlays extend each other in a cycle: ${cycle}` }]);
   }
   if (chain.length >= LIMITS.extendsChain) {

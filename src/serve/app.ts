@@ -57,8 +57,8 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
     version: store.version,
   });
   const engine = new Engine(state);
-  /** The K last asked for: a decision starts that solve at once. */
-  let lastTop = PAGE_TOP;
+  /** The plans last asked for: a decision starts that job at once. */
+  let nextJob: Job = { kind: 'plans', top: PAGE_TOP, sizes: false };
 
   const app = new Hono();
   app.use('*', securityHeaders());
@@ -88,8 +88,8 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
   app.get('/api/plans', async (c) => {
     const top = topOf(c.req.query('top'), 1);
     if (typeof top === 'string') return error(c, 400, top);
-    lastTop = top;
-    return answer(c, engine.run<PlansResult>({ kind: 'plans', top }), (done) => done.result.solve);
+    nextJob = { kind: 'plans', top };
+    return answer(c, engine.run<PlansResult>(nextJob), (done) => done.result.solve);
   });
 
   app.get('/api/view', async (c) => {
@@ -97,8 +97,8 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
     if (typeof top === 'string') return error(c, 400, top);
     const lang = langOf(c.req.query('lang'));
     if (lang === false) return error(c, 400, LANG_PROBLEM);
-    lastTop = top;
-    return answer(c, engine.run<PlansResult>({ kind: 'plans', top, ...(lang ? { lang } : {}) }), (done) => ({ version: done.version, seconds: done.seconds, ...done.result }));
+    nextJob = { kind: 'plans', top, sizes: false, ...(lang ? { lang } : {}) };
+    return answer(c, engine.run<PlansResult>(nextJob), (done) => ({ version: done.version, seconds: done.seconds, ...done.result }));
   });
 
   app.get('/api/status', (c) => c.json({ version: store.version, ...engine.status() }));
@@ -123,7 +123,7 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
     try {
       const { entry, decisions } = store.commit(request, ids, new Date().toISOString());
       // Solve the new state now, off the request thread; decisions made meanwhile join the next solve.
-      engine.run({ kind: 'plans', top: lastTop }).catch(() => undefined);
+      engine.run(nextJob).catch(() => undefined);
       return c.json({ seq: entry.seq, hash: entry.hash, decisions });
     } catch (refused) {
       if (refused instanceof DecisionRefused) return error(c, refused.status, refused.problems.length > 0 ? refused.problems.map(formatProblem).join('; ') : refused.message);

@@ -1,9 +1,11 @@
 /**
  * What the solve worker does: the round of FILE with the decisions applied (the base is read
  * once and kept while FILE's bytes do not change), then the K best plans with the words the
- * page shows, a why-not, or the report. Runs in the worker thread, never on the request
- * thread. Ranked plans found for one state answer later states they can answer exactly
- * (./reuse.ts) without a search.
+ * page shows, a why-not, the report or the papers. Runs in the worker thread, never on the
+ * request thread. Searches and why-nots of one state share one solver session (the library's
+ * openSession: HiGHS kept loaded in a warm worker, the model built and priced once); ranked
+ * plans found for one state answer later states they can answer exactly (./reuse.ts) with no
+ * search at all.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -12,9 +14,9 @@ import { InputError } from '../scenario/problems.ts';
 import { checkReferences } from '../scenario/references.ts';
 import { buildRound, type Round } from '../scenario/round.ts';
 import { Consent, Forbid, Pin, type Scenario } from '../scenario/schema.ts';
-import { solveRound, type SolveOutcome } from '../solver/kbest.ts';
+import type { SolveOutcome } from '../search/kbest.ts';
+import { openSession, type Session as EngineSession } from '../explain/session.ts';
 import { explainPlan } from '../explain/explain.ts';
-import { whyNot } from '../explain/why-not.ts';
 import { bindingWords, chainWords, pickLang, roundLabels, rulesWords, scoreWords, vacantWords, type Lang } from '../i18n/explain.ts';
 import { solveJson } from '../cli/commands/solve.ts';
 import { whyNotJson } from '../cli/commands/explain-commands.ts';
@@ -30,6 +32,15 @@ interface Base {
   readonly scenario: Scenario;
 }
 
+/** One state (FILE's bytes and D's decisions): its round, and a solver session opened when first needed. */
+interface Current {
+  readonly key: string;
+  readonly round: Round;
+  readonly sha256: string;
+  session(): Promise<EngineSession>;
+  close(): Promise<void>;
+}
+
 /** Plans searched for beyond those asked, to answer the next decisions without a search. */
 const RESERVE = 10;
 
@@ -37,22 +48,53 @@ const RESERVE = 10;
 export class Session {
   #base: Base | undefined;
   readonly #memory = new RankedMemory();
+  #current: Current | undefined;
 
   async run(state: RoundState, job: Job, progress: (p: Progress) => void): Promise<unknown> {
     progress({ phase: 'load', plansFound: 0 });
     if (job.kind === 'report') return this.report(state, job);
     if (job.kind === 'papers') return this.papers(state, job.top);
-    const { round, sha256 } = this.round(state);
+    const current = await this.current(state);
+    const { round } = current;
     const lang = pickLang(job.lang, round);
-    if (job.kind === 'why-not') return this.whyNot(round, job.cadre, job.position, lang);
-    const outcome = await this.solve(round, sha256, state.decisions, job.top, progress);
+    if (job.kind === 'why-not') return this.whyNot(current, job.cadre, job.position, lang);
+    const sizes = job.sizes !== false;
+    const outcome = await this.solve(current, state.decisions, job.top, sizes, progress);
     progress({ phase: 'explain', plansFound: outcome.plans.length });
-    return { solve: solveJson(round, outcome), words: planWords(round, outcome, lang) };
+    const { stats, ...solve } = solveJson(round, outcome);
+    return { solve: sizes ? { ...solve, stats } : solve, words: planWords(round, outcome, lang) };
+  }
+
+  /**
+   * The state's round, and the solver session on it once one is needed: kept while the state
+   * stays (the why-nots of one state share it), closed when a decision changes the state (the
+   * warm worker goes on to the next session).
+   */
+  async current(state: RoundState): Promise<Current> {
+    const sha256 = createHash('sha256').update(readFileSync(state.file)).digest('hex');
+    const key = `${sha256}\u0000${JSON.stringify(state.decisions)}`;
+    if (this.#current?.key === key) return this.#current;
+    const previous = this.#current;
+    this.#current = undefined;
+    await previous?.close();
+    const round = this.round(state, sha256);
+    let opened: Promise<EngineSession> | undefined;
+    const current: Current = {
+      key,
+      round,
+      sha256,
+      session: () => (opened ??= openSession(round)),
+      close: async () => {
+        const session = await opened?.catch(() => undefined);
+        await session?.close();
+      },
+    };
+    this.#current = current;
+    return current;
   }
 
   /** FILE with D's entries appended, exactly as section 6 merges an overlay's lists. */
-  round(state: RoundState): { round: Round; sha256: string } {
-    const sha256 = createHash('sha256').update(readFileSync(state.file)).digest('hex');
+  round(state: RoundState, sha256: string): Round {
     if (this.#base?.sha256 !== sha256) this.#base = { sha256, scenario: loadScenario(state.file).scenario };
     const base = this.#base.scenario;
     const scenario: Scenario = {
@@ -63,7 +105,7 @@ export class Session {
     };
     const problems = checkReferences(scenario);
     if (problems.length > 0) throw new InputError(problems);
-    return { round: buildRound(scenario), sha256 };
+    return buildRound(scenario);
   }
 
   /**
@@ -71,11 +113,14 @@ export class Session {
    * from a search for at least RESERVE plans, so that the next decisions can be answered from
    * them (the 10 best take about 1.1 times the best one's time on large rounds).
    */
-  async solve(round: Round, sha256: string, decisions: Decisions, top: number, progress: (p: Progress) => void): Promise<SolveOutcome> {
-    const known = this.#memory.answer(round, sha256, decisions, top);
+  async solve(current: Current, decisions: Decisions, top: number, sizes: boolean, progress: (p: Progress) => void): Promise<SolveOutcome> {
+    const { round, sha256 } = current;
+    const known = this.#memory.answer(round, sha256, decisions, top, sizes);
     if (known) return known;
     const searched = Math.max(top, RESERVE);
-    const outcome = await solveRound(round, {
+    progress({ phase: 'build', plansFound: 0, target: searched });
+    const session = await current.session();
+    const outcome = await session.solve({
       top: searched,
       onProgress: (event) => progress({ phase: event.phase, plansFound: event.plansFound, target: searched, incumbent: event.incumbent, bound: event.bestBound }),
     });
@@ -83,12 +128,14 @@ export class Session {
     return { ...outcome, plans: outcome.plans.slice(0, top) };
   }
 
-  async whyNot(round: Round, cadre: string, position: string, lang: Lang): Promise<unknown> {
+  async whyNot(current: Current, cadre: string, position: string, lang: Lang): Promise<unknown> {
+    const { round } = current;
     const problems = [];
     if (!round.cadres.has(cadre)) problems.push({ path: ['cadre'], message: `unknown cadre "${cadre}"` });
     if (!round.posts.has(position)) problems.push({ path: ['position'], message: `unknown position "${position}"` });
     if (problems.length > 0) throw new InputError(problems);
-    return whyNotJson(await whyNot(round, cadre, position), lang);
+    const session = await current.session();
+    return whyNotJson(await session.whyNot(cadre, position), lang);
   }
 
   async report(state: RoundState, job: Extract<Job, { kind: 'report' }>): Promise<unknown> {

@@ -13,7 +13,7 @@ import { buildModel } from '../model/build.ts';
 import { checkPlan } from '../rules/check.ts';
 import type { Round } from '../scenario/round.ts';
 import { chooseBackend } from '../solver/choose.ts';
-import type { SolveOutcome } from '../solver/kbest.ts';
+import type { SolveOutcome } from '../search/kbest.ts';
 import type { Decisions } from './decisions.ts';
 
 export interface Ranked {
@@ -38,8 +38,11 @@ export class RankedMemory {
     this.#entries = [entry, ...this.#entries.filter((e) => e !== entry)].slice(0, KEPT);
   }
 
-  /** B's top k from a remembered state A that B narrows, or undefined when none can say. */
-  answer(round: Round, sha256: string, decisions: Decisions, top: number): SolveOutcome | undefined {
+  /**
+   * B's top k from a remembered state A that B narrows, or undefined when none can say. With
+   * `sizes` false the model is not built for its sizes: `backend` and `stats` are then A's.
+   */
+  answer(round: Round, sha256: string, decisions: Decisions, top: number, sizes = true): SolveOutcome | undefined {
     const pins = new Set(decisions.pins.map(entryKey));
     const forbids = new Set(decisions.forbids.map(entryKey));
     const consents = JSON.stringify(decisions.consents);
@@ -57,7 +60,7 @@ export class RankedMemory {
       const plans = surviving.slice(0, top).map((plan, i) => ({ ...plan, rank: i + 1 }));
       return {
         status: plans.length > 0 ? 'optimal' : 'infeasible',
-        ...(same ? { backend: outcome.backend, stats: outcome.stats } : sizeOf(round)),
+        ...(same || !sizes ? { backend: outcome.backend, stats: outcome.stats } : sizeOf(round)),
         plans,
       };
     }

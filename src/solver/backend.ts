@@ -1,6 +1,9 @@
 /**
  * One interface for every MILP backend. A session holds one model; cuts (rows) can be added
- * between solves, which is how the K best plans are enumerated. Backends never see cadres.
+ * between solves, which is how the K best plans are enumerated, and dropped again, and a
+ * solve may force columns to 1 (why-not's forced move) without a new model. Backends never
+ * see cadres. HiGHS sessions run on warm worker threads (highs.ts): closing a session hands
+ * its worker, HiGHS still loaded, to the next one.
  */
 import type { LinearModel, LinearRow } from '../model/linear.ts';
 
@@ -30,11 +33,15 @@ export interface SolveOptions {
   readonly upperBound?: number;
   /** Called now and then while the backend searches (HiGHS only): incumbent and bound. */
   readonly onProgress?: (progress: { readonly primal?: number; readonly bound?: number }) => void;
+  /** Columns fixed at 1 for this solve only (the model's own bounds hold again afterwards). */
+  readonly force?: readonly number[];
 }
 
 export interface SolverSession {
   readonly backend: BackendName;
   addRow(row: LinearRow): Promise<void>;
+  /** Drops every row added since the session opened: back to the model as opened. */
+  dropRows(): Promise<void>;
   solve(options?: SolveOptions): Promise<SolveResult>;
   close(): Promise<void>;
 }
@@ -47,6 +54,8 @@ export interface BackendSettings {
   readonly restrict?: 'auto' | 'on' | 'off';
   /** HiGHS: stop once the bound is less than one step of the objective's grid above a plan (default on). */
   readonly grid?: boolean;
+  /** HiGHS: presolve (default on; feasibility tests of the diagnosis turn it off). */
+  readonly presolve?: boolean;
 }
 
 export interface Backend {

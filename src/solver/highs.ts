@@ -1,14 +1,21 @@
 /**
- * HiGHS backend (WebAssembly), run in a worker thread (highs-worker.mjs): a WebAssembly
+ * HiGHS backend (WebAssembly), run in worker threads (highs-worker.mjs): a WebAssembly
  * abort or out-of-memory kills only the worker and comes back as an error; a solve that
  * overruns its time limit is stopped by terminating the worker, and the best incumbent it
- * reported on the way is returned. One worker per session: the model is sent once as
- * typed arrays and cuts are added to the same persistent HiGHS model (the second solve in
- * one WebAssembly instance is about twice as fast as the first).
+ * reported on the way is returned. The model is sent once as typed arrays; cuts are added
+ * to the same persistent HiGHS model, dropped again, and solves may force columns to 1.
+ *
+ * Workers stay warm: loading HiGHS's WebAssembly costs about 120 ms, and the second solve in
+ * one instance is about twice as fast as the first. A session leases a worker from a pool
+ * (`WarmWorkers`; by default the process's own, `sharedWorkers()`) and hands it back when it
+ * closes; a worker that failed is never handed back (the next session gets a fresh one).
+ * Idle workers are unreferenced: a warm pool never keeps the process alive.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LinearModel, LinearRow } from '../model/linear.ts';
-import type { Backend, SolveOptions, SolveResult, SolverSession } from './backend.ts';
+import type { Backend, BackendSettings, SolveOptions, SolveResult, SolverSession } from './backend.ts';
+import type { FromWorker, HighsOptions, OpenModel, Restriction, ToWorker, WorkerArrays } from './highs-protocol.ts';
 
 const WORKER_URL = new URL('./highs-worker.mjs', import.meta.url);
 
@@ -22,21 +29,10 @@ export interface HighsProgress {
   readonly bound?: number;
 }
 
-type WorkerMessage =
-  | { type: 'ready' }
-  | { type: 'result'; result: Omit<SolveResult, 'seconds'> }
-  | { type: 'failed'; message: string }
-  | { type: 'incumbent'; objective: number; bound?: number; indices: Int32Array; values: Float64Array }
-  | { type: 'progress'; seconds: number; primal?: number; bound?: number };
-
-/** How the worker restricts a large model: the objective's grid (0: none) and the first penalty allowed. */
-interface WorkerRestriction {
-  readonly step: number;
-  readonly delta: number;
-}
+type Incumbent = Extract<FromWorker, { type: 'incumbent' }>;
 
 /** The model as the typed arrays the worker takes (CSR rows). */
-export function toWorkerModel(model: LinearModel) {
+export function toWorkerModel(model: LinearModel): WorkerArrays {
   const { columns, rows } = model;
   const starts = new Int32Array(rows.length + 1);
   let nonzeros = 0;
@@ -74,26 +70,31 @@ export class HighsFailure extends Error {
   }
 }
 
-class HighsSession implements SolverSession {
-  readonly backend = 'highs' as const;
+/** One worker thread with HiGHS loaded: one request at a time, answers in order. */
+export class HighsThread {
   private worker: Worker | undefined;
-  private pending: { resolve: (message: WorkerMessage) => void; reject: (error: Error) => void } | undefined;
+  private pending: { resolve: (message: FromWorker) => void; reject: (error: Error) => void } | undefined;
   /** The best solution the running solve reported, sparse (its nonzero columns). */
-  private incumbent: Extract<WorkerMessage, { type: 'incumbent' }> | undefined;
+  incumbent: Incumbent | undefined;
   private failure: Error | undefined;
-  private onProgress: ((progress: HighsProgress) => void) | undefined;
+  onProgress: ((progress: HighsProgress) => void) | undefined;
 
-  constructor(private columnCount: number) {
+  constructor() {
     // No inherited flags: the worker is plain JavaScript and needs no loader (tsx, vitest).
     const worker = new Worker(WORKER_URL, { execArgv: [] });
     worker.unref();
-    worker.on('message', (message: WorkerMessage) => this.receive(message));
+    worker.on('message', (message: FromWorker) => this.receive(message));
     worker.on('error', (error) => this.fail(new HighsFailure(`HiGHS worker crashed: ${error.message}`)));
     worker.on('exit', (code) => this.fail(new HighsFailure(`HiGHS worker exited (code ${code})`)));
     this.worker = worker;
   }
 
-  private receive(message: WorkerMessage): void {
+  /** False once the worker failed or was stopped: it is never used again. */
+  get healthy(): boolean {
+    return this.failure === undefined && this.worker !== undefined;
+  }
+
+  private receive(message: FromWorker): void {
     if (message.type === 'incumbent') {
       if (!this.incumbent || message.objective > this.incumbent.objective) this.incumbent = message;
       return;
@@ -112,7 +113,8 @@ class HighsSession implements SolverSession {
     pending?.resolve(message);
   }
 
-  private fail(error: Error): void {
+  /** Stops the worker for good; the pending request (if any) fails with `error`. */
+  fail(error: Error): void {
     this.failure ??= error;
     const worker = this.worker;
     this.worker = undefined;
@@ -122,43 +124,121 @@ class HighsSession implements SolverSession {
     pending?.reject(this.failure);
   }
 
-  private request(message: object, transfer: ArrayBuffer[] = []): Promise<WorkerMessage> {
+  request(message: ToWorker, transfer: ArrayBuffer[] = []): Promise<FromWorker> {
     if (this.failure) return Promise.reject(this.failure);
-    if (!this.worker) return Promise.reject(new HighsFailure('HiGHS session is closed'));
+    if (!this.worker) return Promise.reject(new HighsFailure('HiGHS worker is stopped'));
+    if (this.pending) return Promise.reject(new Error('HiGHS worker is busy (one request at a time)'));
     return new Promise((resolve, reject) => {
       this.pending = { resolve, reject };
       // Referenced while a request is pending (else the process could exit before the answer),
-      // unreferenced when idle (a session left open never keeps the process alive).
+      // unreferenced when idle (a warm worker never keeps the process alive).
       this.worker!.ref();
       this.worker!.postMessage(message, transfer);
     });
   }
 
+  async stop(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failure ??= new HighsFailure('HiGHS worker is stopped');
+    await worker?.terminate();
+  }
+}
+
+/**
+ * Warm HiGHS workers. `lease()` hands out an idle worker or starts one (never waits: a caller
+ * holding one session may open another); `release()` takes it back while fewer than `idle`
+ * wait, else stops it. A worker that failed is stopped, never handed out again.
+ */
+export class WarmWorkers {
+  private readonly waiting: HighsThread[] = [];
+  private started = 0;
+
+  constructor(readonly idle: number = Math.min(2, availableParallelism())) {}
+
+  /** Workers started so far (a measure of how warm the pool stayed). */
+  get starts(): number {
+    return this.started;
+  }
+
+  lease(): HighsThread {
+    for (;;) {
+      const thread = this.waiting.pop();
+      if (!thread) break;
+      if (thread.healthy) return thread;
+    }
+    this.started += 1;
+    return new HighsThread();
+  }
+
+  release(thread: HighsThread): void {
+    if (thread.healthy && this.waiting.length < this.idle) this.waiting.push(thread);
+    else void thread.stop();
+  }
+
+  /** Stops every idle worker (tests; a process may also simply exit). */
+  async close(): Promise<void> {
+    const idle = this.waiting.splice(0);
+    await Promise.all(idle.map((thread) => thread.stop()));
+  }
+}
+
+let shared: WarmWorkers | undefined;
+/** The process's warm workers, made at first use (sessions lease from it unless given a pool). */
+export function sharedWorkers(): WarmWorkers {
+  shared ??= new WarmWorkers();
+  return shared;
+}
+
+class HighsSession implements SolverSession {
+  readonly backend = 'highs' as const;
+  private thread: HighsThread | undefined;
+
+  constructor(
+    private readonly workers: WarmWorkers,
+    private columnCount: number,
+  ) {
+    this.thread = workers.lease();
+  }
+
+  private get live(): HighsThread {
+    if (!this.thread) throw new HighsFailure('HiGHS session is closed');
+    return this.thread;
+  }
+
   /** Loads a model into the worker, replacing the one it had (cuts included). */
-  async open(model: LinearModel, highsOptions: Readonly<Record<string, unknown>> = {}, restrict?: WorkerRestriction): Promise<void> {
+  async open(model: LinearModel, highsOptions: HighsOptions = {}, restrict?: Restriction): Promise<void> {
     this.columnCount = model.columns.cost.length;
-    const data = { ...toWorkerModel(model), options: highsOptions, restrict };
+    const data: OpenModel = { ...toWorkerModel(model), options: highsOptions, ...(restrict ? { restrict } : {}) };
     const buffers = [data.cost, data.lower, data.upper, data.integrality, data.rowLower, data.rowUpper, data.starts, data.indices, data.values];
-    await this.request({ type: 'open', model: data }, buffers.map((array) => array.buffer as ArrayBuffer));
+    await this.live.request({ type: 'open', model: data }, buffers.map((array) => array.buffer as ArrayBuffer));
   }
 
   async addRow(row: LinearRow): Promise<void> {
     const indices = Int32Array.from(row.indices);
     const values = Float64Array.from(row.values);
-    await this.request({ type: 'addRow', lower: row.lower, upper: row.upper, indices, values }, [indices.buffer, values.buffer]);
+    await this.live.request({ type: 'addRow', lower: row.lower, upper: row.upper, indices, values }, [indices.buffer, values.buffer]);
+  }
+
+  async dropRows(): Promise<void> {
+    await this.live.request({ type: 'dropRows' });
   }
 
   async solve(options: SolveOptions = {}): Promise<SolveResult> {
+    const thread = this.live;
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
-    this.incumbent = undefined;
-    this.onProgress = options.onProgress;
+    thread.incumbent = undefined;
+    thread.onProgress = options.onProgress;
     let timer: NodeJS.Timeout | undefined;
-    const reply = this.request({ type: 'solve', timeLimit: options.timeLimit, upperBound: options.upperBound });
-    if (options.timeLimit === undefined) {
-      const message = await reply;
-      return this.resultOf(message, seconds());
-    }
+    const force = options.force && options.force.length > 0 ? Int32Array.from(options.force).sort() : undefined;
+    const reply = thread.request({
+      type: 'solve',
+      ...(options.timeLimit === undefined ? {} : { timeLimit: options.timeLimit }),
+      ...(options.upperBound === undefined ? {} : { upperBound: options.upperBound }),
+      ...(force ? { force } : {}),
+    });
+    if (options.timeLimit === undefined) return this.resultOf(await reply, seconds());
     // Hard limit: HiGHS stops itself at its time_limit; if it does not, the worker goes.
     const overrun = new Promise<'overrun'>((resolve) => {
       timer = setTimeout(() => resolve('overrun'), (options.timeLimit! + GRACE_SECONDS) * 1000);
@@ -167,13 +247,14 @@ class HighsSession implements SolverSession {
       const first = await Promise.race([reply, overrun]);
       if (first !== 'overrun') return this.resultOf(first, seconds());
       reply.catch(() => undefined);
-      this.fail(new HighsFailure('HiGHS overran its time limit and was stopped'));
-      const incumbent = this.incumbent as Extract<WorkerMessage, { type: 'incumbent' }> | undefined;
+      thread.fail(new HighsFailure('HiGHS overran its time limit and was stopped'));
+      const incumbent = thread.incumbent as Incumbent | undefined;
       return incumbent
         ? { status: 'time-limit', values: this.dense(incumbent), objective: incumbent.objective, bound: incumbent.bound, seconds: seconds() }
         : { status: 'time-limit', seconds: seconds() };
     } finally {
       clearTimeout(timer);
+      thread.onProgress = undefined;
     }
   }
 
@@ -183,7 +264,7 @@ class HighsSession implements SolverSession {
     return values;
   }
 
-  private resultOf(message: WorkerMessage, seconds: number): SolveResult {
+  private resultOf(message: FromWorker, seconds: number): SolveResult {
     if (message.type !== 'result') throw new HighsFailure(`HiGHS worker answered ${message.type} to a solve`);
     const result = message.result;
     if (result.values && result.values.length !== this.columnCount && result.values.length !== 0) {
@@ -193,20 +274,23 @@ class HighsSession implements SolverSession {
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    this.failure ??= new HighsFailure('HiGHS session is closed');
-    await worker?.terminate();
+    const thread = this.thread;
+    this.thread = undefined;
+    if (thread) this.workers.release(thread);
   }
 }
 
-/** A HiGHS session; `highsOptions` (HiGHS option names) override the defaults, for tests and tuning. */
+/**
+ * A HiGHS session on a warm worker; `highsOptions` (HiGHS option names) override the defaults,
+ * for tests and tuning.
+ */
 export async function openHighsSession(
   model: LinearModel,
-  highsOptions: Readonly<Record<string, unknown>> = {},
-  restrict?: WorkerRestriction,
+  highsOptions: HighsOptions = {},
+  restrict?: Restriction,
+  workers: WarmWorkers = sharedWorkers(),
 ): Promise<SolverSession> {
-  const session = new HighsSession(model.columns.cost.length);
+  const session = new HighsSession(workers, model.columns.cost.length);
   try {
     await session.open(model, highsOptions, restrict);
   } catch (error) {
@@ -216,50 +300,29 @@ export async function openHighsSession(
   return session;
 }
 
-/**
- * One warm worker for a sequence of unrelated models (the diagnosis's many feasibility
- * tests): each solve loads its model in place of the last, without a new worker or a new
- * WebAssembly compilation.
- */
-export interface HighsSequence {
-  solve(model: LinearModel, options?: SolveOptions): Promise<SolveResult>;
-  close(): Promise<void>;
-}
-
-export function openHighsSequence(highsOptions: Readonly<Record<string, unknown>> = {}): HighsSequence {
-  let session: HighsSession | undefined;
-  return {
-    async solve(model, options) {
-      session ??= new HighsSession(0);
-      try {
-        await session.open(model, highsOptions);
-        return await session.solve(options);
-      } catch (error) {
-        await session.close();
-        session = undefined;
-        throw error;
-      }
-    },
-    async close() {
-      await session?.close();
-      session = undefined;
-    },
-  };
-}
-
 /** `restrict: 'auto'` restricts models with at least this many integer columns. */
 export const RESTRICT_AUTO_COLUMNS = 5000;
 
-export const highsBackend: Backend = {
-  name: 'highs',
-  open(model, settings = {}) {
-    const step = settings.grid === false ? undefined : objectiveGrid(model);
-    const integerColumns = model.columns.integer.filter(Boolean).length;
-    const mode = settings.restrict ?? 'auto';
-    const restrict = mode === 'on' || (mode === 'auto' && integerColumns >= RESTRICT_AUTO_COLUMNS);
-    return openHighsSession(model, step === undefined ? {} : { mip_abs_gap: 0.999 * step }, restrict ? restriction(model, step) : undefined);
-  },
-};
+/** HiGHS on the process's warm workers. */
+export const highsBackend: Backend = highsOn(sharedWorkers);
+
+/** HiGHS on the workers `workers()` gives (tests give their own pool). */
+export function highsOn(workers: () => WarmWorkers): Backend {
+  return {
+    name: 'highs',
+    open(model, settings: BackendSettings = {}) {
+      const step = settings.grid === false ? undefined : objectiveGrid(model);
+      const integerColumns = model.columns.integer.filter(Boolean).length;
+      const mode = settings.restrict ?? 'auto';
+      const restrict = mode === 'on' || (mode === 'auto' && integerColumns >= RESTRICT_AUTO_COLUMNS);
+      const options: HighsOptions = {
+        ...(step === undefined ? {} : { mip_abs_gap: 0.999 * step }),
+        ...(settings.presolve === false ? { presolve: 'off' } : {}),
+      };
+      return openHighsSession(model, options, restrict ? restriction(model, step) : undefined, workers());
+    },
+  };
+}
 
 /**
  * The grid of the objective: the model's own, else 1 when every solution's objective is a
@@ -279,7 +342,7 @@ export function objectiveGrid(model: LinearModel): number | undefined {
  * whose penalty is at most one step of the objective's grid (without a grid, a fifth of the
  * mean |cost|, the size of a small move's value).
  */
-function restriction(model: LinearModel, step: number | undefined): WorkerRestriction {
+function restriction(model: LinearModel, step: number | undefined): Restriction {
   if (step !== undefined) return { step, delta: step };
   const { cost, integer } = model.columns;
   let total = 0;

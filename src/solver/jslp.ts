@@ -27,10 +27,14 @@ export const jslpBackend: Backend = {
       async addRow(row) {
         cuts.push(row);
       },
+      async dropRows() {
+        cuts.length = 0;
+      },
       async solve(options = {}) {
         const started = performance.now();
         const seconds = () => (performance.now() - started) / 1000;
-        const rows = [...model.rows, ...cuts];
+        const forced = (options.force ?? []).map((j): LinearRow => ({ name: `force(${j})`, indices: [j], values: [1], lower: 1, upper: 1 }));
+        const rows = [...model.rows, ...cuts, ...forced];
         if (rows.some(isEmptyContradiction)) return { status: 'infeasible', seconds: seconds() };
         const problem = toJslp(model, rows, options.timeLimit);
         const raw = solver.Solve(problem as never) as unknown as JslpResult;

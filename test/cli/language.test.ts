@@ -82,3 +82,46 @@ describe('--lang vi and --lang en', () => {
     expect(en.out).toContain('policy.maxMoves ∈ {none, 1}');
   });
 });
+
+describe('a version 2 round in Vietnamese', () => {
+  const V2 = join(ROOT, 'test/fixtures/contract/example-601.yaml');
+  const titleIds = ['pho-truong-phong', 'chuyen-vien-chinh', 'truong-phong', 'xa-pho-ct', 'xa-chu-tich', 'xa-bi-thu', 'so-pgd', 'so-gd', 'ban-pho', 'ban-truong', 'tinh-pct'];
+  const noTitleId = (text: string) => {
+    for (const id of titleIds) expect(text, id).not.toMatch(new RegExp(`(^|[^\\w-])${id}($|[^\\w-])`, 'm'));
+  };
+
+  it('shows every title by its catalogue name, never its id (validate, solve, check, compare, sweep)', async () => {
+    const files = tempDir();
+    const solved = await run(['solve', V2, '--top', '2', '--lang', 'vi']);
+    expect(solved.code).toBe(0);
+    expect(solved.out).toMatch(/Chủ tịch UBND xã|Phó Chủ tịch UBND xã|Bí thư Đảng ủy xã/);
+    expect(solved.out).toMatch(/ngang cấp|cao hơn|thấp hơn/);
+    noTitleId(solved.out);
+    const plan = files.write('plan.json', JSON.parse((await run(['solve', V2, '--json'])).out));
+    const checked = await run(['check', V2, plan, '--lang', 'vi']);
+    expect(checked.code).toBe(0);
+    noTitleId(checked.out + checked.err);
+    const overlay = files.write('cap.yaml', { extends: V2, name: 'cap', policy: { maxMoves: 1 } });
+    const compared = await run(['compare', V2, overlay, '--lang', 'vi']);
+    expect(compared.code).toBe(0);
+    noTitleId(compared.out);
+    const validated = await run(['validate', V2, '--lang', 'vi']);
+    expect(validated.out).toMatch(/^chức danh\s+11 \(\d+ chủ chốt\)$/m);
+    const swept = await run(['sweep', V2, '--set', 'policy.stability.maxKeyChangesPerUnit=1,none', '--lang', 'vi']);
+    expect(swept.code).toBe(0);
+    expect(swept.out).toContain('số chức danh chủ chốt thay đổi tối đa mỗi đơn vị ∈ {1, không giới hạn}');
+    noTitleId(swept.out);
+  });
+
+  it('a broken plan: each broken rule in plain words with its code, titles by name', async () => {
+    const files = tempDir();
+    const solved = JSON.parse((await run(['solve', V2, '--json'])).out);
+    const [first] = solved.plans[0].moves as { cadre: string; from: string; to: string }[];
+    // The first move twice over: P1 (a cadre moves once) is broken.
+    const plan = files.write('twice.json', { moves: [first, { ...first, to: first!.from }] });
+    const checked = await run(['check', V2, plan, '--lang', 'vi']);
+    expect(checked.code).toBe(1);
+    for (const line of checked.err.trim().split('\n').slice(0, -1)) expect(line).toMatch(/^\p{L}[^:]* \((E[1-4]|P[1-6]|S|K|R|Q)\): /u);
+    noTitleId(checked.err);
+  });
+});

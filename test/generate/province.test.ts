@@ -9,7 +9,7 @@ import { serializeScenario } from '../../src/generate/write.ts';
 import { loadScenario, parseScenario } from '../../src/scenario/load.ts';
 import { buildRound } from '../../src/scenario/round.ts';
 import { eligiblePairs } from '../../src/rules/eligibility.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
+import { solveRound } from '../../src/search/kbest.ts';
 
 describe('generate', () => {
   it('gives byte-identical output for the same seed, in both formats and both versions', () => {
@@ -49,8 +49,8 @@ describe('generate', () => {
     }
   });
 
-  it('has the two-tier structure and every kind of data the contract knows', () => {
-    const { scenario } = parseScenario(generateProvince({ cadres: 300, seed: 5 }));
+  it('has the two-tier structure and every kind of data of version 1', () => {
+    const { scenario } = parseScenario(generateProvince({ cadres: 300, seed: 5, version: 1 }));
     const kinds = new Set(scenario.units.map((unit) => unit.kind));
     expect(kinds.has('department')).toBe(true);
     expect(kinds.has('commune')).toBe(true);
@@ -129,6 +129,10 @@ describe('generate, version 2', () => {
       expect(Object.keys(cadre.profile ?? {}).sort()).toEqual(['education', 'ethnicity', 'partyCommittee', 'politicalTheory']);
     }
     expect(cadres.some((cadre) => Array.isArray(cadre.hometown))).toBe(true);
+    const planned = cadres.filter((cadre) => cadre.planning.length > 0).length;
+    expect(planned).toBeGreaterThan(cadres.length * 0.45);
+    expect(planned).toBeLessThan(cadres.length * 0.75);
+    for (const cadre of cadres) expect(cadre.planning.length).toBeLessThanOrEqual(3);
     expect(scenario.pins.length).toBe(1);
     expect(scenario.pins[0]!.note).toMatch(/BTV cho chủ trương/);
     expect(scenario.forbids.every((forbid) => forbid.note)).toBe(true);

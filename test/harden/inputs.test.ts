@@ -68,7 +68,7 @@ describe('files that are not regular files (item 6)', () => {
     const fd = openSync(big, 'w');
     ftruncateSync(fd, LIMITS.fileBytes + 1);
     closeSync(fd);
-    expect(verdict(big)).toBe(`${big}: the file is 20 MB, more than the limit of 20 MB for one input file`);
+    expect(verdict(big)).toBe(`${big}: the file is 10 MB, more than the limit of 10 MB for one input file`);
   });
 });
 
@@ -192,6 +192,30 @@ describe('overlays (item 8)', () => {
     const text = stringify(baseScenario());
     expect(verdict(temp.write('binary.yaml', `${text}description: !!binary aGVsbG8=\n`))).toMatch(/description: binary data \(!!binary\) is not a scenario value/);
     expect(verdict(temp.write('set.yaml', `${text}description: !!set { a, b }\n`))).toMatch(/description: a YAML set \(!!set\) is not a scenario value/);
+  });
+});
+
+describe('beyond the list', () => {
+  it('an id with control characters is refused (a message quoting it would drive the terminal)', () => {
+    const scenario = baseScenario();
+    scenario.units[2].id = 'U-C\u001b[2J';
+    expect(verdict(temp.write('control-id.yaml', scenario))).toMatch(/^units\[2\]\.id: must not contain control characters/);
+  });
+
+  it('an overlay extending itself through a link is a cycle', () => {
+    const self = temp.write('self-a.yaml', 'extends: self-link.yaml\n');
+    symlinkSync('self-a.yaml', join(temp.dir, 'self-link.yaml'));
+    expect(verdict(self)).toMatch(/extends: overlays extend each other in a cycle: .*self-a\.yaml → .*self-link\.yaml$/);
+  });
+
+  it('empty lists everywhere are valid', () => {
+    const file = temp.write('empty.yaml', { version: 1, name: '', asOf: '2027-01-01', units: [], positions: [], cadres: [], consents: [], pins: [], forbids: [], policy: { quotas: [], nonLocalTitles: [] } });
+    expect(verdict(file)).toBe('valid');
+  });
+
+  it('an unknown top-level field names the file', () => {
+    const file = temp.write('unknown-top.yaml', { ...baseScenario(), 'odd\nkey': 1 });
+    expect(verdict(file)).toBe(`${file}: unknown field "odd\\nkey"`);
   });
 });
 

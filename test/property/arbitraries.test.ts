@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/rules/check.ts';
 import { pairViolations } from '../../src/rules/eligibility.ts';
 import { ELIGIBILITY_RULES, PLAN_RULES } from '../../src/rules/registry.ts';
-import { planArb, roundOf, scenarioArb, scenarioOf, shuffleScenario, smallScenarioArb } from './arbitraries.ts';
+import { planArb, roundOf, scenarioArb, scenarioOf, shuffleScenario, smallScenarioArb, v2ScenarioArb } from './arbitraries.ts';
 import { Oracle } from '../support/bruteforce.ts';
 
 const SAMPLE = { seed: 7, numRuns: 400 };
@@ -13,7 +13,7 @@ const SAMPLE = { seed: 7, numRuns: 400 };
 describe('arbitraries', () => {
   it('make valid scenarios, shuffled ones too', () => {
     fc.assert(
-      fc.property(scenarioArb({ cadres: [1, 12], units: [1, 5], vacant: [0, 4] }), fc.integer(), (input, seed) => {
+      fc.property(fc.oneof(scenarioArb({ cadres: [1, 12], units: [1, 5], vacant: [0, 4] }), v2ScenarioArb({ cadres: [1, 12], units: [1, 5], vacant: [0, 4] })), fc.integer(), (input, seed) => {
         roundOf(input);
         roundOf(shuffleScenario(input, seed));
       }),
@@ -26,7 +26,9 @@ describe('arbitraries', () => {
     const rules = new Set<string>();
     const names = new Set<string>();
     const samples = fc.sample(
-      scenarioArb({ cadres: [2, 7], units: [1, 4], vacant: [0, 3] }).chain((input) => fc.tuple(fc.constant(input), planArb(input))),
+      fc
+        .oneof(scenarioArb({ cadres: [2, 7], units: [1, 4], vacant: [0, 3] }), v2ScenarioArb({ cadres: [2, 7], units: [1, 4], vacant: [0, 3] }))
+        .chain((input) => fc.tuple(fc.constant(input), planArb(input))),
       SAMPLE,
     );
     for (const [input, moves] of samples) {
@@ -48,6 +50,7 @@ describe('arbitraries', () => {
       'same-unit', 'unavailable', 'wrong-origin', 'planning', 'tenure', 'rotations', 'no-return', 'retirement', 'rating',
       'non-local', 'forbidden', 'objection', 'cadre-twice', 'post-twice', 'holder-stays', 'vacant', 'too-many-out',
       'too-many-in', 'too-many-moves', 'relatives-together', 'quota', 'pin-missing',
+      'already-holds', 'rotation-term', 'must-move', 'key-changes',
     ];
     expect(ALL_KINDS.filter((kind) => !kinds.has(kind))).toEqual([]);
   });

@@ -398,3 +398,86 @@ export function planArb(input: ScenarioInput): fc.Arbitrary<{ cadre: string; fro
     }),
   );
 }
+
+// ---------------------------------------------------------------------------------------
+// Version 2 rounds (contract section 8)
+// ---------------------------------------------------------------------------------------
+
+/**
+ * A version 2 round: a generated version 1 round dressed with every version 2 feature, each
+ * decided by a seeded generator: a title catalogue (levels 1–3, some key; sometimes none),
+ * hometown lists, cadres on rotation and must-move cadres, kiêm nhiệm of vacant posts (the
+ * post's holder then absent or that cadre), ratings over three years, profiles, notes,
+ * agreements that withdraw earlier objections, and the new policy fields (sometimes left to
+ * their defaults).
+ */
+export function v2ScenarioArb(size: ScenarioSize = {}): fc.Arbitrary<ScenarioInput> {
+  return fc.tuple(scenarioArb(size), fc.integer()).map(([input, seed]) => toVersion2(input, seed));
+}
+
+export const smallV2ScenarioArb = (size: ScenarioSize = {}) =>
+  v2ScenarioArb({ cadres: [2, 6], units: [2, 4], vacant: [1, 3], ...size });
+
+export function toVersion2(input: ScenarioInput, seed: number): ScenarioInput {
+  const next = rng(seed);
+  const chance = (p: number) => next() < p;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const copy = structuredClone(input);
+  const titles = [...new Set([...copy.positions.map((post) => post.title), ...copy.cadres.flatMap((cadre) => cadre.planning ?? [])])].sort();
+  const catalogue = chance(0.85)
+    ? titles.map((id) => ({ id, name: `Chức danh ${id}`, level: 1 + Math.floor(next() * 3), ...(chance(0.4) ? { key: true } : {}) }))
+    : undefined;
+  const asOfYear = Number(copy.asOf.slice(0, 4));
+  const policy: Record<string, unknown> = { ...(copy.policy ?? {}) };
+  // Version 1's generated tenure and no-return sometimes kept, sometimes left to version 2's defaults (0).
+  if (chance(0.5)) delete policy.minTenureMonths;
+  if (chance(0.5)) delete policy.noReturnYears;
+  if (chance(0.6)) policy.allowSideways = chance(0.7);
+  if (chance(0.6)) policy.rotationTermMonths = pick([0, 12, 24, 36]);
+  if (chance(0.5)) policy.minYearsToRetirementShort = pick([0, 3, 5, 8]);
+  if (chance(0.5)) policy.ratingYears = pick([0, 1, 2]);
+  if (chance(0.5)) policy.stability = { ...(policy.stability as object | undefined), maxKeyChangesPerUnit: pick([null, 0, 1, 1, 2]) };
+  if (chance(0.5)) policy.weights = { ...(policy.weights as object | undefined), merit: pick([0, 4, 7, -3]) };
+  if (chance(0.3)) policy.requirePlanning = false;
+  const held = new Map<string, string>(); // vacant post → the cadre holding it through alsoHolds
+  const vacant = copy.positions.filter((post) => post.holder == null).map((post) => post.id);
+  const cadres = copy.cadres.map((cadre) => {
+    const out: Record<string, unknown> = { ...cadre };
+    if (cadre.hometown != null && chance(0.4)) out.hometown = [cadre.hometown, pick(LOCALITIES)];
+    if (chance(0.25)) out.rotated = true;
+    if (chance(0.12)) out.mustMove = true;
+    const free = vacant.filter((post) => !held.has(post));
+    if (free.length > 0 && chance(0.2)) {
+      const post = pick(free);
+      held.set(post, cadre.id);
+      out.alsoHolds = [post];
+    }
+    if (chance(0.6)) {
+      const years = [asOfYear - 1, asOfYear - 2, asOfYear - 3].filter(() => chance(0.6));
+      out.ratings = years.map((year) => ({ year, rating: pick(RATINGS) }));
+      if (chance(0.5)) delete out.rating;
+    }
+    if (chance(0.2)) out.profile = { ethnicity: 'Kinh', education: 'Thạc sĩ' };
+    if (chance(0.1) && Array.isArray(out.planning)) out.planning = [];
+    return out as ScenarioInput['cadres'][number];
+  });
+  const positions = copy.positions.map((post) => {
+    const holder = held.get(post.id);
+    return holder !== undefined && chance(0.5) ? { ...post, holder } : post;
+  });
+  // Agreements after objections: an overlay withdrawing one (version 2 reads the last entry).
+  const consents = [...(copy.consents ?? [])];
+  for (const consent of copy.consents ?? []) {
+    if (!consent.agree && chance(0.4)) consents.push({ ...consent, agree: true, note: 'rút ý kiến' });
+  }
+  return {
+    ...copy,
+    version: 2,
+    ...(catalogue ? { titles: catalogue } : {}),
+    policy: policy as ScenarioInput['policy'],
+    positions,
+    cadres,
+    consents,
+    pins: (copy.pins ?? []).map((pin) => ({ ...pin, note: 'BTV cho chủ trương' })),
+  };
+}

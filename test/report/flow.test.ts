@@ -19,7 +19,7 @@ describe('flow diagram', () => {
     const svg = flowSvg(plan, { idPrefix: 't', title: 'test' });
     const drawn = arcs(svg);
     expect(drawn.length).toBe(plan.moves.length);
-    plan.moves.forEach((move, i) => expect(drawn[i]!.colour).toBe(chainColour(move.chain)));
+    plan.moves.forEach((move, i) => expect(drawn[i]!.colour).toBe(chainColour(plan.chains[move.chain]!.label)));
     const swap = plan.chains.find((c) => c.kind === 'swap')!;
     const [a, b] = swap.moves.map((i) => drawn[i]!);
     expect(a!.control).not.toBe(b!.control);

@@ -6,6 +6,7 @@ import { makeReport, type ReportRequest, type ReportResult } from '../../src/rep
 export const fixtures = join(import.meta.dirname, 'fixtures');
 export const roundVi = join(fixtures, 'round-vi.yaml');
 export const roundOverlay = join(fixtures, 'round-overlay.yaml');
+export const roundNotes = join(fixtures, 'round-notes.yaml');
 export const roundInfeasible = join(fixtures, 'round-infeasible.yaml');
 export const roundEmpty = join(fixtures, 'round-empty.yaml');
 const province = join(import.meta.dirname, '../../scenarios/province.yaml');

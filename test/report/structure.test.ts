@@ -1,6 +1,7 @@
 // The rendered structure of the report in its three formats and two languages.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRound } from '../../src/scenario/load-round.ts';
 import { planMetrics } from '../../src/compare/metrics.ts';
@@ -9,8 +10,11 @@ import { reportEn } from '../../src/i18n/report-en.ts';
 import { reportVi } from '../../src/i18n/report-vi.ts';
 import { BOM, csvField } from '../../src/report/csv.ts';
 import { messagesFor } from '../../src/report/messages.ts';
-import { alternativeVerdict, bestWithText } from '../../src/report/text.ts';
-import { readCsv, report, roundEmpty, roundOverlay, roundVi } from './helpers.ts';
+import { alternativeVerdict, bestWithText, otherPlanLines, structureRows } from '../../src/report/text.ts';
+import { esc } from '../../src/report/escape.ts';
+import { renderHtml } from '../../src/report/html.ts';
+import { filesAsGiven } from '../../src/report/report.ts';
+import { fixtures, readCsv, report, roundEmpty, roundNotes, roundOverlay, roundVi } from './helpers.ts';
 
 const { round } = loadRound(roundVi);
 const names = [...round.cadres.values()].map((cadre) => cadre.name!).filter(Boolean);
@@ -34,21 +38,81 @@ function compareTable(html: string): Map<string, string[]> {
 }
 
 describe('HTML report', () => {
-  it('defaults to the scenario language and shows every move of every plan', async () => {
+  it('defaults to the scenario language; plan 1 in full, every other plan by what it changes', async () => {
     const { content: html, outcome, model } = await report({ file: roundVi, top: 3, format: 'html' });
     expect(model.lang).toBe('vi');
     expect(html).toContain('<html lang="vi">');
     expect(html).toContain('Báo cáo các phương án luân chuyển cán bộ trình Ban Thường vụ');
     expect(outcome.plans.length).toBe(3);
-    for (const plan of outcome.plans) {
+    const [best, ...rest] = outcome.plans;
+    const rowsOf = (part: string) => (part.match(/<tr>/g) ?? []).length - (part.includes('<table') ? 1 : 0);
+    expect(rowsOf(article(html, 1))).toBe(best!.moves.length);
+    for (const move of best!.moves) expect(article(html, 1)).toContain(round.cadres.get(move.cadre)!.name!);
+    for (const plan of rest) {
+      const diff = comparePlans(best!, plan);
       const part = article(html, plan.rank);
-      const rows = part.match(/<tr>/g)!.length - 1; // minus the header row
-      expect(rows).toBe(plan.moves.length);
-      for (const move of plan.moves) {
-        expect(part).toContain(round.cadres.get(move.cadre)!.name!);
-        expect(part).toContain(`(${move.to})`);
-        expect(part).toContain(`(${move.from})`);
+      // Only the moves plan 1 does not make get a row: no table is repeated.
+      expect(rowsOf(part)).toBe(diff.onlyB.length);
+      for (const move of diff.onlyB) expect(part).toContain(round.cadres.get(move.cadre)!.name!);
+      expect(part).toContain(messagesFor('vi').sameAsBest(diff.both.length, []).slice(0, 20));
+    }
+  });
+
+  it('puts a summary first: plan 1’s rotations with kind, chain and notes, the structure, the vacant posts, a line per other plan', async () => {
+    const { content: html, model } = await report({ file: roundVi, top: 3, format: 'html' });
+    const msg = messagesFor('vi');
+    const summary = html.slice(html.indexOf('<section id="summary">'), html.indexOf('</section>', html.indexOf('<section id="summary">')));
+    expect(html.indexOf('<section id="summary">')).toBeLessThan(html.indexOf('<section id="round">'));
+    const best = model.plans[0]!;
+    for (const move of best.moves) {
+      expect(summary).toContain(move.cadre);
+      expect(summary).toContain(msg.kindWord(move.kind));
+    }
+    for (const row of structureRows(best, msg)) for (const cell of row) expect(summary).toContain(cell);
+    expect(summary).toContain('Hoàng Văn Đức (C05) chuyển đi; sẽ bổ nhiệm hoặc bố trí ở đợt sau');
+    for (const line of otherPlanLines(model.plans, msg)) expect(summary).toContain(esc(line));
+    expect(otherPlanLines(model.plans, msg).length).toBe(model.plans.length - 1);
+  });
+
+  it('keeps a chain’s label across plans', async () => {
+    const { model } = await report({ file: roundVi, top: 3, format: 'html' });
+    const byMoves = new Map<string, number>();
+    for (const plan of model.plans) {
+      for (const chain of plan.chains) {
+        const signature = chain.moves.map((i) => `${plan.moves[i]!.cadreId}>${plan.moves[i]!.to.id}`).sort().join(',');
+        const seen = byMoves.get(signature);
+        if (seen !== undefined) expect(chain.label).toBe(seen);
+        byMoves.set(signature, chain.label);
       }
+    }
+    // Different chains, different labels.
+    expect(new Set(byMoves.values()).size).toBe(byMoves.size);
+    expect(model.plans.slice(1).some((plan) => plan.chains.some((chain) => model.plans[0]!.chains.some((c) => c.label === chain.label)))).toBe(true);
+  });
+
+  it('shows every note of the scenario where its move, objection or decision is', async () => {
+    const { content: html, model } = await report({ file: roundNotes, top: 3, format: 'html' });
+    const summary = html.slice(0, html.indexOf('<section id="round">'));
+    const pinned = model.plans[0]!.moves.find((m) => m.cadreId === 'C03')!;
+    expect(pinned.pinNote).toBe('BTV cho chủ trương ngày 20/5/2027');
+    expect(summary).toContain('BTV cho chủ trương ngày 20/5/2027');
+    expect(summary).toContain('Tự nguyện xin về cơ sở');
+    const alternatives = html.slice(html.indexOf('<section id="alternatives">'));
+    const msg = messagesFor('vi');
+    // A candidate kept out by the committee's pin or forbid is said to be so, with the note.
+    expect(alternatives).toContain(esc(msg.decisionBlocked('pin', 'BTV cho chủ trương ngày 20/5/2027')));
+    expect(alternatives).toContain(esc(msg.decisionBlocked('forbid', 'Chờ kết luận thanh tra')));
+    const anonymous = await report({ file: roundNotes, top: 1, format: 'html', anonymize: true });
+    expect(anonymous.content).not.toContain('Tự nguyện xin về cơ sở');
+    expect(anonymous.content).not.toContain('Chờ kết luận thanh tra');
+  });
+
+  it('keeps the page title under 70 characters', async () => {
+    const { model } = await report({ file: roundVi, top: 1, format: 'html' });
+    const long = { ...model, scenario: { ...model.scenario, name: 'Tỉnh Thử Nghiệm có một cái tên rất dài, đợt luân chuyển thứ hai năm 2027 và hơn nữa' } };
+    for (const m of [model, long]) {
+      const title = renderHtml(m).match(/<title>([^<]*)<\/title>/)![1]!;
+      expect(title.length).toBeLessThan(70);
     }
   });
 
@@ -75,7 +139,7 @@ describe('HTML report', () => {
     const { content: html } = await report({ file: roundVi, top: 3, format: 'html' });
     const plan2 = article(html, 2);
     expect(plan2).toContain('Hoán đổi');
-    expect(plan2).toContain('Chuỗi');
+    expect(html).toContain('Chuỗi');
     expect(plan2).toContain('Bản thân cán bộ không đồng ý');
     expect(plan2).toContain('Gia đình có hoàn cảnh khó khăn');
   });
@@ -91,7 +155,7 @@ describe('HTML report', () => {
     }
     expect(model.plans[0]!.versusBest).toBeNull();
     // Plan 1 takes Hoàng Văn Đức from the board-deputy post and nobody replaces him.
-    expect(article(html, 1)).toContain('Hoàng Văn Đức (C05) chuyển đi, chưa bố trí người thay');
+    expect(html).toContain('Hoàng Văn Đức (C05) chuyển đi; sẽ bổ nhiệm hoặc bố trí ở đợt sau');
   });
 
   it('lists the alternatives for key posts, with the local candidate blocked by E3', async () => {
@@ -112,11 +176,17 @@ describe('HTML report', () => {
     expect(model.lang).toBe('en');
     expect(model.files.length).toBe(2);
     for (const file of model.files) {
-      const sha = createHash('sha256').update(readFileSync(file.path)).digest('hex');
+      const sha = createHash('sha256').update(readFileSync(join(fixtures, file.path))).digest('hex');
       expect(file.sha256).toBe(sha);
       expect(html).toContain(sha);
     }
-    expect(model.files[0]!.path).toMatch(/round-overlay\.yaml$/);
+    // As given, never an absolute path of this machine: the overlay named absolutely shows as its name, its base relative to it.
+    expect(model.files.map((f) => f.path)).toEqual(['round-overlay.yaml', 'round-vi.yaml']);
+    expect(html).not.toContain(fixtures);
+    expect(filesAsGiven('scenarios/whatif/a.yaml', [{ path: 'scenarios/whatif/a.yaml' }, { path: 'scenarios/province.yaml' }]).map((f) => f.path)).toEqual([
+      'scenarios/whatif/a.yaml',
+      'scenarios/province.yaml',
+    ]);
     const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
     expect(html).toContain(`rotaplan ${version}`);
   });
@@ -198,10 +268,17 @@ describe('CSV', () => {
     expect(Buffer.from(content, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const rows = readCsv(content.slice(1));
     const msg = messagesFor('vi');
-    expect(rows[0]).toEqual([msg.csvRank, msg.csvObjective, msg.csvCadreId, msg.csvCadreName, msg.csvFromUnit, msg.csvFromPost, msg.csvToUnit, msg.csvToPost, msg.csvValue, msg.csvTerms]);
+    expect(rows[0]).toEqual([
+      msg.csvRank, msg.csvObjective, msg.csvCadreId, msg.csvCadreName, msg.csvFromUnit, msg.csvFromPost, msg.csvToUnit, msg.csvToPost, msg.csvValue, msg.csvTerms,
+      msg.csvKind, msg.csvChain, msg.csvNotes, msg.csvInBest,
+    ]);
     const expected = outcome.plans.flatMap((plan) => plan.moves.map((move) => [String(plan.rank), String(plan.objective), move.cadre, round.cadres.get(move.cadre)!.name!]));
     expect(rows.slice(1).map((row) => row.slice(0, 4))).toEqual(expected);
-    expect(rows.every((row) => row.length === 10)).toBe(true);
+    expect(rows.every((row) => row.length === 14)).toBe(true);
+    // "in plan 1": yes for every move of plan 1, no for what another plan adds.
+    const best = new Set(outcome.plans[0]!.moves.map((m) => `${m.cadre}>${m.to}`));
+    const inBest = outcome.plans.flatMap((plan) => plan.moves.map((m) => (best.has(`${m.cadre}>${m.to}`) ? msg.yes : msg.no)));
+    expect(rows.slice(1).map((row) => row[13])).toEqual(inBest);
   });
 
   it('quotes fields as RFC 4180 says', () => {
@@ -212,9 +289,9 @@ describe('CSV', () => {
 });
 
 describe('Markdown', () => {
-  it('has the five sections and every move', async () => {
+  it('has the summary, the five sections and every move', async () => {
     const { content, outcome } = await report({ file: roundVi, top: 3, format: 'md', lang: 'en' });
-    for (const title of [reportEn.sectionRound, reportEn.sectionPlans, reportEn.sectionMoves, reportEn.sectionFlows, reportEn.sectionAlternatives]) {
+    for (const title of [reportEn.sectionSummary, reportEn.sectionRound, reportEn.sectionPlans, reportEn.sectionMoves, reportEn.sectionFlows, reportEn.sectionAlternatives]) {
       expect(content).toContain(`## ${title}`);
     }
     for (const plan of outcome.plans) for (const move of plan.moves) expect(content).toContain(round.cadres.get(move.cadre)!.name!);
@@ -252,7 +329,10 @@ describe('a round whose best plan moves nobody', () => {
         expect(readCsv(content.slice(1)).length).toBe(1 + model.plans[1]!.moves.length);
       } else {
         expect(content).toContain(messagesFor('vi').emptyPlan);
-        expect(content).toContain(messagesFor('vi').vacantStill('commune-secretary (P-XC-BT)', 'Phường Cẩm Thượng'));
+        // The summary counts the posts vacant before and after (every one is, in a plan that moves nobody).
+        expect(content).toContain(messagesFor('vi').vacantStillCount(model.plans[0]!.vacant.length));
+        // Nothing is compared with an empty plan 1 as if it were a table to repeat: plan 2 shows what it adds.
+        expect(content).toContain(messagesFor('vi').addedMovesHeading(2));
       }
     }
   });

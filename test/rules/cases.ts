@@ -57,6 +57,23 @@ export function base(
   };
 }
 
+/**
+ * The base round as version 2, with a catalogue: T (level 2, key when `keyT`), L (level 1),
+ * H (level 3). Version 2 defaults: no minimum tenure, no no-return, sideways allowed.
+ */
+export function base2(change: Parameters<typeof base>[0] & { keyT?: boolean } = {}): ScenarioInput {
+  const input = base(change);
+  return {
+    ...input,
+    version: 2,
+    titles: [
+      { id: 'T', name: 'Trưởng phòng', level: 2, key: change.keyT ?? false },
+      { id: 'L', name: 'Phó Trưởng phòng', level: 1 },
+      { id: 'H', name: 'Giám đốc', level: 3 },
+    ],
+  };
+}
+
 const accept = (input: ScenarioInput, moves: Move[] = [C1_TO_V3]): RuleCase => ({ input, moves });
 const reject = (input: ScenarioInput, violation: Violation, moves: Move[] = [C1_TO_V3]): RuleCase => ({ input, moves, violation });
 
@@ -70,6 +87,15 @@ export const RULE_CASES: Record<string, { accept: RuleCase; reject: RuleCase }> 
       base({ posts: [{ id: 'V1', unit: 'U1', title: 'T' }] }),
       { rule: 'E1', kind: 'same-unit', cadre: 'C1', post: 'V1', unit: 'U1' },
       [{ cadre: 'C1', from: 'P1', to: 'V1' }],
+    ),
+  },
+  'E1/not-held-already': {
+    // C1 also holds H2 (kiêm nhiệm) and moves elsewhere, leaving both.
+    accept: accept(base2({ c1: { alsoHolds: ['H2'] }, posts: [{ id: 'H2', unit: 'U2', title: 'T', holder: 'C1' }] })),
+    reject: reject(
+      base2({ c1: { alsoHolds: ['H2'] }, posts: [{ id: 'H2', unit: 'U2', title: 'T', holder: 'C1' }] }),
+      { rule: 'E1', kind: 'already-holds', cadre: 'C1', post: 'H2' },
+      [{ cadre: 'C1', from: 'P1', to: 'H2' }],
     ),
   },
   'E1/available': {
@@ -179,6 +205,112 @@ export const RULE_CASES: Record<string, { accept: RuleCase; reject: RuleCase }> 
     accept: accept(base({ more: { pins: [{ cadre: 'C1', position: 'V3' }] } })),
     reject: reject(base({ more: { pins: [{ cadre: 'C2', position: 'V3' }] } }), { rule: 'P5', kind: 'pin-missing', cadre: 'C2', post: 'V3' }),
   },
+  P6: {
+    accept: accept(base2({ c1: { mustMove: true } })),
+    reject: reject(base2({ c1: { mustMove: true } }), { rule: 'P6', kind: 'must-move', cadre: 'C1', post: 'P1' }, []),
+  },
+  K: {
+    // T is key: U1 loses its key holder C1 and U3 fills its vacant key post V3 (one change each).
+    accept: accept(base2({ keyT: true, posts: [{ id: 'V4', unit: 'U3', title: 'T' }] })),
+    reject: reject(
+      base2({ keyT: true, posts: [{ id: 'V4', unit: 'U3', title: 'T' }] }),
+      { rule: 'K', kind: 'key-changes', unit: 'U3', changes: 2, cap: 1, cadres: [], posts: ['V3', 'V4'] },
+      [C1_TO_V3, { cadre: 'C2', from: 'P2', to: 'V4' }],
+    ),
+  },
+};
+
+/**
+ * Version 2 readings of rules registered above (8.3), each with a case it accepts and one it
+ * rejects. Keys: the registry key, then what the case is about.
+ */
+export const V2_RULE_CASES: Record<string, { accept: RuleCase; reject: RuleCase }> = {
+  'E2/planning: sideways needs no planning entry': {
+    accept: accept(base2({ c1: { planning: ['H'] } })),
+    reject: reject(base2({ c1: { planning: ['H'] }, policy: { allowSideways: false } }), { rule: 'E2', kind: 'planning', cadre: 'C1', post: 'V3', title: 'T' }),
+  },
+  'E2/planning: only cadres in a succession plan': {
+    accept: accept(base2({ c1: { planning: ['H'] } })),
+    reject: reject(base2({ c1: { planning: [] } }), { rule: 'E2', kind: 'planning', cadre: 'C1', post: 'V3', title: 'T', why: 'empty-plan' }),
+  },
+  'E2/planning: down only when planned': {
+    accept: accept(base2({ c1: { planning: ['L'] }, posts: [{ id: 'V5', unit: 'U3', title: 'L' }] }), [{ cadre: 'C1', from: 'P1', to: 'V5' }]),
+    reject: reject(
+      base2({ c1: { planning: ['T'] }, policy: { requirePlanning: false }, posts: [{ id: 'V5', unit: 'U3', title: 'L' }] }),
+      { rule: 'E2', kind: 'planning', cadre: 'C1', post: 'V5', title: 'L', why: 'down' },
+      [{ cadre: 'C1', from: 'P1', to: 'V5' }],
+    ),
+  },
+  'E2/tenure: the rotation term of a cadre on rotation': {
+    // since 2024-01-01, asOf 2027-01-01: exactly 36 months.
+    accept: accept(base2({ c1: { rotated: true, since: '2024-01-01' } })),
+    reject: reject(base2({ c1: { rotated: true, since: '2024-01-02' } }), { rule: 'E2', kind: 'rotation-term', cadre: 'C1', months: 35, required: 36 }),
+  },
+  'E2/retirement: the short margin for a must-move cadre': {
+    // Born 1960-01-01: 67 on asOf; retiring at 72 leaves 5 years (enough for the short margin), at 71 only 4.
+    accept: accept(base2({ c1: { born: '1960-01-01', mustMove: true }, policy: { retirementAge: { male: 72 } } })),
+    reject: reject(
+      base2({ c1: { born: '1960-01-01', mustMove: true }, policy: { retirementAge: { male: 71 } } }),
+      { rule: 'E2', kind: 'retirement', cadre: 'C1', yearsLeft: 4, required: 5, short: true },
+    ),
+  },
+  'E2/rating: ratings over ratingYears': {
+    accept: accept(base2({ c1: { rating: null, ratings: [{ year: 2026, rating: 'good' }, { year: 2025, rating: 'complete' }] } })),
+    reject: reject(
+      base2({ c1: { rating: null, ratings: [{ year: 2026, rating: 'good' }, { year: 2025, rating: 'complete' }] }, policy: { ratingYears: 2 } }),
+      { rule: 'E2', kind: 'rating', cadre: 'C1', rating: 'complete', min: 'good', year: 2025 },
+    ),
+  },
+  'E3/non-local: any of the hometowns': {
+    accept: accept(base2({ policy: { nonLocalTitles: ['T'] }, c1: { hometown: ['L1', 'L2'] } })),
+    reject: reject(
+      base2({ policy: { nonLocalTitles: ['T'] }, c1: { hometown: ['L1', 'L3'] } }),
+      { rule: 'E3', kind: 'non-local', cadre: 'C1', post: 'V3', unit: 'U3', locality: 'L3', title: 'T' },
+    ),
+  },
+  'E4/consents: the last entry decides': {
+    accept: accept(base2({ more: { consents: [
+      { side: 'destination', cadre: 'C1', unit: 'U3', agree: false },
+      { side: 'destination', cadre: 'C1', unit: 'U3', agree: true },
+    ] } })),
+    reject: reject(
+      base2({ more: { consents: [
+        { side: 'destination', cadre: 'C1', unit: 'U3', agree: true },
+        { side: 'destination', cadre: 'C1', unit: 'U3', agree: false },
+      ] } }),
+      { rule: 'E4', kind: 'objection', side: 'destination', cadre: 'C1', unit: 'U3' },
+    ),
+  },
+  'P2: a post held through alsoHolds': {
+    accept: accept(base2({ c2: { alsoHolds: ['H1'] }, posts: [{ id: 'H1', unit: 'U3', title: 'T', holder: 'C2' }] }), [
+      { cadre: 'C1', from: 'P1', to: 'H1' },
+      { cadre: 'C2', from: 'P2', to: 'P1' },
+    ]),
+    reject: reject(
+      base2({ c2: { alsoHolds: ['H1'] }, posts: [{ id: 'H1', unit: 'U3', title: 'T', holder: 'C2' }] }),
+      { rule: 'P2', kind: 'holder-stays', post: 'H1', holder: 'C2', incoming: 'C1' },
+      [{ cadre: 'C1', from: 'P1', to: 'H1' }],
+    ),
+  },
+  'P3: a must-fill post held through alsoHolds is left when its holder moves': {
+    accept: accept(base2({ c2: { alsoHolds: ['H1'] }, posts: [{ id: 'H1', unit: 'U3', title: 'T', holder: 'C2', mustFill: true }] })),
+    reject: reject(
+      base2({ c2: { alsoHolds: ['H1'] }, posts: [{ id: 'H1', unit: 'U3', title: 'T', holder: 'C2', mustFill: true }, { id: 'V1', unit: 'U1', title: 'T' }] }),
+      { rule: 'P3', kind: 'vacant', post: 'H1', unit: 'U3' },
+      [{ cadre: 'C2', from: 'P2', to: 'V1' }],
+    ),
+  },
+  'K: a cadre holding a key post through alsoHolds counts in that unit': {
+    accept: accept(base2({ keyT: true, policy: { stability: { maxKeyChangesPerUnit: 2 } }, c2: { alsoHolds: ['H1'] }, posts: [{ id: 'H1', unit: 'U3', title: 'T', holder: 'C2' }] }), [
+      C1_TO_V3,
+      { cadre: 'C2', from: 'P2', to: 'P1' },
+    ]),
+    reject: reject(
+      base2({ keyT: true, c2: { alsoHolds: ['H1'] }, posts: [{ id: 'H1', unit: 'U3', title: 'T', holder: 'C2' }] }),
+      { rule: 'K', kind: 'key-changes', unit: 'U3', changes: 2, cap: 1, cadres: ['C2'], posts: ['V3'] },
+      [C1_TO_V3, { cadre: 'C2', from: 'P2', to: 'P1' }],
+    ),
+  },
 };
 
 /**
@@ -241,5 +373,15 @@ export const BINDING_CASES: Record<string, { input: ScenarioInput; tempting: Mov
   P5: {
     input: base({ more: { pins: [{ cadre: 'C2', position: 'P1' }] } }),
     tempting: [C1_TO_V3],
+  },
+  // C1 must move, though every move costs (−4): staying put (0) is not allowed.
+  P6: {
+    input: base2({ c1: { mustMove: true, goals: [] } }),
+    tempting: [],
+  },
+  // T is key: U3 may fill one of its two vacant key posts, though both moves are worth 6.
+  K: {
+    input: base2({ keyT: true, c2: { goals: ['g'] }, posts: [{ id: 'V4', unit: 'U3', title: 'T', offers: ['g'] }] }),
+    tempting: [C1_TO_V3, { cadre: 'C2', from: 'P2', to: 'V4' }],
   },
 };

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/rules/check.ts';
 import { ELIGIBILITY_RULES, PLAN_RULES } from '../../src/rules/registry.ts';
 import { scorePlan } from '../../src/rules/score.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
+import { solveRound } from '../../src/search/kbest.ts';
 import { roundOf, scenarioOf } from '../property/arbitraries.ts';
 import { Oracle } from '../support/bruteforce.ts';
-import { BINDING_CASES, RULE_CASES } from './cases.ts';
+import { BINDING_CASES, RULE_CASES, V2_RULE_CASES } from './cases.ts';
 
 const eligibilityKey = (rule: { id: string; name: string }) => `${rule.id}/${rule.name}`;
 const REGISTERED = [...ELIGIBILITY_RULES.map(eligibilityKey), ...PLAN_RULES.map((rule) => rule.id)];
@@ -52,6 +52,40 @@ describe('rule cases', () => {
       const round = roundOf(cases.reject.input);
       expect(rule.check(round, { moves: cases.reject.moves })).toEqual([cases.reject.violation]);
       expect(checkPlan(round, { moves: cases.reject.moves })).toEqual([cases.reject.violation]);
+    });
+  });
+});
+
+describe('version 2 readings of the rules (contract 8.3)', () => {
+  const ruleOf = (key: string) => {
+    const registered = key.split(':')[0]!;
+    return { registered, eligibility: ELIGIBILITY_RULES.find((rule) => eligibilityKey(rule) === registered), plan: PLAN_RULES.find((rule) => rule.id === registered) };
+  };
+  it('every case belongs to a registered rule', () => {
+    expect(Object.keys(V2_RULE_CASES).filter((key) => !REGISTERED.includes(ruleOf(key).registered))).toEqual([]);
+  });
+  describe.each(Object.keys(V2_RULE_CASES))('%s', (key) => {
+    const cases = V2_RULE_CASES[key]!;
+    const { eligibility, plan } = ruleOf(key);
+    it('accepts its accepting case (and the whole plan is feasible)', () => {
+      const round = roundOf(cases.accept.input);
+      if (plan) expect(plan.check(round, { moves: cases.accept.moves })).toEqual([]);
+      expect(checkPlan(round, { moves: cases.accept.moves })).toEqual([]);
+    });
+    it('rejects its rejecting case with the expected violation, and only it', () => {
+      const round = roundOf(cases.reject.input);
+      if (eligibility) {
+        const [move] = cases.reject.moves;
+        expect(eligibility.check(round, round.cadres.get(move!.cadre)!, round.posts.get(move!.to)!)).toEqual([cases.reject.violation]);
+      }
+      if (plan) expect(plan.check(round, { moves: cases.reject.moves })).toEqual([cases.reject.violation]);
+      expect(checkPlan(round, { moves: cases.reject.moves })).toEqual([cases.reject.violation]);
+    });
+    it('the brute-force oracle agrees on both plans', () => {
+      const accepted = new Oracle(scenarioOf(cases.accept.input));
+      expect([...accepted.broken(cases.accept.moves)]).toEqual([]);
+      const rejected = new Oracle(scenarioOf(cases.reject.input));
+      expect([...rejected.broken(cases.reject.moves)]).toEqual([cases.reject.violation!.rule]);
     });
   });
 });

@@ -70,10 +70,10 @@ describe('the review page in headless Chromium', () => {
 
     await page.goto(server.url);
     expect(page.url()).toBe(`${server.origin}/`); // the token left the address bar
-    await expect.poll(() => objectiveOfTab(page, 1)).toBe('Phương án 1: 43');
+    await expect.poll(() => objectiveOfTab(page, 1)).toBe('Phương án 1: 45');
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     expect(await page.locator('#plans-title').innerText()).toBe('Các phương án xếp hạng');
-    expect(await page.locator('#plan-body table.moves tbody tr:not(.detail)').count()).toBe(3);
+    expect(await page.locator('#plan-body table.moves tbody tr:not(.detail)').count()).toBe(5);
     expect(await page.locator('#plan-body').innerText()).toContain('đáp ứng');
 
     // Explain a move.
@@ -81,23 +81,26 @@ describe('the review page in headless Chromium', () => {
     expect(await page.locator('#plan-body tr.detail').first().isVisible()).toBe(true);
     expect(await page.locator('#plan-body tr.detail').first().innerText()).toContain('Các điều kiện đã đáp ứng');
 
-    // Why not C01 to P-XB-BT? Then pin it: plan 2 (41) becomes the best.
+    // Why not C01 to P-XC-BT? Then pin it: the best plan with it (32) becomes the best.
     await page.fill('#whynot-cadre', 'C01');
-    await page.fill('#whynot-post', 'P-XB-BT');
+    await page.fill('#whynot-post', 'P-XC-BT');
     await page.click('#whynot-ask');
-    await expect.poll(() => page.locator('#whynot-result').innerText()).toContain('Phương án tốt nhất có điều động này: 41');
+    await expect.poll(() => page.locator('#whynot-result').innerText()).toContain('Phương án tốt nhất có điều động này: 32');
     await page.locator('#whynot-result button', { hasText: 'Giữ điều động này' }).click();
     await decideInDialog(page, 'Ban Thường vụ cho chủ trương ngày 20/5', 'Nguyễn Văn Ủy');
-    await expect.poll(() => objectiveOfTab(page, 1)).toBe('Phương án 1: 41');
+    await expect.poll(() => objectiveOfTab(page, 1)).toBe('Phương án 1: 32');
     const changes = await page.locator('#changes').innerText();
     expect(changes).toContain('Thay đổi so với phương án trước');
-    expect(changes).toContain('43 → 41');
+    expect(changes).toContain('45 → 32');
     expect(await page.locator('#pins-list').innerText()).toContain('Ban Thường vụ cho chủ trương ngày 20/5');
     await page.screenshot({ path: join(artifacts, 'serve-plans.png') });
 
-    // Forbid C03 from the post the plan gives him, with the keyboard only.
-    const forbid = page.locator('#plan-body tr', { hasText: 'C03' }).locator('button', { hasText: 'Không bố trí' });
-    await forbid.focus();
+    // Forbid the first cadre that can be forbidden from the post the plan gives them, with the keyboard only.
+    const row = page.locator('#plan-body table.moves tbody tr:not(.detail)').filter({ has: page.locator('button', { hasText: 'Không bố trí' }) }).first();
+    const [cadre, , to] = (await row.locator('th, td').allInnerTexts());
+    const cadreId = cadre!.split('\n')[1]!.trim();
+    const postId = to!.split('·').at(-1)!.trim();
+    await row.locator('button', { hasText: 'Không bố trí' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#decide').isVisible()).toBe(true);
     await page.keyboard.type('Cần ở lại Sở Tài chính');
@@ -106,16 +109,15 @@ describe('the review page in headless Chromium', () => {
     await page.keyboard.type('Trần Thị Viên');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#forbids-list').count()).toBe(1);
-    await expect.poll(async () => (await page.locator('#changes').innerText()).includes('41 →')).toBe(true);
-    const afterForbid = await objectiveOfTab(page, 1);
-    expect(afterForbid).not.toBe('Phương án 1: 41');
-    const c03 = page.locator('#plan-body tr:not(.detail)', { hasText: '(C03)' });
-    for (const row of await c03.allInnerTexts()) expect(row).not.toContain('(P-XC-BT)');
+    await expect.poll(async () => (await page.locator('#changes').innerText()).includes('32 →')).toBe(true);
+    const moved = page.locator('#plan-body table.moves tbody tr:not(.detail)', { hasText: cadreId });
+    for (const text of await moved.allInnerTexts()) expect(text).not.toContain(postId);
+    expect(await page.locator('#forbids-list').innerText()).toContain(postId);
 
     // Withdraw the forbid: the plan with the pin comes back.
     await page.locator('#forbids-list button', { hasText: 'Rút lại' }).click();
     await decideInDialog(page, 'Đã có người thay ở Sở', 'Nguyễn Văn Ủy');
-    await expect.poll(() => objectiveOfTab(page, 1)).toBe('Phương án 1: 41');
+    await expect.poll(() => objectiveOfTab(page, 1)).toBe('Phương án 1: 32');
     expect(await page.locator('#forbids-list').count()).toBe(0);
     expect(await statusSolved(page)).toMatch(/Đã giải xong/);
 

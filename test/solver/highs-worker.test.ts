@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LinearModel } from '../../src/model/linear.ts';
-import { HighsFailure, openHighsSession } from '../../src/solver/highs.ts';
+import { HighsFailure, openHighsSession, WarmWorkers } from '../../src/solver/highs.ts';
 
 /** max 3a + 2b + c  s.t.  a + b ≤ 1,  b + c ≤ 1, binaries: optimum 4 (a and c). */
 const tiny: LinearModel = {
@@ -41,6 +41,41 @@ describe('HiGHS worker', () => {
     const session = await openHighsSession(tiny);
     await session.close();
     await expect(session.solve()).rejects.toBeInstanceOf(HighsFailure);
+  });
+
+  it('drops its cuts and forces columns for one solve only', async () => {
+    const session = await openHighsSession(tiny);
+    try {
+      await session.addRow({ name: 'not-a', indices: [0], values: [1], lower: -Infinity, upper: 0 });
+      expect((await session.solve()).objective).toBeCloseTo(2, 9);
+      await session.dropRows();
+      expect((await session.solve()).objective).toBeCloseTo(4, 9);
+      const forced = await session.solve({ force: [1] });
+      expect([forced.status, forced.objective, [...forced.values!]]).toEqual(['optimal', 2, [0, 1, 0]]);
+      expect((await session.solve()).objective).toBeCloseTo(4, 9);
+      expect((await session.solve({ force: [0, 1] })).status).toBe('infeasible');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('keeps its worker warm between sessions, and replaces one that failed', async () => {
+    const workers = new WarmWorkers(1);
+    try {
+      for (let i = 0; i < 3; i++) {
+        const session = await openHighsSession(tiny, {}, undefined, workers);
+        expect((await session.solve()).objective).toBeCloseTo(4, 9);
+        await session.close();
+      }
+      expect(workers.starts).toBe(1);
+      await expect(openHighsSession(tiny, { no_such_highs_option: 1 }, undefined, workers)).rejects.toBeInstanceOf(HighsFailure);
+      const after = await openHighsSession(tiny, {}, undefined, workers);
+      expect((await after.solve()).objective).toBeCloseTo(4, 9);
+      await after.close();
+      expect(workers.starts).toBe(2);
+    } finally {
+      await workers.close();
+    }
   });
 
   it('lets the process exit as soon as the work is done', () => {

@@ -1,15 +1,16 @@
 /**
- * The oracle: a brute-force reading of the scenario contract (sections 2–4), written from
- * the text and not from src/rules. It reuses only the parsed scenario (the zod defaults) and
- * does its own date arithmetic. It judges any plan rule by rule, scores it, and enumerates
+ * The oracle: a brute-force reading of the scenario contract (sections 2–4, and 8 for
+ * version 2 files), written from the text and not from src/rules or src/scenario/round.ts.
+ * It reuses only the parsed scenario (the zod defaults) and does its own date arithmetic,
+ * holders, consents, title levels and move kinds. It judges any plan rule by rule, scores it, and enumerates
  * every feasible plan of a small scenario (each cadre stays or takes one eligible post).
  *
  * Plainness over speed: each rule below quotes the sentence of the contract it implements.
  */
 import type { Scenario } from '../../src/scenario/schema.ts';
 
-export type OracleRule = 'E1' | 'E2' | 'E3' | 'E4' | 'P1' | 'P2' | 'P3' | 'S' | 'P4' | 'R' | 'Q' | 'P5';
-export const ORACLE_RULES: readonly OracleRule[] = ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'S', 'P4', 'R', 'Q', 'P5'];
+export type OracleRule = 'E1' | 'E2' | 'E3' | 'E4' | 'P1' | 'P2' | 'P3' | 'S' | 'P4' | 'R' | 'Q' | 'P5' | 'P6' | 'K';
+export const ORACLE_RULES: readonly OracleRule[] = ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'S', 'P4', 'R', 'Q', 'P5', 'P6', 'K'];
 
 export interface OracleMove {
   readonly cadre: string;
@@ -56,11 +57,53 @@ export class Oracle {
   private readonly cadreById = new Map<string, Scenario['cadres'][number]>();
   private readonly unitById = new Map<string, Scenario['units'][number]>();
 
+  /** Version 2 (section 8). */
+  readonly v2: boolean;
+  /** 8.1: "A post is held by at most one cadre in all (through position or alsoHolds)". */
+  private readonly holderById = new Map<string, string>();
+  private readonly levelOf = new Map<string, number>();
+  private readonly keyTitles = new Set<string>();
+
   constructor(scenario: Scenario) {
     this.sc = scenario;
+    this.v2 = scenario.version === 2;
     for (const post of scenario.positions) this.postById.set(post.id, post);
     for (const cadre of scenario.cadres) this.cadreById.set(cadre.id, cadre);
     for (const unit of scenario.units) this.unitById.set(unit.id, unit);
+    for (const cadre of scenario.cadres) {
+      this.holderById.set(cadre.position, cadre.id);
+      if (this.v2) for (const post of cadre.alsoHolds ?? []) this.holderById.set(post, cadre.id);
+    }
+    for (const title of scenario.titles ?? []) {
+      this.levelOf.set(title.id, title.level);
+      if (title.key === true) this.keyTitles.add(title.id);
+    }
+  }
+
+  /** Who holds a post now (position, or alsoHolds in version 2); undefined when vacant. */
+  holder(postId: string): string | undefined {
+    return this.holderById.get(postId);
+  }
+
+  /**
+   * 8.3: "up when level(p.title) > level(f.title), sideways when equal, down when lower;
+   * without a catalogue, sideways when the two titles are the same string and other otherwise."
+   */
+  kind(cadreId: string, postId: string): 'up' | 'sideways' | 'down' | 'other' {
+    const from = this.post(this.cadre(cadreId).position).title;
+    const to = this.post(postId).title;
+    if (this.levelOf.size === 0) return from === to ? 'sideways' : 'other';
+    const a = this.levelOf.get(from)!;
+    const b = this.levelOf.get(to)!;
+    return b > a ? 'up' : b === a ? 'sideways' : 'down';
+  }
+
+  /** 8.1: "latest rating is rating when given, else the entry with the highest year, else none." */
+  latestRating(cadreId: string): string | undefined {
+    const cadre = this.cadre(cadreId);
+    if (cadre.rating != null) return cadre.rating;
+    const entries = [...(cadre.ratings ?? [])].sort((a, b) => b.year - a.year);
+    return entries[0]?.rating;
   }
 
   post(id: string) {
@@ -87,13 +130,13 @@ export class Oracle {
   }
 
   private objects(side: 'origin' | 'destination' | 'cadre', cadreId: string, unitId: string): boolean {
-    return this.sc.consents.some(
-      (consent) =>
-        consent.side === side &&
-        consent.cadre === cadreId &&
-        consent.agree === false &&
-        (side !== 'destination' || consent.unit === unitId),
+    const entries = this.sc.consents.filter(
+      (consent) => consent.side === side && consent.cadre === cadreId && (side !== 'destination' || consent.unit === unitId),
     );
+    // 8.3 E4: "for each side and cadre (and, for the destination side, unit), the last entry
+    // of consents in file order decides". Version 1: "an objection on the same side stands".
+    if (this.v2) return entries.length > 0 && entries[entries.length - 1]!.agree === false;
+    return entries.some((consent) => consent.agree === false);
   }
 
   /** The E rules a move of the cadre to the post breaks (each once). */
@@ -107,11 +150,28 @@ export class Oracle {
     // E1: "`to` is in another unit than `from`; the cadre is `available`."
     if (post.unit === this.homeUnit(cadreId)) broken.add('E1');
     if (cadre.available === false) broken.add('E1');
+    // 8.3 E1: "p is not a post the cadre already holds through alsoHolds".
+    if (this.v2 && (cadre.alsoHolds ?? []).includes(postId)) broken.add('E1');
 
-    // E2 planning: "a cadre may only take a post whose title is in the cadre's planning"
-    if (policy.requirePlanning && !cadre.planning.includes(post.title)) broken.add('E2');
+    if (!this.v2) {
+      // E2 planning: "a cadre may only take a post whose title is in the cadre's planning"
+      if (policy.requirePlanning && !cadre.planning.includes(post.title)) broken.add('E2');
+    } else {
+      // 8.3 E2 planning: "when requirePlanning is true, the cadre's planning is not empty and
+      // either p.title is in planning, or allowSideways is true and the move is sideways.
+      // Whatever requirePlanning says, a down move is eligible only when its title is in planning."
+      const kind = this.kind(cadreId, postId);
+      const inPlanning = cadre.planning.includes(post.title);
+      if (policy.requirePlanning) {
+        const sidewaysOk = policy.allowSideways === true && kind === 'sideways';
+        if (cadre.planning.length === 0 || !(inPlanning || sidewaysOk)) broken.add('E2');
+      }
+      if (kind === 'down' && !inPlanning) broken.add('E2');
+    }
     // E2 tenure: "whole months from since to asOf must be at least this"
     if (oracleMonths(cadre.since, asOf) < policy.minTenureMonths) broken.add('E2');
+    // 8.3: "for a cadre with rotated: true, ≥ rotationTermMonths".
+    if (this.v2 && cadre.rotated === true && oracleMonths(cadre.since, asOf) < policy.rotationTermMonths!) broken.add('E2');
     // E2 rotations: "a cadre with this many or more history entries marked rotation: true is not rotated again"
     if (cadre.history.filter((entry) => entry.rotation === true).length >= policy.maxRotations) broken.add('E2');
     // E2 no-return: "may not move into a unit named in a history entry whose to date is later
@@ -121,15 +181,26 @@ export class Oracle {
       const cutoff = `${String(y - policy.noReturnYears).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
       if (cadre.history.some((entry) => entry.unit === post.unit && entry.to != null && entry.to > cutoff)) broken.add('E2');
     }
-    // E2 retirement: "retirementAge[gender] - ageAt(asOf) must be at least minYearsToRetirement"
-    if (policy.retirementAge[cadre.gender] - oracleAge(cadre.born, asOf) < policy.minYearsToRetirement) broken.add('E2');
+    // E2 retirement: "retirementAge[gender] - ageAt(asOf) must be at least minYearsToRetirement";
+    // 8.2: minYearsToRetirementShort "replaces minYearsToRetirement for a move of a mustMove
+    // cadre and for a move into a post whose title is in nonLocalTitles".
+    const short = this.v2 && (cadre.mustMove === true || policy.nonLocalTitles.includes(post.title));
+    const margin = short ? policy.minYearsToRetirementShort! : policy.minYearsToRetirement;
+    if (policy.retirementAge[cadre.gender] - oracleAge(cadre.born, asOf) < margin) broken.add('E2');
     // E2 rating: "the cadre's rating must be at least this"; absent: the rule does not apply.
-    if (cadre.rating != null && RATING_RANK[cadre.rating]! < RATING_RANK[policy.minRating]!) broken.add('E2');
+    // 8.2: "reads rating and every ratings entry whose year ≥ year(asOf) − ratingYears".
+    const read: string[] = cadre.rating != null ? [cadre.rating] : [];
+    if (this.v2) {
+      const year = Number(asOf.slice(0, 4));
+      for (const entry of cadre.ratings ?? []) if (entry.year >= year - policy.ratingYears!) read.push(entry.rating);
+    }
+    if (read.some((r) => RATING_RANK[r]! < RATING_RANK[policy.minRating]!)) broken.add('E2');
 
     // E3 non-local: "a post with one of these titles may not go to a cadre whose hometown
-    // equals the unit's locality" (hometown absent: never blocks).
+    // equals the unit's locality" (hometown absent: never blocks); 8.3: "is one of the cadre's hometown codes".
     const locality = this.unitById.get(post.unit)!.locality;
-    if (policy.nonLocalTitles.includes(post.title) && cadre.hometown != null && locality != null && cadre.hometown === locality) {
+    const hometowns = cadre.hometown == null ? [] : typeof cadre.hometown === 'string' ? [cadre.hometown] : cadre.hometown;
+    if (policy.nonLocalTitles.includes(post.title) && locality != null && hometowns.includes(locality)) {
       broken.add('E3');
     }
     // E3 forbids: "no forbids entry names the cadre with that post or its unit"
@@ -163,18 +234,38 @@ export class Oracle {
     if (new Set(postsReceiving).size < postsReceiving.length) broken.add('P1');
 
     const moved = new Set(cadresMoving);
-    // P2: "a post that has a holder can receive a cadre only if its holder moves out".
+    // P2: "a post that has a holder can receive a cadre only if its holder moves out";
+    // 8.3: "a post held through alsoHolds receives a cadre only if that holder moves out".
     for (const move of moves) {
-      const holder = this.post(move.to).holder;
+      const holder = this.holder(move.to);
       if (holder != null && !moved.has(holder)) broken.add('P2');
     }
 
-    // P3: "every mustFill post has a holder after the plan".
+    // P3: "every mustFill post has a holder after the plan"; 8.3: "when it receives a cadre,
+    // or when its holder (through position or alsoHolds) does not move".
     for (const post of this.sc.positions) {
       if (!post.mustFill) continue;
       const someoneArrives = moves.some((m) => m.to === post.id);
-      const holderStays = post.holder != null && !moved.has(post.holder);
+      const holder = this.holder(post.id);
+      const holderStays = holder != null && !moved.has(holder);
       if (!someoneArrives && !holderStays) broken.add('P3');
+    }
+
+    // P6: "every cadre with mustMove: true moves".
+    if (this.sc.cadres.some((c) => c.mustMove === true && !moved.has(c.id))) broken.add('P6');
+
+    // K: "for each unit u: the number of cadres who hold a key post in u (through position or
+    // alsoHolds) and move, plus the number of vacant key posts in u (held by no cadre) that
+    // receive a cadre, is at most stability.maxKeyChangesPerUnit"; null: no cap.
+    const keyCap = this.v2 ? policy.stability.maxKeyChangesPerUnit : null;
+    if (keyCap != null) {
+      for (const unit of this.sc.units) {
+        const keyPosts = this.sc.positions.filter((p) => p.unit === unit.id && this.keyTitles.has(p.title));
+        const holders = new Set(keyPosts.map((p) => this.holder(p.id)).filter((h): h is string => h !== undefined));
+        const movers = [...holders].filter((c) => moved.has(c)).length;
+        const filled = keyPosts.filter((p) => this.holder(p.id) === undefined && moves.some((m) => m.to === p.id)).length;
+        if (movers + filled > keyCap) broken.add('K');
+      }
     }
 
     // S: "cadres leaving u ≤ min(maxOutPerUnit, max(1, floor(maxOutShare * n))); cadres
@@ -246,13 +337,15 @@ export class Oracle {
       preference: w.preference * preferred,
       move: -w.move,
       objections: -w.objection * sides,
+      // 8.4: "plus W.merit when the cadre's latest rating is excellent".
+      merit: this.v2 && this.latestRating(cadreId) === 'excellent' ? w.merit! : 0,
       sides,
     };
   }
 
   moveValue(cadreId: string, postId: string): number {
     const t = this.moveTerms(cadreId, postId);
-    return t.development + t.fit + t.preference + t.move + t.objections;
+    return t.development + t.fit + t.preference + t.move + t.objections + t.merit;
   }
 
   /** Σ over soft quotas of max(0, minShare*N − G). */
@@ -291,7 +384,7 @@ export class Oracle {
       if (pinned.length === 1) return eligible.includes(pinned[0]!) ? [pinned[0]!] : [];
       return eligible;
     });
-    const mustMove = cadres.map((cadre) => this.sc.pins.some((pin) => pin.cadre === cadre.id));
+    const mustMove = cadres.map((cadre) => cadre.mustMove === true || this.sc.pins.some((pin) => pin.cadre === cadre.id));
     const results: OraclePlan[] = [];
     const used = new Set<string>();
     const moves: OracleMove[] = [];

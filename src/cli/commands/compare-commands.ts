@@ -61,7 +61,7 @@ export async function sweepCommand(args: SweepArgs, io: Output): Promise<number>
 }
 
 const jobsOption = (y: Argv) =>
-  y.option('jobs', { type: 'number', describe: 'worker threads (default: more than one only when the solving looks long)' });
+  y.option('jobs', { type: 'number', describe: 'rounds solved at once, each on its own HiGHS worker (default: one per core)' });
 
 function checkJobs(value: unknown): string | true {
   return value === undefined ? true : checkCount('jobs', value);

@@ -27,7 +27,7 @@ import {
 import { plainLabels, violationText } from '../../i18n/violations.ts';
 import { InputError } from '../../scenario/problems.ts';
 import type { SolverChoice } from '../../solver/choose.ts';
-import { solveRound } from '../../solver/kbest.ts';
+import { solveRound } from '../../search/kbest.ts';
 
 const solverOption = (y: Argv) =>
   y.option('solver', {
@@ -83,7 +83,7 @@ export async function explainCommand(args: CommonArgs & { plan: number; cadre?: 
   let text = renderExplanation(expl, lang, label, plan.rank);
   if (args.cadre !== undefined && expl.moves.length === 0) {
     text += lang === 'vi'
-      ? `\n${label(args.cadre, 'cadre')} không được điều động trong phương án ${plan.rank} (xem \`rotaplan why-not\`).\n`
+      ? `\n${label(args.cadre, 'cadre')} không được luân chuyển trong phương án ${plan.rank} (xem \`rotaplan why-not\`).\n`
       : `\n${label(args.cadre, 'cadre')} does not move in plan ${plan.rank} (see \`rotaplan why-not\`).\n`;
   }
   io.out(text);

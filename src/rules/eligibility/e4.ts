@@ -1,17 +1,21 @@
 /**
  * E4: hard consents. The origin unit, the destination unit and the cadre are consulted; an
- * objection from a side whose consent the policy makes hard forbids the move.
+ * objection from a side whose consent the policy makes hard forbids the move. Which entries
+ * make an objection (version 1: any objection stands; version 2: the last entry decides) is
+ * read once by the round (src/scenario/round.ts).
  */
 import { objectionKey } from '../../scenario/round.ts';
 import { SOURCES } from '../sources.ts';
+import type { RuleText } from '../text.ts';
 import type { EligibilityRule } from '../types.ts';
 import type { Violation } from '../violations.ts';
 
 export const hardConsents: EligibilityRule = {
   id: 'E4',
   name: 'consents',
+  words: { en: 'no hard objection', vi: 'không có ý kiến phản đối bắt buộc' },
   title: 'no hard objection from the origin unit, the destination unit or the cadre',
-  source: SOURCES.qd65,
+  source: `${SOURCES.qd65}; ${SOURCES.practiceConsent}`,
   scope: 'pair',
   check(round, cadre, post) {
     const { consent } = round.policy;
@@ -27,4 +31,20 @@ export const hardConsents: EligibilityRule = {
     }
     return found;
   },
+  blockerKey: (v) =>
+    v.kind !== 'objection' ? undefined : v.side === 'destination' ? `objection(destination,${v.cadre},${v.unit})` : `objection(${v.side},${v.cadre})`,
+  relax: (round, v) => (v.kind === 'objection' ? [{ kind: 'policy', path: `consent.${v.side}`, from: round.policy.consent[v.side], to: 'soft' }] : undefined),
 };
+
+export const E4_TEXT = {
+  en: {
+    objection: (v, w) => v.side === 'destination'
+      ? `${w.side('destination')} ${w.unit(v.unit!)} objects to ${w.cadre(v.cadre)}`
+      : `${w.side(v.side)} objects to moving ${w.cadre(v.cadre)}`,
+  },
+  vi: {
+    objection: (v, w) => v.side === 'destination'
+      ? `${w.side('destination')} ${w.unit(v.unit!)} không đồng ý tiếp nhận ${w.cadre(v.cadre)}`
+      : `${w.side(v.side)} không đồng ý luân chuyển ${w.cadre(v.cadre)}`,
+  },
+} satisfies RuleText<'objection'>;

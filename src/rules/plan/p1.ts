@@ -1,10 +1,11 @@
 /** P1: each cadre moves at most once; each post receives at most one cadre. */
-import { ones } from '../../model/builder.ts';
+import { ones } from '../rows.ts';
+import type { RuleText } from '../text.ts';
 import type { PlanRule } from '../types.ts';
 import type { Violation } from '../violations.ts';
 import { planFacts } from './facts.ts';
 
-export const oneMoveEach: PlanRule = {
+export const oneMoveEach: PlanRule<'P1'> = {
   id: 'P1',
   name: 'one-move-each',
   title: 'each cadre moves at most once and each post receives at most one cadre',
@@ -20,8 +21,21 @@ export const oneMoveEach: PlanRule = {
     return found;
   },
   /** Σ_p x[c,p] ≤ 1 for every cadre c;  Σ_c x[c,p] ≤ 1 for every post p. */
-  rows(model) {
-    for (const [cadre, pairs] of model.pairsOfCadre) model.addRow(`one_move(${cadre})`, pairs, ones(pairs.length), -Infinity, 1);
-    for (const [post, pairs] of model.pairsIntoPost) model.addRow(`one_cadre(${post})`, pairs, ones(pairs.length), -Infinity, 1);
+  rows(sink) {
+    for (const [cadre, pairs] of sink.pairsOfCadre) sink.addRow({ rule: 'P1', kind: 'one-move', cadre }, pairs, ones(pairs.length), -Infinity, 1);
+    for (const [post, pairs] of sink.pairsIntoPost) sink.addRow({ rule: 'P1', kind: 'one-cadre', post }, pairs, ones(pairs.length), -Infinity, 1);
   },
+  // What a plan is: never relaxed.
+  role: () => 'background',
 };
+
+export const P1_TEXT = {
+  en: {
+    'cadre-twice': (v, w) => `${w.cadre(v.cadre)} moves more than once (to ${v.posts.map(w.post).join(', ')})`,
+    'post-twice': (v, w) => `post ${w.post(v.post)} receives more than one cadre (${v.cadres.map(w.cadre).join(', ')})`,
+  },
+  vi: {
+    'cadre-twice': (v, w) => `${w.cadre(v.cadre)} được luân chuyển nhiều hơn một lần (đến ${v.posts.map(w.post).join(', ')})`,
+    'post-twice': (v, w) => `vị trí ${w.post(v.post)} nhận nhiều hơn một cán bộ (${v.cadres.map(w.cadre).join(', ')})`,
+  },
+} satisfies RuleText<'cadre-twice' | 'post-twice'>;

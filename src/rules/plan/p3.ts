@@ -1,9 +1,13 @@
-/** P3: a must-fill post has a holder after the plan. */
+/**
+ * P3: a must-fill post has a holder after the plan: it receives a cadre, or its holder
+ * (through position or, in version 2, alsoHolds) does not move.
+ */
+import type { InstanceText, RuleText } from '../text.ts';
 import type { PlanRule } from '../types.ts';
 import type { Violation } from '../violations.ts';
 import { planFacts } from './facts.ts';
 
-export const mustFill: PlanRule = {
+export const mustFill: PlanRule<'P3'> = {
   id: 'P3',
   name: 'must-fill',
   title: 'every must-fill post has a holder after the plan',
@@ -22,24 +26,48 @@ export const mustFill: PlanRule = {
    * Held by h:  Σ_c x[c,p] − Σ_q x[h,q] ≥ 0  (whoever leaves is replaced);
    * vacant:     Σ_c x[c,p] ≥ 1.
    */
-  rows(model) {
-    for (const post of model.round.scenario.positions) {
+  rows(sink) {
+    for (const post of sink.round.scenario.positions) {
       if (!post.mustFill) continue;
-      const incoming = model.pairsIntoPost.get(post.id) ?? [];
-      const holder = model.round.holderOf.get(post.id);
+      const incoming = sink.pairsIntoPost.get(post.id) ?? [];
+      const holder = sink.round.holderOf.get(post.id);
       if (holder === undefined) {
-        model.addRow(`must_fill(${post.id})`, incoming, incoming.map(() => 1), 1, Infinity, [post.id]);
+        sink.addRow({ rule: 'P3', post: post.id, unit: post.unit }, incoming, incoming.map(() => 1), 1, Infinity);
         continue;
       }
-      const outgoing = model.pairsOfCadre.get(holder) ?? [];
-      model.addRow(
-        `must_fill(${post.id})`,
+      const outgoing = sink.pairsOfCadre.get(holder) ?? [];
+      sink.addRow(
+        { rule: 'P3', post: post.id, unit: post.unit, holder },
         [...incoming, ...outgoing],
         [...incoming.map(() => 1), ...outgoing.map(() => -1)],
         0,
         Infinity,
-        [post.id],
       );
     }
   },
+  role: (tag) => ({
+    id: `must_fill(${tag.post})`,
+    rule: 'P3',
+    data: { kind: 'must-fill', post: tag.post, unit: tag.unit, ...(tag.holder ? { holder: tag.holder } : {}) },
+  }),
+  relax: (_round, data) => (data.kind === 'must-fill' ? [{ kind: 'drop-must-fill', post: data.post }] : undefined),
 };
+
+export const P3_TEXT = {
+  en: { vacant: (v, w) => `must-fill post ${w.post(v.post)} in ${w.unit(v.unit)} is left vacant` },
+  vi: { vacant: (v, w) => `vị trí bắt buộc bố trí ${w.post(v.post)} tại ${w.unit(v.unit)} bị bỏ trống` },
+} satisfies RuleText<'vacant'>;
+
+/** The must-fill instance's sentence without its candidates (src/i18n adds who could fill it). */
+export const P3_INSTANCE_TEXT = {
+  en: {
+    'must-fill': (d, w) => d.holder
+      ? `post ${w.post(d.post)} (${w.unit(d.unit)}, held by ${w.cadre(d.holder)}) must stay filled: if ${w.cadre(d.holder)} leaves, someone must take it`
+      : `post ${w.post(d.post)} (${w.unit(d.unit)}) must be filled`,
+  },
+  vi: {
+    'must-fill': (d, w) => d.holder
+      ? `kiện toàn vị trí bắt buộc ${w.post(d.post)} (${w.unit(d.unit)}, do ${w.cadre(d.holder)} đảm nhiệm): nếu ${w.cadre(d.holder)} chuyển đi thì phải có người thay`
+      : `kiện toàn vị trí bắt buộc ${w.post(d.post)} (${w.unit(d.unit)}): phải bố trí người`,
+  },
+} satisfies InstanceText<'must-fill'>;

@@ -6,6 +6,8 @@
 import { inGroup } from '../../scenario/round.ts';
 import type { Quota } from '../../scenario/schema.ts';
 import type { Round } from '../../scenario/round.ts';
+import { SOURCES } from '../sources.ts';
+import type { InstanceText, RuleText } from '../text.ts';
 import type { Plan, PlanRule } from '../types.ts';
 import type { Violation } from '../violations.ts';
 
@@ -24,11 +26,11 @@ export function shortfall(round: Round, plan: Plan, quota: Quota): number {
   return Math.max(0, quota.minShare * n - g);
 }
 
-export const quotas: PlanRule = {
+export const quotas: PlanRule<'Q'> = {
   id: 'Q',
   name: 'quotas',
   title: 'hard structure quotas (women, young, minority) are met among the moved cadres',
-  source: 'Nghị quyết 26-NQ/TW (2018): cơ cấu hợp lý nữ, trẻ, dân tộc thiểu số',
+  source: `${SOURCES.qd50}: tỷ lệ cán bộ nữ, cán bộ trẻ`,
   check(round, plan) {
     const found: Violation[] = [];
     for (const quota of round.policy.quotas) {
@@ -44,17 +46,19 @@ export const quotas: PlanRule = {
    * Hard:  Σ_{c,p} (g_c − minShare)·x[c,p] ≥ 0.
    * Soft:  s_q + Σ_{c,p} (g_c − minShare)·x[c,p] ≥ 0, s_q ≥ 0 costing W.quotaShortfall.
    */
-  rows(model) {
-    const { round } = model;
+  rows(sink) {
+    const { round } = sink;
     round.policy.quotas.forEach((quota, q) => {
       const member = new Map<string, number>();
       for (const cadre of round.scenario.cadres) member.set(cadre.id, inGroup(round, cadre, quota.group) ? 1 : 0);
       // Columns in increasing order, the shortfall column (added last) at the end: the
       // builder then takes the row as it is, without merging (10^5–10^6 pairs).
-      const indices = model.pairs.map((pair) => pair.index);
-      const values = model.pairs.map((pair) => member.get(pair.cadre)! - quota.minShare);
+      const indices = sink.pairs.map((pair) => pair.index);
+      const values = sink.pairs.map((pair) => member.get(pair.cadre)! - quota.minShare);
+      const tag = (kind: 'hard' | 'soft' | 'soft-exact' | 'soft-switch') =>
+        ({ rule: 'Q', kind, index: q, group: quota.group, minShare: quota.minShare }) as const;
       if (quota.mode === 'hard') {
-        model.addRow(`quota(${q}:${quota.group})`, indices, values, 0, Infinity, [String(q)]);
+        sink.addRow(tag('hard'), indices, values, 0, Infinity);
         return;
       }
       const weight = round.policy.weights.quotaShortfall;
@@ -62,19 +66,35 @@ export const quotas: PlanRule = {
       const name = `${q}:${quota.group}`;
       // s never needs more than minShare·N ≤ minShare·(cadres): a finite bound keeps LP duality bounds finite.
       const most = Math.max(0, quota.minShare) * round.cadres.size;
-      const s = model.addColumn(`shortfall(${name})`, { integer: false, lower: 0, upper: most, cost: -weight });
+      const s = sink.addColumn(`shortfall(${name})`, { integer: false, lower: 0, upper: most, cost: -weight });
       indices.push(s);
       values.push(1);
-      model.addRow(`quota_soft(${name})`, indices, values, 0, Infinity);
+      sink.addRow(tag('soft'), indices, values, 0, Infinity);
       if (weight > 0) return;
       // A negative weight rewards shortfall: pin s to max(0, Σ (minShare − g)·x) exactly with
       // a binary z:  s ≤ Σ (minShare − g)·x + M(1 − z),  s ≤ M·z,  M = number of cadres.
       const big = round.cadres.size + 1;
-      const z = model.addColumn(`shortfall_on(${name})`, { integer: true, lower: 0, upper: 1, cost: 0 });
+      const z = sink.addColumn(`shortfall_on(${name})`, { integer: true, lower: 0, upper: 1, cost: 0 });
       indices.push(z);
       values.push(big);
-      model.addRow(`quota_soft_exact(${name})`, indices, values, -Infinity, big);
-      model.addRow(`quota_soft_switch(${name})`, [s, z], [1, -big], -Infinity, 0);
+      sink.addRow(tag('soft-exact'), indices, values, -Infinity, big);
+      sink.addRow(tag('soft-switch'), [s, z], [1, -big], -Infinity, 0);
     });
   },
+  // A soft quota costs points; it never makes a round infeasible.
+  role: (tag) =>
+    tag.kind === 'hard'
+      ? { id: `quota(${tag.index}:${tag.group})`, rule: 'Q', data: { kind: 'quota', index: tag.index, group: tag.group, minShare: tag.minShare } }
+      : 'cost',
+  relax: (_round, data) => (data.kind === 'quota' ? [{ kind: 'policy', path: `quotas[${data.index}].mode`, from: 'hard', to: 'soft' }] : undefined),
 };
+
+export const Q_TEXT = {
+  en: { quota: (v, w) => `${v.inGroup} of ${v.moves} moved cadres are ${w.group(v.group)}, needs at least ${w.share(v.minShare)}` },
+  vi: { quota: (v, w) => `${v.inGroup}/${v.moves} cán bộ được luân chuyển là ${w.group(v.group)}, cần ít nhất ${w.share(v.minShare)}` },
+} satisfies RuleText<'quota'>;
+
+export const Q_INSTANCE_TEXT = {
+  en: { quota: (d, w) => `at least ${w.share(d.minShare)} of the moved cadres must be ${w.group(d.group)} (hard quota)` },
+  vi: { quota: (d, w) => `ít nhất ${w.share(d.minShare)} cán bộ được luân chuyển phải là ${w.group(d.group)} (chỉ tiêu bắt buộc)` },
+} satisfies InstanceText<'quota'>;

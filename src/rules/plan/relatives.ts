@@ -1,10 +1,12 @@
 /**
  * R: no conflict of interest among relatives: two related cadres may not sit in the same
- * unit after the plan if either of them moved (Quy định 114-QĐ/TW).
+ * unit after the plan if either of them moved. A cadre sits in the unit of its `position`
+ * (or of its new post), whatever it holds through alsoHolds (8.3).
  */
 import { homeUnit } from '../../scenario/round.ts';
 import { compareIds } from '../../util/order.ts';
 import { SOURCES } from '../sources.ts';
+import type { InstanceText, RuleText } from '../text.ts';
 import type { PlanRule } from '../types.ts';
 import type { Violation } from '../violations.ts';
 import { planFacts } from './facts.ts';
@@ -16,11 +18,11 @@ export function relatedPairs(relatives: ReadonlyMap<string, ReadonlySet<string>>
   return pairs.sort((x, y) => compareIds(x[0], y[0]) || compareIds(x[1], y[1]));
 }
 
-export const relatives: PlanRule = {
+export const relatives: PlanRule<'R'> = {
   id: 'R',
   name: 'relatives',
   title: 'related cadres do not end up in the same unit through a move',
-  source: SOURCES.qd114,
+  source: `${SOURCES.pcttn20}; ${SOURCES.qd114}`,
   check(round, plan) {
     const facts = planFacts(round, plan);
     const found: Violation[] = [];
@@ -36,15 +38,15 @@ export const relatives: PlanRule = {
    * Σ_{p in u} x[a,p] elsewhere): A_u + B_u ≤ 1 for every unit u but a shared home unit
    * (there both stay only when neither moved, which is allowed).
    */
-  rows(model) {
-    const { round } = model;
+  rows(sink) {
+    const { round } = sink;
     for (const [a, b] of relatedPairs(round.relatives)) {
       const homeA = homeUnit(round, round.cadres.get(a)!);
       const homeB = homeUnit(round, round.cadres.get(b)!);
       const into = (cadre: string, unit: string) =>
-        (model.pairsOfCadre.get(cadre) ?? []).filter((i) => model.pairs[i]!.toUnit === unit);
+        (sink.pairsOfCadre.get(cadre) ?? []).filter((i) => sink.pairs[i]!.toUnit === unit);
       const units = new Set<string>();
-      for (const cadre of [a, b]) for (const i of model.pairsOfCadre.get(cadre) ?? []) units.add(model.pairs[i]!.toUnit);
+      for (const cadre of [a, b]) for (const i of sink.pairsOfCadre.get(cadre) ?? []) units.add(sink.pairs[i]!.toUnit);
       units.add(homeA);
       units.add(homeB);
       for (const unit of [...units].sort()) {
@@ -55,12 +57,25 @@ export const relatives: PlanRule = {
         for (const [cadre, home] of [[a, homeA], [b, homeB]] as const) {
           if (unit === home) {
             constant += 1;
-            for (const i of model.pairsOfCadre.get(cadre) ?? []) (indices.push(i), values.push(-1));
+            for (const i of sink.pairsOfCadre.get(cadre) ?? []) (indices.push(i), values.push(-1));
           } else for (const i of into(cadre, unit)) (indices.push(i), values.push(1));
         }
         if (indices.length === 0) continue;
-        model.addRow(`relatives(${a},${b},${unit})`, indices, values, -Infinity, 1 - constant, [a, b, unit]);
+        sink.addRow({ rule: 'R', cadres: [a, b], unit }, indices, values, -Infinity, 1 - constant);
       }
     }
   },
+  // One instance per related pair, whatever the unit.
+  role: (tag) => ({ id: `relatives(${tag.cadres[0]},${tag.cadres[1]})`, rule: 'R', data: { kind: 'relatives', cadres: tag.cadres } }),
+  relax: (_round, data) => (data.kind === 'relatives' ? [{ kind: 'drop-relatives', cadres: data.cadres }] : undefined),
 };
+
+export const R_TEXT = {
+  en: { 'relatives-together': (v, w) => `relatives ${w.cadre(v.cadres[0])} and ${w.cadre(v.cadres[1])} end up together in ${w.unit(v.unit)}` },
+  vi: { 'relatives-together': (v, w) => `${w.cadre(v.cadres[0])} và ${w.cadre(v.cadres[1])} có quan hệ gia đình, cùng công tác tại ${w.unit(v.unit)}` },
+} satisfies RuleText<'relatives-together'>;
+
+export const R_INSTANCE_TEXT = {
+  en: { relatives: (d, w) => `${w.cadre(d.cadres[0])} and ${w.cadre(d.cadres[1])} are relatives: a move may not put them in the same unit` },
+  vi: { relatives: (d, w) => `${w.cadre(d.cadres[0])} và ${w.cadre(d.cadres[1])} có quan hệ gia đình: không được cùng công tác tại một đơn vị sau luân chuyển` },
+} satisfies InstanceText<'relatives'>;

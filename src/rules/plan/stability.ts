@@ -1,18 +1,20 @@
 /**
  * S: a unit is never stripped of too many leaders at once, nor flooded with newcomers.
  * Out of u ≤ min(maxOutPerUnit, max(1, floor(maxOutShare·n))); into u ≤ maxInPerUnit.
+ * A cadre's unit is the unit of its `position` (version 2: whatever it holds through alsoHolds).
  */
-import { ones } from '../../model/builder.ts';
 import { outCap, unitOf } from '../../scenario/round.ts';
+import { ones } from '../rows.ts';
 import { SOURCES } from '../sources.ts';
-import type { PlanRule } from '../types.ts';
+import type { InstanceText, RuleText } from '../text.ts';
+import type { Change, PlanRule } from '../types.ts';
 import type { Violation } from '../violations.ts';
 
-export const stability: PlanRule = {
+export const stability: PlanRule<'S'> = {
   id: 'S',
   name: 'stability',
   title: 'no unit loses or receives too many cadres at once',
-  source: SOURCES.qd65,
+  source: `${SOURCES.qd65}; ${SOURCES.practiceStable}`,
   check(round, plan) {
     const out = new Map<string, number>();
     const into = new Map<string, number>();
@@ -34,15 +36,59 @@ export const stability: PlanRule = {
     return found;
   },
   /** Σ_{c in u} Σ_p x[c,p] ≤ outCap(u);  Σ_{p in u} Σ_c x[c,p] ≤ maxInPerUnit, for every unit u. */
-  rows(model) {
-    const { round } = model;
-    for (const [unit, pairs] of model.pairsOutOfUnit) {
+  rows(sink) {
+    const { round } = sink;
+    for (const [unit, pairs] of sink.pairsOutOfUnit) {
       const cap = outCap(round, unit);
-      if (pairs.length > cap) model.addRow(`stability_out(${unit})`, pairs, ones(pairs.length), -Infinity, cap, [unit]);
+      if (pairs.length > cap) sink.addRow({ rule: 'S', kind: 'out', unit, cap }, pairs, ones(pairs.length), -Infinity, cap);
     }
     const inCap = round.policy.stability.maxInPerUnit;
-    for (const [unit, pairs] of model.pairsIntoUnit) {
-      if (pairs.length > inCap) model.addRow(`stability_in(${unit})`, pairs, ones(pairs.length), -Infinity, inCap, [unit]);
+    for (const [unit, pairs] of sink.pairsIntoUnit) {
+      if (pairs.length > inCap) sink.addRow({ rule: 'S', kind: 'in', unit, cap: inCap }, pairs, ones(pairs.length), -Infinity, inCap);
     }
   },
+  role: (tag) => ({
+    id: `stability_${tag.kind}(${tag.unit})`,
+    rule: 'S',
+    data: tag.kind === 'out' ? { kind: 'stability-out', unit: tag.unit, cap: tag.cap } : { kind: 'stability-in', unit: tag.unit, cap: tag.cap },
+  }),
+  relax(round, data) {
+    const policy = round.policy;
+    if (data.kind === 'stability-in') {
+      return [{ kind: 'policy', path: 'stability.maxInPerUnit', from: policy.stability.maxInPerUnit, to: policy.stability.maxInPerUnit + 1 }];
+    }
+    if (data.kind !== 'stability-out') return undefined;
+    const n = round.cadresInUnit.get(data.unit)?.length ?? 0;
+    const want = outCap(round, data.unit) + 1;
+    if (want > n) return undefined;
+    const changes: Change[] = [];
+    const { maxOutPerUnit, maxOutShare } = policy.stability;
+    if (maxOutPerUnit < want) changes.push({ kind: 'policy', path: 'stability.maxOutPerUnit', from: maxOutPerUnit, to: want });
+    if (Math.max(1, Math.floor(maxOutShare * n + 1e-9)) < want) {
+      changes.push({ kind: 'policy', path: 'stability.maxOutShare', from: maxOutShare, to: Math.min(1, Math.ceil((want / n) * 100) / 100) });
+    }
+    return changes;
+  },
 };
+
+export const S_TEXT = {
+  en: {
+    'too-many-out': (v, w) => `unit ${w.unit(v.unit)} loses ${v.out} cadres, at most ${v.cap} allowed`,
+    'too-many-in': (v, w) => `unit ${w.unit(v.unit)} receives ${v.in} cadres, at most ${v.cap} allowed`,
+  },
+  vi: {
+    'too-many-out': (v, w) => `đơn vị ${w.unit(v.unit)} có ${v.out} cán bộ chuyển đi, tối đa ${v.cap}`,
+    'too-many-in': (v, w) => `đơn vị ${w.unit(v.unit)} nhận ${v.in} cán bộ, tối đa ${v.cap}`,
+  },
+} satisfies RuleText<'too-many-out' | 'too-many-in'>;
+
+export const S_INSTANCE_TEXT = {
+  en: {
+    'stability-out': (d, w) => `${w.unit(d.unit)} may lose at most ${d.cap} cadre(s) (stability)`,
+    'stability-in': (d, w) => `${w.unit(d.unit)} may receive at most ${d.cap} cadre(s) (stability)`,
+  },
+  vi: {
+    'stability-out': (d, w) => `${w.unit(d.unit)} chỉ được có tối đa ${d.cap} cán bộ chuyển đi (ổn định đơn vị)`,
+    'stability-in': (d, w) => `${w.unit(d.unit)} chỉ được tiếp nhận tối đa ${d.cap} cán bộ (ổn định đơn vị)`,
+  },
+} satisfies InstanceText<'stability-out' | 'stability-in'>;

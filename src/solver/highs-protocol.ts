@@ -1,0 +1,72 @@
+/**
+ * The messages between the main thread (highs.ts) and the HiGHS worker (highs-worker.mjs),
+ * typed once for both sides: the worker imports these types through JSDoc, so a message
+ * changed on one side and not on the other fails the type-check.
+ *
+ * A worker holds one model at a time (`open` replaces it, HiGHS stays loaded), takes cuts
+ * (`addRow`), forgets them (`dropRows`, back to the model as opened) and solves, with some
+ * columns forced to 1 for that solve only (`force`: why-not's forced move). Every answer to a
+ * request is `ready`, `result` or `failed`; `incumbent` and `progress` may come while HiGHS runs.
+ */
+
+/** The model as the worker holds it: typed arrays, rows in CSR. */
+export interface WorkerArrays {
+  readonly numCols: number;
+  readonly numRows: number;
+  readonly offset: number;
+  readonly cost: Float64Array;
+  readonly lower: Float64Array;
+  readonly upper: Float64Array;
+  readonly integrality: Int32Array;
+  readonly rowLower: Float64Array;
+  readonly rowUpper: Float64Array;
+  readonly starts: Int32Array;
+  readonly indices: Int32Array;
+  readonly values: Float64Array;
+}
+
+/** How the worker restricts a large model: the objective's grid (0: none) and the first penalty allowed. */
+export interface Restriction {
+  readonly step: number;
+  readonly delta: number;
+}
+
+/** HiGHS option names and values (`presolve: 'off'`, `mip_abs_gap: 0.999`, ...). */
+export type HighsOptions = Readonly<Record<string, string | number | boolean>>;
+
+export interface OpenModel extends WorkerArrays {
+  readonly options: HighsOptions;
+  /** Present when the model may be solved restricted (restrict.mjs). */
+  readonly restrict?: Restriction;
+}
+
+export type ToWorker =
+  | { readonly type: 'open'; readonly model: OpenModel }
+  | { readonly type: 'addRow'; readonly lower: number; readonly upper: number; readonly indices: Int32Array; readonly values: Float64Array }
+  | { readonly type: 'dropRows' }
+  | {
+      readonly type: 'solve';
+      readonly timeLimit?: number;
+      readonly upperBound?: number;
+      /** Columns fixed at 1 for this solve only. */
+      readonly force?: Int32Array;
+    };
+
+export type WorkerStatus = 'optimal' | 'infeasible' | 'time-limit' | 'error';
+
+/** A solve's answer, values over the full model's columns. */
+export interface WorkerResult {
+  readonly status: WorkerStatus;
+  readonly values?: Float64Array;
+  readonly objective?: number;
+  readonly bound?: number;
+  readonly message?: string;
+}
+
+export type FromWorker =
+  | { readonly type: 'ready' }
+  | { readonly type: 'result'; readonly result: WorkerResult }
+  | { readonly type: 'failed'; readonly message: string }
+  /** An improving solution of the running solve, sparse over the full columns. */
+  | { readonly type: 'incumbent'; readonly objective: number; readonly bound?: number; readonly indices: Int32Array; readonly values: Float64Array }
+  | { readonly type: 'progress'; readonly seconds: number; readonly primal?: number; readonly bound?: number };

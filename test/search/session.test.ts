@@ -1,0 +1,79 @@
+// An open search answers as fresh solves do: the best plan with a move forced in the open model
+// (its column fixed at 1, the LP duals and solutions of earlier searches reused) has the
+// objective of a fresh solve of the round with that move pinned, and a ranking after forced
+// solves is the ranking of a fresh solve (no cut or forced column left behind). Restricted and
+// unrestricted HiGHS, and javascript-lp-solver.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { withPin } from '../../src/explain/why-not.ts';
+import { generateProvince } from '../../src/generate/province.ts';
+import { parseScenario } from '../../src/scenario/load.ts';
+import { buildRound, type Round } from '../../src/scenario/round.ts';
+import { openSearch, solveRound, type SearchOptions } from '../../src/search/kbest.ts';
+import { buildPairs } from '../../src/model/build.ts';
+import { checkPlan } from '../../src/rules/check.ts';
+import { roundOf, smallScenarioArb } from '../property/arbitraries.ts';
+import { expectObjectives } from '../support/plans.ts';
+import { runs } from '../support/size.ts';
+
+const CONFIGURATIONS: readonly SearchOptions[] = [
+  { solver: 'highs', restrict: 'on' },
+  { solver: 'highs', restrict: 'off' },
+  { solver: 'jslp' },
+];
+
+/** Some eligible moves of the round: a few of each cadre's, spread by `seed`. */
+function someMoves(round: Round, count: number, seed: number): { cadre: string; to: string }[] {
+  const pairs = buildPairs(round);
+  if (pairs.length === 0) return [];
+  return Array.from({ length: Math.min(count, pairs.length) }, (_, i) => pairs[(seed * 7919 + i * 104_729) % pairs.length]!);
+}
+
+async function expectSameAsFresh(round: Round, options: SearchOptions, moves: readonly { cadre: string; to: string }[]): Promise<void> {
+  const search = await openSearch(round, options);
+  try {
+    const first = await search.rank({ top: 3 });
+    for (const move of moves) {
+      const forced = (await search.bestWith(move.cadre, move.to))!;
+      const pinned = await solveRound(withPin(round, { cadre: move.cadre, from: round.cadres.get(move.cadre)!.position, to: move.to }), { solver: options.solver });
+      expect(forced.status, `${move.cadre}→${move.to}`).toBe(pinned.status);
+      expectObjectives(forced.plan ? [forced.plan.objective] : [], pinned.plans.slice(0, 1).map((p) => p.objective), `${move.cadre}→${move.to}: `);
+      if (forced.plan) {
+        expect(forced.plan.moves.some((m) => m.cadre === move.cadre && m.to === move.to)).toBe(true);
+        expect(checkPlan(round, forced.plan)).toEqual([]);
+      }
+    }
+    const again = await search.rank({ top: 3 });
+    const fresh = await solveRound(round, { ...options, top: 3 });
+    for (const outcome of [first, again]) {
+      expect(outcome.status).toBe(fresh.status);
+      expectObjectives(outcome.plans.map((p) => p.objective), fresh.plans.map((p) => p.objective));
+    }
+  } finally {
+    await search.close();
+  }
+}
+
+describe.each(CONFIGURATIONS)('an open search ($solver, restrict $restrict)', (options) => {
+  it('forces moves exactly as pinned rounds solve them, and ranks as a fresh solve afterwards', async () => {
+    await fc.assert(
+      fc.asyncProperty(smallScenarioArb({ strictness: 'lenient' }), fc.nat(1000), async (input, seed) => {
+        const round = roundOf(input);
+        await expectSameAsFresh(round, options, someMoves(round, 4, seed));
+      }),
+      { numRuns: runs({ small: 6, large: 30 }) },
+    );
+  });
+});
+
+describe('an open search on generated provinces (restricted HiGHS)', () => {
+  it('forces moves exactly as pinned rounds solve them', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 40, max: 70 }), fc.integer({ min: 1, max: 10_000 }), async (cadres, seed) => {
+        const round = buildRound(parseScenario(generateProvince({ cadres, seed })).scenario);
+        await expectSameAsFresh(round, { solver: 'highs', restrict: 'on' }, someMoves(round, 5, seed));
+      }),
+      { numRuns: runs({ small: 2, large: 8 }) },
+    );
+  });
+});
