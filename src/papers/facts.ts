@@ -264,7 +264,7 @@ export function papersFacts(round: Round, model: ReportModel, ranked: readonly P
     overridden,
     pinned,
     objectionsFollowed,
-    principles: policySentences(model.policy, messagesFor(model.lang)),
+    principles: policySentences(model.policy, messagesFor(model.lang), model.policyV2),
     sources: model.sources,
   };
 }

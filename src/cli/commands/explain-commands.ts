@@ -28,7 +28,7 @@ import { plainLabels, violationText, type Labeler } from '../../i18n/violations.
 import { titleName, type Round } from '../../scenario/round.ts';
 import { InputError } from '../../scenario/problems.ts';
 import type { SolverChoice } from '../../solver/choose.ts';
-import { solveRound } from '../../solver/kbest.ts';
+import { solveRound } from '../../search/kbest.ts';
 
 const solverOption = (y: Argv) =>
   y.option('solver', {
