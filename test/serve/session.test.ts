@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRound } from '../../src/scenario/load-round.ts';
 import { buildRound } from '../../src/scenario/round.ts';
 import { buildPairs } from '../../src/model/build.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
+import { solveRound } from '../../src/search/kbest.ts';
 import { NO_DECISIONS } from '../../src/serve/decisions.ts';
 import { Session } from '../../src/serve/jobs.ts';
 import type { RoundState } from '../../src/serve/protocol.ts';
