@@ -105,6 +105,7 @@ describe('a broken workbook', () => {
     sheets = withCell(sheets, 'Cán bộ', 1, 3, '30/02/1975');
     sheets = withCell(sheets, 'Cán bộ', 2, 3, 1975);
     sheets = withCell(sheets, 'Cán bộ', 2, 2, 'Nam giới');
+    sheets = withCell(sheets, 'Cán bộ', 2, 5, { serial: 60 });
     sheets = withCell(sheets, 'Đơn vị', 1, 1, { formula: 'B3&"!"' });
     sheets = withCell(sheets, 'Vị trí', 1, 4, 'có lẽ');
     sheets = withCell(sheets, 'Đợt', 3, 1, null);
@@ -117,6 +118,7 @@ describe('a broken workbook', () => {
       'Cán bộ!D2: "30/02/1975" không phải là ngày (ô kiểu ngày, hoặc DD/MM/YYYY, hoặc YYYY-MM-DD)',
       'Cán bộ!C3: "Nam giới" không thuộc Nam, Nữ (male, female)',
       'Cán bộ!D3: 1975 là số, không phải ngày: gõ đủ ngày dạng DD/MM/YYYY hoặc định dạng ô là ngày',
+      'Cán bộ!F3: "29/02/1900" không phải là ngày (ô kiểu ngày, hoặc DD/MM/YYYY, hoặc YYYY-MM-DD)',
     ]);
   });
 
