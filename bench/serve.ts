@@ -21,10 +21,10 @@ if (!existsSync(file)) execFileSync(process.execPath, ['bin/rotaplan.mjs', 'gene
 const server = await startServer({ file });
 const headers = { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' };
 
-async function plans(): Promise<{ plans: { objective: number; moves: { cadre: string; from: string; to: string }[] }[] }> {
+async function plans(): Promise<{ source?: string; plans: { objective: number; moves: { cadre: string; from: string; to: string }[] }[] }> {
   const response = await fetch(`${server.origin}/api/${route === 'view' ? 'view' : 'plans'}?top=${top}`, { headers });
   const body = await response.json() as never;
-  return route === 'view' ? (body as { solve: never }).solve : body;
+  return route === 'view' ? { ...(body as { solve: object }).solve, source: (body as { source: string }).source } as never : body;
 }
 
 async function timed(label: string, body: Record<string, unknown> | undefined) {
@@ -35,7 +35,7 @@ async function timed(label: string, body: Record<string, unknown> | undefined) {
   }
   const result = await plans();
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${label.padEnd(48)} ${seconds.toFixed(2).padStart(6)} s   best ${result.plans[0]?.objective ?? 'none'}`);
+  console.log(`${label.padEnd(48)} ${seconds.toFixed(2).padStart(6)} s   best ${result.plans[0]?.objective ?? 'none'}${result.source ? `   (${result.source})` : ''}`);
   return result;
 }
 

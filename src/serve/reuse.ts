@@ -13,7 +13,7 @@ import { buildModel } from '../model/build.ts';
 import { checkPlan } from '../rules/check.ts';
 import type { Round } from '../scenario/round.ts';
 import { chooseBackend } from '../solver/choose.ts';
-import type { SolveOutcome } from '../solver/kbest.ts';
+import type { SolveOutcome } from '../search/kbest.ts';
 import type { Decisions } from './decisions.ts';
 
 export interface Ranked {
@@ -69,7 +69,7 @@ export class RankedMemory {
 }
 
 /** The model's size and the backend `auto` picks, as `solve` reports them (decisions change the pairs and rows). */
-function sizeOf(round: Round): Pick<SolveOutcome, 'backend' | 'stats'> {
+export function sizeOf(round: Round): Pick<SolveOutcome, 'backend' | 'stats'> {
   const { model, pairs } = buildModel(round);
   return {
     backend: chooseBackend('auto', model).name,
