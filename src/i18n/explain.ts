@@ -157,6 +157,7 @@ export function bindingWords(b: Binding, lang: Lang, label: Labeler): string {
       case 'quota-tight': return `Q: ${b.inGroup}/${b.moves} cán bộ luân chuyển là ${GROUP.vi[b.group]}, vừa đủ chỉ tiêu ${formatShare(b.minShare)}: không thể thêm cán bộ ngoài nhóm`;
       case 'quota-short': return `Q: chỉ ${b.inGroup}/${b.moves} cán bộ luân chuyển là ${GROUP.vi[b.group]}, dưới chỉ tiêu mềm ${formatShare(b.minShare)} (${signed(-b.cost)})`;
       case 'pinned': return `Ban Thường vụ đã cho chủ trương (P5): ${label(b.cadre, 'cadre')} → ${label(b.post, 'post')}`;
+      case 'key-cap-reached': return `K: ${u(b.unit)} đã thay đổi ${b.count}/${b.cap} vị trí chủ chốt trong đợt (đạt mức tối đa)`;
     }
   }
   switch (b.kind) {
@@ -166,6 +167,7 @@ export function bindingWords(b: Binding, lang: Lang, label: Labeler): string {
     case 'quota-tight': return `Q: ${b.inGroup} of ${b.moves} moved cadres are ${GROUP.en[b.group]}, meeting the ${formatShare(b.minShare)} quota with no room for another move outside the group`;
     case 'quota-short': return `Q: only ${b.inGroup} of ${b.moves} moved cadres are ${GROUP.en[b.group]}, short of the soft ${formatShare(b.minShare)} quota (${signed(-b.cost)})`;
     case 'pinned': return `P5: pinned move ${label(b.cadre, 'cadre')} → ${label(b.post, 'post')}`;
+    case 'key-cap-reached': return `K: ${u(b.unit)} changes ${b.count} of at most ${b.cap} key leaders this round (cap reached)`;
   }
 }
 
