@@ -5,7 +5,7 @@
  * typed by the first's interface so that a missing sentence fails the type-check. Rule codes
  * appear only beside plain words; a policy field by its meaning, not its path.
  */
-import type { ConsentSide, QuotaGroup } from '../scenario/schema.ts';
+import type { ConsentSide } from '../scenario/schema.ts';
 import type { Lang } from './terms.ts';
 
 /** Every rule a check can name (version 2 adds P6 and K). */
@@ -398,8 +398,3 @@ export function valueWords(value: string | number | boolean | null, lang: Lang):
   const modes: Record<string, string> = { hard: 'bắt buộc', soft: 'cân nhắc', ignore: 'không xét' };
   return typeof value === 'string' ? modes[value] ?? value : String(value).replace('.', ',');
 }
-
-export const GROUP_NAMES: Record<Lang, Record<QuotaGroup, string>> = {
-  en: { female: 'women', minority: 'minority', young: 'young' },
-  vi: { female: 'nữ', minority: 'dân tộc thiểu số', young: 'trẻ' },
-};
