@@ -107,7 +107,16 @@ export const reportEn = {
     required
       ? 'A cadre may only take a post whose title is in the cadre’s succession plan (quy hoạch).'
       : 'The succession plan is not required for a post.',
-  policyTenure: (months: number) => `A cadre must have held the current post for at least ${plural(months, 'month', 'months')}.`,
+  policyTenure: (months: number) =>
+    months === 0 ? 'No minimum time in the current post is required.' : `A cadre must have held the current post for at least ${plural(months, 'month', 'months')}.`,
+  policyRotationTerm: (months: number) => `A cadre serving a rotation moves again only after ${plural(months, 'month', 'months')} of it (the rotation term).`,
+  policySideways: (allowed: boolean) =>
+    allowed ? 'A move to a post of the same level is allowed outside the succession plan.' : 'Every move needs the title in the cadre’s succession plan.',
+  policyRetirementShort: (years: number) => `For a cadre who must move and for a post reserved for non-local cadres, ${plural(years, 'year', 'years')} before retirement suffice.`,
+  policyRatingYears: (years: number) => `The ratings of the last ${plural(years, 'year', 'years')} are read.`,
+  policyKeyChanges: (max: number | null) =>
+    max === null ? 'A unit may change any number of its key posts.' : `A unit changes at most ${plural(max, 'key post', 'key posts')} in a round.`,
+  policyMerit: (points: number) => `An excellent latest rating adds ${num(points)} points to a move.`,
   policyRotations: (max: number) => `A cadre already rotated ${num(max)} times or more is not rotated again.`,
   policyNoReturn: (years: number) =>
     years === 0

@@ -111,7 +111,14 @@ export const reportVi: ReportMessages = {
     required
       ? 'Cán bộ chỉ được bố trí vào vị trí có chức danh nằm trong quy hoạch của cán bộ đó.'
       : 'Không bắt buộc cán bộ phải được quy hoạch chức danh của vị trí.',
-  policyTenure: (months) => `Cán bộ phải giữ chức vụ hiện tại ít nhất ${num(months)} tháng.`,
+  policyTenure: (months) => (months === 0 ? 'Không quy định thời gian tối thiểu giữ chức vụ hiện tại.' : `Cán bộ phải giữ chức vụ hiện tại ít nhất ${num(months)} tháng.`),
+  policyRotationTerm: (months) => `Cán bộ đang luân chuyển chỉ được luân chuyển tiếp khi đủ ${num(months)} tháng (thời hạn luân chuyển).`,
+  policySideways: (allowed) =>
+    allowed ? 'Được luân chuyển sang chức vụ tương đương dù chức danh chưa có trong quy hoạch.' : 'Mọi trường hợp luân chuyển đều phải có chức danh trong quy hoạch.',
+  policyRetirementShort: (years) => `Với cán bộ phải luân chuyển và chức danh bố trí cán bộ không là người địa phương, chỉ cần còn ${num(years)} năm công tác trước tuổi nghỉ hưu.`,
+  policyRatingYears: (years) => `Xét kết quả đánh giá, xếp loại của ${num(years)} năm gần nhất.`,
+  policyKeyChanges: (max) => (max === null ? 'Không giới hạn số chức danh chủ chốt thay đổi ở mỗi đơn vị.' : `Mỗi đơn vị thay đổi không quá ${num(max)} chức danh chủ chốt trong một đợt.`),
+  policyMerit: (points) => `Cán bộ hoàn thành xuất sắc nhiệm vụ năm gần nhất được cộng ${num(points)} điểm.`,
   policyRotations: (max) => `Cán bộ đã được luân chuyển từ ${num(max)} lần trở lên thì không luân chuyển tiếp.`,
   policyNoReturn: (years) =>
     years === 0

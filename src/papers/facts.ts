@@ -237,9 +237,10 @@ export function papersFacts(round: Round, model: ReportModel, ranked: readonly P
       name: move.cadreName,
       note: round.scenario.pins.find((pin) => pin.cadre === m.cadre && pin.position === m.to)?.note ?? null,
     }));
-  const objectionsFollowed = round.scenario.consents.filter(
-    (c) => !c.agree && c.side !== 'cadre' && round.policy.consent[c.side] === 'hard',
-  ).length;
+  // Objections that forbid a move (hard sides), as the round reads them (version 2: the last entry decides).
+  const objectionsFollowed =
+    (round.policy.consent.origin === 'hard' ? round.objections.origin.size : 0) +
+    (round.policy.consent.destination === 'hard' ? round.objections.destination.size : 0);
   return {
     lang: model.lang,
     words,
@@ -263,7 +264,7 @@ export function papersFacts(round: Round, model: ReportModel, ranked: readonly P
     overridden,
     pinned,
     objectionsFollowed,
-    principles: policySentences(model.policy, messagesFor(model.lang)),
+    principles: policySentences(model.policy, messagesFor(model.lang), model.policyV2),
     sources: model.sources,
   };
 }

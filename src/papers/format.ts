@@ -115,7 +115,7 @@ function cell(children: readonly Paragraph[], width: number, borders = NO_BORDER
  */
 export function headerBlock(header: PaperHeader, words: PapersWords, orientation: Orientation, number: string | null): Table {
   const width = contentWidth(orientation);
-  const left = Math.round(width * 0.45);
+  const left = Math.round(width * 0.42);
   const right = width - left;
   const leftCell = [
     centred(header.body),
@@ -124,14 +124,16 @@ export function headerBlock(header: PaperHeader, words: PapersWords, orientation
     ...(number ? [centred(number)] : []),
     ...(header.secrecy ? [secrecyMark(header.secrecy, left)] : []),
   ];
-  // The rule under the Party's heading: a bottom border narrowed to about the heading's width.
-  const rule = Math.max(0, Math.round((right - mm(80)) / 2));
+  // The rule under the Party's heading: a bottom border narrowed to about the heading's width
+  // (15 pt bold capitals take about 0.7 em a letter).
+  const headingWidth = Math.round(words.party.length * words.partySize * 0.7 * 20);
+  const rule = Math.max(0, Math.round((right - headingWidth) / 2));
   const rightCell = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       indent: { left: rule, right: rule },
       border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-      children: [run(words.party, { size: 15, bold: true })],
+      children: [run(words.party, { size: words.partySize, bold: true })],
     }),
     new Paragraph({ spacing: { before: 240 }, alignment: AlignmentType.CENTER, children: [run(words.dateLine(header.place, header.date), { italics: true })] }),
   ];

@@ -18,6 +18,8 @@ export const papersVi = {
   shortDate: (date: { y: number; m: number; d: number }) => `${two(date.d)}/${two(date.m)}/${date.y}`,
   monthYear: (date: { y: number; m: number }) => `${two(date.m)}/${date.y}`,
   party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+  /** Points: HD 36 sets 15; the English heading is longer and takes 14 to stay on one line. */
+  partySize: 15,
   defaultBody: 'ĐẢNG BỘ TỈNH …………',
   defaultIssuer: 'Ban Tổ chức Tỉnh ủy',
   defaultSymbol: 'BTCTU',

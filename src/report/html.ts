@@ -1,7 +1,9 @@
 /**
  * The committee report as one self-contained HTML file: inline CSS and SVG, no script, no
  * font, image or link to anything outside the file (it opens from a USB stick on an offline
- * machine), A4 print rules. Every word comes from the catalogue; every user text is escaped.
+ * machine), A4 print rules. Written for a ten-minute read: a summary first (at most two A4
+ * pages), then five sections in which plans 2..K appear only by what they change in plan 1.
+ * Every word comes from the catalogue; every user text is escaped.
  */
 import { esc } from './escape.ts';
 import { chainSwatch, flowSvg } from './flow.ts';
@@ -260,7 +262,7 @@ function roundSection(model: ReportModel, msg: ReportMessages): string {
       model.files.map((file) => [esc(file.path), `<span class="sha">${esc(file.sha256)}</span>`]),
     ),
     `<h3>${esc(msg.roundPolicy)}</h3>`,
-    `<ul>${policySentences(model.policy, msg).map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`,
+    `<ul>${policySentences(model.policy, msg, model.policyV2).map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`,
     `<h3>${esc(msg.roundRules)}</h3>`,
     table([esc(msg.ruleColumn), esc(msg.ruleTitleColumn), esc(msg.sourceColumn)], rules, 'rules'),
     '</section>',

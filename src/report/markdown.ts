@@ -1,6 +1,6 @@
 /**
- * The committee report in Markdown, for pasting into documents: the same five sections as
- * the HTML (the flow diagram becomes the list of chains and swaps, with their units).
+ * The committee report in Markdown, for pasting into documents: the same summary and five
+ * sections as the HTML (the flow diagram becomes the list of chains and swaps, with their units).
  * Table cells escape the characters Markdown would read as markup.
  */
 import { messagesFor, ruleTitle, type ReportMessages } from './messages.ts';
@@ -57,7 +57,7 @@ export function renderMarkdown(model: ReportModel): string {
   out.push(`### ${mdText(msg.roundFiles)}`, '');
   out.push(mdTable([msg.fileColumn, msg.shaColumn].map(mdText), model.files.map((f) => [mdText(f.path), `\`${f.sha256}\``])), '');
   out.push(`### ${mdText(msg.roundPolicy)}`, '');
-  for (const sentence of policySentences(model.policy, msg)) out.push(`- ${mdText(sentence)}`);
+  for (const sentence of policySentences(model.policy, msg, model.policyV2)) out.push(`- ${mdText(sentence)}`);
   out.push('', `### ${mdText(msg.roundRules)}`, '');
   out.push(
     mdTable(

@@ -9,7 +9,7 @@ import { pairViolations } from '../rules/eligibility.ts';
 import type { Move } from '../rules/types.ts';
 import type { RuleId } from '../rules/violations.ts';
 import { hometownsOf, moveKind, ratingsRead, titleName, type MoveKind, type Round } from '../scenario/round.ts';
-import type { ConsentSide, Policy } from '../scenario/schema.ts';
+import type { ConsentSide, Policy, PolicyV2 } from '../scenario/schema.ts';
 import type { RankedPlan, SolveOutcome } from '../solver/kbest.ts';
 import { violationText, type Labeler, type Lang } from '../i18n/violations.ts';
 import { compareIds } from '../util/order.ts';
@@ -150,7 +150,10 @@ export interface ReportModel {
   readonly scenario: { readonly name: string; readonly asOf: string; readonly description: string | null };
   readonly files: readonly { readonly path: string; readonly sha256: string }[];
   readonly solver: { readonly backend: string; readonly status: SolveOutcome['status'] };
+  /** The policy in force, its titles shown by their names. */
   readonly policy: Policy;
+  /** Version 2's policy fields (null for a version 1 round). */
+  readonly policyV2: PolicyV2 | null;
   readonly rules: readonly RuleRef[];
   readonly sources: readonly string[];
   readonly alternativesShown: number;
@@ -197,7 +200,8 @@ export async function buildReportModel(
     },
     files: files.map((file) => ({ path: file.path, sha256: file.sha256 })),
     solver: { backend: outcome.backend, status: outcome.status },
-    policy: round.policy,
+    policy: { ...round.policy, nonLocalTitles: round.policy.nonLocalTitles.map((title) => titleName(round, title)) },
+    policyV2: round.v2 ?? null,
     rules,
     sources,
     alternativesShown: shown,

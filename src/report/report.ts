@@ -27,7 +27,14 @@ export interface ReportRequest {
 }
 
 export type ReportResult =
-  | { readonly ok: true; readonly content: string; readonly model: ReportModel; readonly outcome: SolveOutcome }
+  | {
+      readonly ok: true;
+      readonly content: string;
+      readonly model: ReportModel;
+      readonly outcome: SolveOutcome;
+      /** The files read (as the loader shows them, resolvable from here): an output may not be one. */
+      readonly inputs: readonly string[];
+    }
   | { readonly ok: false; readonly scenario: string; readonly lang: Lang; readonly outcome: SolveOutcome };
 
 export function toolVersion(): string {
@@ -53,7 +60,7 @@ export async function makeReport(request: ReportRequest): Promise<ReportResult> 
       version: toolVersion(),
       search,
     });
-    return { ok: true, content: render(model, request.format), model, outcome };
+    return { ok: true, content: render(model, request.format), model, outcome, inputs: files.map((file) => file.path) };
   } finally {
     await search.close();
   }

@@ -2,7 +2,7 @@
  * Sentences shared by the HTML, Markdown and CSV renderers, made from the model and the
  * catalogue: the score terms of a move, the policy in plain words, the comparison rows.
  */
-import type { Policy } from '../scenario/schema.ts';
+import type { Policy, PolicyV2 } from '../scenario/schema.ts';
 import type { ReportMessages } from './messages.ts';
 import type { AlternativeView, MoveRef, MoveView, PlanView, PostRef } from './model.ts';
 
@@ -18,7 +18,17 @@ export function termsInWords(move: MoveView, msg: ReportMessages): string[] {
   return words;
 }
 
-export function policySentences(policy: Policy, msg: ReportMessages): string[] {
+export function policySentences(policy: Policy, msg: ReportMessages, v2: PolicyV2 | null = null): string[] {
+  const version2 = v2
+    ? [
+        msg.policyRotationTerm(v2.rotationTermMonths),
+        msg.policySideways(v2.allowSideways),
+        msg.policyRetirementShort(v2.minYearsToRetirementShort),
+        msg.policyRatingYears(v2.ratingYears),
+        msg.policyKeyChanges(v2.maxKeyChangesPerUnit),
+        msg.policyMerit(v2.merit),
+      ]
+    : [];
   const sentences = [
     msg.policyPlanning(policy.requirePlanning),
     msg.policyTenure(policy.minTenureMonths),
@@ -26,6 +36,7 @@ export function policySentences(policy: Policy, msg: ReportMessages): string[] {
     msg.policyNoReturn(policy.noReturnYears),
     msg.policyRetirement(policy.retirementAge.male, policy.retirementAge.female, policy.minYearsToRetirement),
     msg.policyRating(policy.minRating),
+    ...version2,
     msg.policyNonLocal(policy.nonLocalTitles),
     msg.policyStability(policy.stability.maxOutPerUnit, policy.stability.maxOutShare, policy.stability.maxInPerUnit),
     msg.policyMaxMoves(policy.maxMoves),

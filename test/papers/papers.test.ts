@@ -98,6 +98,41 @@ describe('rotaplan papers: the files', () => {
   });
 });
 
+/** The text of a Word paper's body, paragraphs on their own lines (from the XML, without LibreOffice). */
+function docText(bytes: Buffer): string {
+  return entry(bytes, 'word/document.xml')
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
+}
+
+describe('rotaplan papers on a version 2 round', () => {
+  it('prints titles by name, the kind, the profile, the ratings, the career and the notes', async () => {
+    const result = await makePapers({ file: join(import.meta.dirname, 'fixtures', 'round-v2.yaml'), plan: 1, top: 1, flags: {} });
+    if (!result.ok) throw new Error('no plan');
+    const [proposal, list, , summaries, ballot] = result.files.map((f) => (f.name.endsWith('.docx') ? docText(f.bytes) : ''));
+    const to = 'Bí thư Đảng ủy xã, Xã Bình Minh';
+    for (const paper of [proposal!, list!, summaries!, ballot!]) {
+      expect(paper).toContain('Trần Thị Bình');
+      expect(paper).toContain('Phó Giám đốc Sở, Sở Tài chính');
+      expect(paper).toContain(to);
+    }
+    expect(list).toContain('ngang cấp');
+    expect(list).toContain('BTV cho chủ trương ngày 20/5/2027');
+    expect(list).toContain('Tự nguyện xin về cơ sở');
+    expect(list).toContain('Tày');
+    for (const words of ['Tày', 'Thạc sĩ Kinh tế', 'Cao cấp', 'Tỉnh ủy viên', 'partyJoined', '2005', 'năm 2026: Hoàn thành tốt nhiệm vụ', '05/2015 – 07/2019: Phó Giám đốc Sở, Xã An Bình (luân chuyển)', 'HT; Xã An Bình']) {
+      expect(summaries, words).toContain(words);
+    }
+    // The pin's note is the committee's decision in the proposal too.
+    expect(proposal).toContain('BTV cho chủ trương ngày 20/5/2027');
+    expect(proposal).toContain('(ngang cấp)');
+  });
+});
+
 describe.skipIf(!soffice)('rotaplan papers read back by LibreOffice', () => {
   const text = new Map<string, string>();
   let facts: Ok['facts'];

@@ -59,7 +59,7 @@ export async function reportCommand(args: ReportArgs, io: Output): Promise<numbe
     io.err(result.outcome.status === 'time-limit' ? msg.timeLimit(result.scenario) : msg.infeasible(result.scenario));
     return EXIT.infeasible;
   }
-  writeOutput(args.out, result.content, { inputs: result.model.files.map((file) => file.path), stdout: (text) => io.out(String(text)) });
+  writeOutput(args.out, result.content, { inputs: result.inputs, stdout: (text) => io.out(String(text)) });
   if (!isStdout(args.out)) io.err(messagesFor(result.model.lang).written(args.out, result.model.plans.length));
   return EXIT.ok;
 }
