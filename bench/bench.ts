@@ -17,7 +17,7 @@ import { serializeScenario } from '../src/generate/write.ts';
 import { parseScenario } from '../src/scenario/load.ts';
 import { buildRound } from '../src/scenario/round.ts';
 import { buildModel } from '../src/model/build.ts';
-import { solveRound } from '../src/solver/kbest.ts';
+import { solveRound } from '../src/search/kbest.ts';
 import { JSLP_AUTO_LIMIT } from '../src/solver/choose.ts';
 
 const SEED = 2027;

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { roundOf, scenarioArb } from '../test/property/arbitraries.ts';
 import { diagnoseRound } from '../src/explain/diagnose.ts';
-import { solveRound } from '../src/solver/kbest.ts';
+import { solveRound } from '../src/search/kbest.ts';
 
 const cadres = Number(process.argv[2] ?? 150);
 const wanted = Number(process.argv[3] ?? 3);

@@ -4,7 +4,7 @@
  */
 import { formatProblem, InputError } from '../scenario/problems.ts';
 import { HighsFailure } from '../solver/highs.ts';
-import { SolverBugError } from '../solver/kbest.ts';
+import { SolverBugError } from '../search/kbest.ts';
 
 export const EXIT = { ok: 0, infeasible: 1, invalid: 2, bug: 3 } as const;
 

@@ -3,7 +3,7 @@
  * running solve's best plan so far and its proven bound. One line, rewritten in place, at
  * most a few times a second; cleared before the answer is printed.
  */
-import type { ProgressEvent } from '../solver/kbest.ts';
+import type { ProgressEvent } from '../search/kbest.ts';
 import { CLI_WORDS } from '../i18n/cli.ts';
 import type { Lang } from '../i18n/terms.ts';
 

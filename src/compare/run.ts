@@ -11,7 +11,7 @@ import { InputError, type Problem } from '../scenario/problems.ts';
 import { buildRound, type Round } from '../scenario/round.ts';
 import type { Move } from '../rules/types.ts';
 import type { SolverChoice } from '../solver/choose.ts';
-import { solveRound, type RoundStatus, type SolveOptions } from '../solver/kbest.ts';
+import { solveRound, type RoundStatus, type SolveOptions } from '../search/kbest.ts';
 import { planMetrics, type PlanMetrics } from './metrics.ts';
 import { runAll, type PoolOptions } from './pool.ts';
 

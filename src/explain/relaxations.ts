@@ -11,7 +11,7 @@ import type { Change } from '../rules/types.ts';
 import { buildRound, type Round } from '../scenario/round.ts';
 import { RATINGS, type Rating, type Scenario } from '../scenario/schema.ts';
 import type { SolverChoice } from '../solver/choose.ts';
-import { solveRound } from '../solver/kbest.ts';
+import { solveRound } from '../search/kbest.ts';
 import type { Move } from '../rules/types.ts';
 import type { ExtendedModel } from './extended-model.ts';
 import type { Instance } from './instances.ts';

@@ -21,7 +21,7 @@
  * after the other; open two sessions to use two cores.
  */
 import type { Round } from '../scenario/round.ts';
-import { openSearch, type ForcedPlan, type RankOptions, type RoundSearch, type SearchOptions, type SolveOutcome } from '../solver/kbest.ts';
+import { openSearch, type ForcedPlan, type RankOptions, type RoundSearch, type SearchOptions, type SolveOutcome } from '../search/kbest.ts';
 import { whyNot, type WhyNotResult } from './why-not.ts';
 
 export interface SessionOptions extends Omit<SearchOptions, 'keepModel'> {}

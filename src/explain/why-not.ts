@@ -11,7 +11,7 @@ import type { EligibilityRuleId, Violation } from '../rules/violations.ts';
 import { buildRound, homeUnit, type Round } from '../scenario/round.ts';
 import { InputError } from '../scenario/problems.ts';
 import type { SolverChoice } from '../solver/choose.ts';
-import { openSearch, solveRound, type ForcedPlan, type RoundSearch } from '../solver/kbest.ts';
+import { openSearch, solveRound, type ForcedPlan, type RoundSearch } from '../search/kbest.ts';
 import { byId } from '../util/order.ts';
 import { diagnoseRound, type Conflict } from './diagnose.ts';
 

@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/terms.ts';
 import { buildReportModel } from '../report/model.ts';
 import { toolVersion } from '../report/report.ts';
 import { loadRound } from '../scenario/load-round.ts';
-import { solveRound, type SolveOptions, type SolveOutcome } from '../solver/kbest.ts';
+import { solveRound, type SolveOptions, type SolveOutcome } from '../search/kbest.ts';
 import { ballot } from './phieu.ts';
 import { list } from './danh-sach.ts';
 import { listWorkbook } from './danh-sach-xlsx.ts';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadRound } from '../scenario/load-round.ts';
 import type { Lang } from '../i18n/violations.ts';
-import { openSearch, type SolveOptions, type SolveOutcome } from '../solver/kbest.ts';
+import { openSearch, type SolveOptions, type SolveOutcome } from '../search/kbest.ts';
 import { renderCsv } from './csv.ts';
 import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';

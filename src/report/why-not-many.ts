@@ -1,7 +1,7 @@
 /**
  * why-not answers for many candidates of one round, as the report's alternatives need them:
  * the same `eligible`, `blockedBy` and `bestWith` as src/explain/why-not.ts, computed on open
- * searches (src/solver/kbest.ts RoundSearch): the round's model is built once per search and
+ * searches (src/search/kbest.ts RoundSearch): the round's model is built once per search and
  * each forced move is its column fixed at 1 in the same warm model, starting from the
  * solutions already met. Up to `parallel` searches (one worker each) answer at the same time,
  * the first of them the search the report's plans came from when it is given.
@@ -13,7 +13,7 @@ import { pairViolations } from '../rules/eligibility.ts';
 import type { EligibilityRuleId } from '../rules/violations.ts';
 import type { Round } from '../scenario/round.ts';
 import type { SolverChoice } from '../solver/choose.ts';
-import { openSearch, type RoundSearch } from '../solver/kbest.ts';
+import { openSearch, type RoundSearch } from '../search/kbest.ts';
 import type { WhyNotView } from './adapters.ts';
 
 const ORDER: readonly EligibilityRuleId[] = ['E1', 'E2', 'E3', 'E4'];

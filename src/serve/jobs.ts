@@ -14,7 +14,7 @@ import { InputError } from '../scenario/problems.ts';
 import { checkReferences } from '../scenario/references.ts';
 import { buildRound, type Round } from '../scenario/round.ts';
 import { Consent, Forbid, Pin, type Scenario } from '../scenario/schema.ts';
-import type { SolveOutcome } from '../solver/kbest.ts';
+import type { SolveOutcome } from '../search/kbest.ts';
 import { openSession, type Session as EngineSession } from '../explain/session.ts';
 import { explainPlan } from '../explain/explain.ts';
 import { bindingWords, chainWords, pickLang, roundLabels, rulesWords, scoreWords, vacantWords, type Lang } from '../i18n/explain.ts';

@@ -13,7 +13,7 @@ import { buildModel } from '../model/build.ts';
 import { checkPlan } from '../rules/check.ts';
 import type { Round } from '../scenario/round.ts';
 import { chooseBackend } from '../solver/choose.ts';
-import type { SolveOutcome } from '../solver/kbest.ts';
+import type { SolveOutcome } from '../search/kbest.ts';
 import type { Decisions } from './decisions.ts';
 
 export interface Ranked {

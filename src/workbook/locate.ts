@@ -7,7 +7,8 @@
  */
 import { formatPath, type PathSegment, type Problem } from '../scenario/problems.ts';
 import { issueText, validatorText } from './messages.ts';
-import { pathKey, refText, type CellRef, type WorkbookRead } from './read.ts';
+import { pathKey, type WorkbookRead } from './read.ts';
+import { refText, type CellRef } from './sheets.ts';
 
 interface Located {
   readonly at?: CellRef;
@@ -15,6 +16,7 @@ interface Located {
 }
 
 const UNKNOWN_FIELDS = /^unknown fields? (.*)$/;
+const VERSION_TWO = /^is a version 2 field /;
 
 function longestPrefix(read: WorkbookRead, path: readonly PathSegment[]): { ref: CellRef; length: number } | undefined {
   for (let length = path.length; length >= 0; length--) {
@@ -53,6 +55,10 @@ function locate(read: WorkbookRead, problem: Problem): Located[] {
   if (ref.col === undefined && ref.row !== undefined && typeof next === 'string') {
     const header = read.absent.get(ref.sheet)?.get(next);
     if (header !== undefined) return [{ at: { sheet: ref.sheet, row: 1 }, text: issueText({ kind: 'missing-column', header }, read.lang) }];
+  }
+  if (VERSION_TWO.test(message) && ref.row !== undefined && ref.row > 1) {
+    // A version 2 column (or sheet) in a version 1 workbook: its header (or the sheet), once.
+    return [{ at: ref.col === undefined ? { sheet: ref.sheet } : { sheet: ref.sheet, row: 1, col: ref.col }, text: validatorText(message, read.lang) }];
   }
   if (message === 'is required') {
     const field = read.keys.has(pathKey(problem.path)) ? problem.path.join('.') : ref.col === undefined ? undefined : read.headers.get(ref.sheet)?.get(ref.col);

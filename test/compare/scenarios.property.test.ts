@@ -18,7 +18,7 @@ import { planMetrics } from '../../src/compare/metrics.ts';
 import { runScenarios, type ScenarioRun } from '../../src/compare/run.ts';
 import { checkPlan } from '../../src/rules/check.ts';
 import { scorePlan } from '../../src/rules/score.ts';
-import { SolverBugError } from '../../src/solver/kbest.ts';
+import { SolverBugError } from '../../src/search/kbest.ts';
 import { applyOverlay } from '../../src/scenario/load.ts';
 import type { ScenarioInput } from '../../src/scenario/schema.ts';
 import { scenarioArb, scenarioOf, smallScenarioArb, withPolicy } from '../property/arbitraries.ts';

@@ -5,7 +5,7 @@ import { diagnoseRound } from '../../src/explain/diagnose.ts';
 import { explainPlan } from '../../src/explain/explain.ts';
 import { whyNot } from '../../src/explain/why-not.ts';
 import { renderDiagnosis, renderExplanation, renderWhyNot, roundLabels, type Lang } from '../../src/i18n/explain.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
+import { solveRound } from '../../src/search/kbest.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 

@@ -12,7 +12,7 @@ import { pairViolations } from '../../src/rules/eligibility.ts';
 import { ELIGIBILITY_RULES } from '../../src/rules/registry.ts';
 import type { Violation } from '../../src/rules/violations.ts';
 import { buildRound } from '../../src/scenario/round.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
+import { solveRound } from '../../src/search/kbest.ts';
 import { chooseBackend } from '../../src/solver/choose.ts';
 import type { LinearModel } from '../../src/model/linear.ts';
 

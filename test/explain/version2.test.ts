@@ -7,7 +7,7 @@ import { explainPlan } from '../../src/explain/explain.ts';
 import { diagnoseRound } from '../../src/explain/diagnose.ts';
 import { whyNot } from '../../src/explain/why-not.ts';
 import { renderDiagnosis, renderExplanation, renderWhyNot, roundLabels } from '../../src/i18n/explain.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
+import { solveRound } from '../../src/search/kbest.ts';
 import { base2 } from '../rules/cases.ts';
 import { roundOf } from '../property/arbitraries.ts';
 

@@ -9,7 +9,7 @@ import { serializeScenario } from '../../src/generate/write.ts';
 import { loadScenario, parseScenario } from '../../src/scenario/load.ts';
 import { buildRound } from '../../src/scenario/round.ts';
 import { eligiblePairs } from '../../src/rules/eligibility.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
+import { solveRound } from '../../src/search/kbest.ts';
 
 describe('generate', () => {
   it('gives byte-identical output for the same seed, in both formats and both versions', () => {

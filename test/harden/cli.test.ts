@@ -28,6 +28,14 @@ describe('sweep --set paths that name no field (item 4)', () => {
   });
 });
 
+describe('sweep values beyond a limit (item 3)', () => {
+  it('--set policy.weights.development=1e300 is refused naming the limit', async () => {
+    const { code, err } = await cli('sweep', small, '--set', 'policy.weights.development=1e300');
+    expect(code).toBe(2);
+    expect(err).toEqual(['--set policy.weights.development=1e300: must be between -1,000,000 and 1,000,000 (the limit for a weight)']);
+  });
+});
+
 describe('output files', () => {
   it('report --out with a 250-byte file name works, and leaves no temporary file (item 5)', async () => {
     const name = `${'r'.repeat(250)}.md`;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/rules/check.ts';
 import { ELIGIBILITY_RULES, PLAN_RULES } from '../../src/rules/registry.ts';
 import { scorePlan } from '../../src/rules/score.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
+import { solveRound } from '../../src/search/kbest.ts';
 import { roundOf, scenarioOf } from '../property/arbitraries.ts';
 import { Oracle } from '../support/bruteforce.ts';
 import { BINDING_CASES, RULE_CASES, V2_RULE_CASES } from './cases.ts';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/rules/check.ts';
 import { scoreMove, scorePlan } from '../../src/rules/score.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
+import { solveRound } from '../../src/search/kbest.ts';
 import { roundOf, scenarioOf } from '../property/arbitraries.ts';
 import { Oracle } from '../support/bruteforce.ts';
 import { base, C1_TO_V3 } from './cases.ts';

@@ -6,7 +6,7 @@ import { loadRound } from '../../src/scenario/load-round.ts';
 import { buildRound } from '../../src/scenario/round.ts';
 import { buildPairs } from '../../src/model/build.ts';
 import { checkPlan } from '../../src/rules/check.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
+import { solveRound } from '../../src/search/kbest.ts';
 import { NO_DECISIONS, type Decisions } from '../../src/serve/decisions.ts';
 import { RankedMemory } from '../../src/serve/reuse.ts';
 import { roundVi } from './helpers.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/load.ts';
 import { buildRound } from '../../src/scenario/round.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
+import { solveRound } from '../../src/search/kbest.ts';
 import { checkPlan } from '../../src/rules/check.ts';
 import { scorePlan } from '../../src/rules/score.ts';
 import { moveKind } from '../../src/scenario/round.ts';

@@ -4,7 +4,7 @@
 // `it` (and removes the matching filter in test/support/known-bugs.ts).
 import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '../../src/scenario/schema.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
+import { solveRound } from '../../src/search/kbest.ts';
 import { roundOf } from '../property/arbitraries.ts';
 import { base } from '../rules/cases.ts';
 
@@ -115,7 +115,7 @@ const shortfallTolerance: ScenarioInput = {
   consents: [{ side: 'cadre', cadre: 'C4', agree: false }],
 };
 
-describe('BUG-3 (src/solver/kbest.ts, fixed)', () => {
+describe('BUG-3 (src/search/kbest.ts, fixed)', () => {
   // HiGHS reports the objective 1.0000000001e-6 for a plan whose exact score is 0 (its
   // continuous shortfall column is within HiGHS's feasibility tolerance of 0.2, times the
   // weight 30). kbest compares the two with an absolute tolerance of 1e-6·max(1, |score|),

@@ -9,9 +9,10 @@ import { generateProvince } from '../../src/generate/province.ts';
 import { parseScenario } from '../../src/scenario/load.ts';
 import { buildRound } from '../../src/scenario/round.ts';
 import { buildModel } from '../../src/model/build.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
+import { solveRound } from '../../src/search/kbest.ts';
 import { toWorkerModel } from '../../src/solver/highs.ts';
-import { dualBound, restrictedModel, restriction, type WorkerArrays } from '../../src/solver/restrict.mjs';
+import { dualBound, restrictedModel, restriction } from '../../src/solver/restrict.mjs';
+import type { WorkerArrays } from '../../src/solver/highs-protocol.ts';
 import { expectObjectives } from '../support/plans.ts';
 import { runs } from '../support/size.ts';
 

@@ -5,7 +5,7 @@
  * bugs while one is open. By default nothing is filtered.
  */
 import type { Round } from '../../src/scenario/round.ts';
-import { SolverBugError, solveRound, type SolveOptions, type SolveOutcome } from '../../src/solver/kbest.ts';
+import { SolverBugError, solveRound, type SolveOptions, type SolveOutcome } from '../../src/search/kbest.ts';
 import { planKey } from './bruteforce.ts';
 import { buildModel } from '../../src/model/build.ts';
 

@@ -1,7 +1,7 @@
 /** Shared helpers for tests on plans: comparing objective lists, plans as sets of moves. */
 import { expect } from 'vitest';
 import type { ScenarioInput } from '../../src/scenario/schema.ts';
-import { solveRound, type SolveOptions, type SolveOutcome } from '../../src/solver/kbest.ts';
+import { solveRound, type SolveOptions, type SolveOutcome } from '../../src/search/kbest.ts';
 import { roundOf, scenarioOf } from '../property/arbitraries.ts';
 import { Oracle } from './bruteforce.ts';
 

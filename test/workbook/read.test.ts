@@ -59,6 +59,7 @@ describe('a workbook as planners keep it', () => {
     const nfd = (text: string) => text.normalize('NFD');
     let sheets = roundSheets();
     sheets = withCell(sheets, 'Đợt', 4, 1, '12'); // a number stored as text
+    sheets = withCell(sheets, 'Đợt', 4, 0, ' Policy.MinTenureMonths'); // keys in any case
     sheets = withCell(sheets, 'Cán bộ', 0, 0, nfd('  Mã ')); // an NFD header with spaces
     sheets = withCell(sheets, 'Cán bộ', 1, 1, { formula: '"Nguyễn Văn "&"A"', result: 'Nguyễn Văn A' });
     sheets = withCell(sheets, 'Cán bộ', 1, 3, { serial: 27528 });
@@ -147,9 +148,14 @@ describe('a broken workbook', () => {
     ]);
   });
 
-  it('names a profile column in a version 1 workbook', async () => {
-    const sheets = withCell(withCell(withCell(roundSheets(), 'Đợt', 1, 1, 1), 'Cán bộ', 0, 7, 'Dân tộc'), 'Cán bộ', 2, 7, 'Tày');
-    expect(problems(await book(sheets))).toEqual(['Cán bộ!H3: chỉ dùng ở phiên bản 2 (trang Đợt ghi version: 1)']);
+  it('names a version 2 column or sheet once, in a version 1 workbook', async () => {
+    let sheets = withCell(withCell(withCell(roundSheets(), 'Đợt', 1, 1, 1), 'Cán bộ', 0, 7, 'Dân tộc'), 'Cán bộ', 2, 7, 'Tày');
+    sheets = withCell(sheets, 'Cán bộ', 1, 7, 'Kinh');
+    sheets.push({ name: 'Đánh giá', rows: [['Cán bộ', 'Năm', 'Xếp loại'], ['C-2', 2026, 'good']] });
+    expect(problems(await book(sheets))).toEqual([
+      'Cán bộ!H1: chỉ dùng ở phiên bản 2 (trang Đợt ghi version: 1)',
+      'Đánh giá: chỉ dùng ở phiên bản 2 (trang Đợt ghi version: 1)',
+    ]);
   });
 
   it('is refused by the CLI with exit 2, no stack trace, and nothing written', async () => {

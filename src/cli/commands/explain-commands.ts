@@ -27,7 +27,7 @@ import {
 import { plainLabels, violationText } from '../../i18n/violations.ts';
 import { InputError } from '../../scenario/problems.ts';
 import type { SolverChoice } from '../../solver/choose.ts';
-import { solveRound } from '../../solver/kbest.ts';
+import { solveRound } from '../../search/kbest.ts';
 
 const solverOption = (y: Argv) =>
   y.option('solver', {

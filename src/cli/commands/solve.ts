@@ -1,6 +1,6 @@
 /** `rotaplan solve FILE`: the K best plans, as a table per plan or as JSON (section 5). */
 import { loadRound } from '../../scenario/load-round.ts';
-import { solveRound, type SolveOutcome } from '../../solver/kbest.ts';
+import { solveRound, type SolveOutcome } from '../../search/kbest.ts';
 import type { SolverChoice } from '../../solver/choose.ts';
 import { scoreMove } from '../../rules/score.ts';
 import type { Round } from '../../scenario/round.ts';

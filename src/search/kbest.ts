@@ -15,8 +15,8 @@ import { scorePlan } from '../rules/score.ts';
 import type { Move } from '../rules/types.ts';
 import type { Violation } from '../rules/violations.ts';
 import type { Round } from '../scenario/round.ts';
-import type { BackendName, BackendSettings, SolverSession } from './backend.ts';
-import { chooseBackend, type SolverChoice } from './choose.ts';
+import type { BackendName, BackendSettings, SolverSession } from '../solver/backend.ts';
+import { chooseBackend, type SolverChoice } from '../solver/choose.ts';
 import { movesOf, TieFinder, type ChosenPlan } from './ties.ts';
 import { collectGarbage } from '../util/memory.ts';
 

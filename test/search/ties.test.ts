@@ -1,12 +1,12 @@
-// Tied plans found as neighbours of ranked ones (src/solver/ties.ts): verified, exact, and
+// Tied plans found as neighbours of ranked ones (src/search/ties.ts): verified, exact, and
 // kept apart by the same exclusion cuts as the solver's plans.
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.ts';
 import { parseScenario } from '../../src/scenario/load.ts';
 import { buildRound } from '../../src/scenario/round.ts';
 import type { ScenarioInput } from '../../src/scenario/schema.ts';
-import { solveRound } from '../../src/solver/kbest.ts';
-import { TieFinder } from '../../src/solver/ties.ts';
+import { solveRound } from '../../src/search/kbest.ts';
+import { TieFinder } from '../../src/search/ties.ts';
 
 // C1 may take V3 or V4: same unit kind, same offer, so the same value (10 − 4 = 6).
 const input: ScenarioInput = {

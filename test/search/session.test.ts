@@ -9,7 +9,7 @@ import { withPin } from '../../src/explain/why-not.ts';
 import { generateProvince } from '../../src/generate/province.ts';
 import { parseScenario } from '../../src/scenario/load.ts';
 import { buildRound, type Round } from '../../src/scenario/round.ts';
-import { openSearch, solveRound, type SearchOptions } from '../../src/solver/kbest.ts';
+import { openSearch, solveRound, type SearchOptions } from '../../src/search/kbest.ts';
 import { buildPairs } from '../../src/model/build.ts';
 import { checkPlan } from '../../src/rules/check.ts';
 import { roundOf, smallScenarioArb } from '../property/arbitraries.ts';
