@@ -77,7 +77,7 @@ export const reportVi: ReportMessages = {
   addedMovesHeading: (rank) => `Phương án ${rank}: các lượt luân chuyển không có trong phương án 1`,
   sameAsBest: (common, dropped) =>
     `${num(common)} lượt luân chuyển còn lại giống phương án 1${dropped.length ? `; không thực hiện ${list([...dropped])}` : ''}.`,
-  flowsOnlyBest: 'Sơ đồ của phương án 1; các phương án khác khác phương án 1 như mục 2 đã nêu.',
+  flowsOnlyBest: 'Sơ đồ của phương án 1; phần tóm tắt và mục 3 nêu các phương án khác thay đổi gì.',
   alternativesSameAsBest: 'Các vị trí chủ chốt phương án này bố trí đều giống phương án 1.',
 
   sectionRound: '1. Thông tin đợt luân chuyển',
@@ -186,11 +186,6 @@ export const reportVi: ReportMessages = {
   metricVacancies: 'Vị trí còn trống sau luân chuyển',
   metricCommon: 'Số lượt trùng với phương án 1',
 
-  diffHeading: 'Khác biệt so với phương án 1',
-  diffSummary: (rank, added, dropped) =>
-    `Phương án ${rank} có ${num(added)} lượt luân chuyển không có trong phương án 1, và không thực hiện ${num(dropped)} lượt luân chuyển của phương án 1.`,
-  diffAdded: 'thêm',
-  diffDropped: 'không thực hiện',
   moveArrow: (cadre, from, to) => `${cadre}: ${from} → ${to}`,
   moveTo: (cadre, to) => `${cadre} → ${to}`,
 
@@ -263,8 +258,6 @@ export const reportVi: ReportMessages = {
   keyPostWhy: (nonLocal, mustFill) =>
     [nonLocal ? 'bố trí cán bộ không là người địa phương' : '', mustFill ? 'bắt buộc bố trí' : ''].filter(Boolean).join('; '),
   keyPostChosen: (cadre, value) => `Được chọn: ${cadre} (điểm của lượt luân chuyển ${num(value)}).`,
-  keyPostColumn: 'vị trí chủ chốt',
-  keyPostChosenColumn: 'cán bộ được chọn',
   altCandidate: 'cán bộ không được chọn',
   altBestWith: 'giá trị mục tiêu tốt nhất khi chọn cán bộ này',
   altVerdict: 'lý do không được chọn',
