@@ -219,6 +219,18 @@ describe('beyond the list', () => {
   });
 });
 
+describe('many keys', () => {
+  it('100,000 keys in one mapping: duplicate keys are found in linear time, and the message stays short', { timeout: 30_000 }, () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `  k${i}: 1`).join('\n');
+    const file = temp.write('many-keys.yaml', `${stringify(baseScenario())}description: x\nextra:\n${keys}\n`);
+    expect(verdict(file)).toBe(`${file}: unknown field "extra"`);
+    const policy = temp.write('many-policy-keys.yaml', `${stringify(baseScenario())}policy:\n${keys}\n`);
+    expect(verdict(policy)).toBe('policy: unknown fields "k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9" and 99990 more');
+    const duplicated = temp.write('many-keys-dup.yaml', `${stringify(baseScenario())}extra:\n${keys}\n  k5: 2\n`);
+    expect(verdict(duplicated)).toMatch(/many-keys-dup\.yaml:\d+:3: YAML error: duplicate key "k5" \(keys must be unique\)/);
+  });
+});
+
 describe('the base file stays usable', () => {
   it('the fixture scenario is valid', () => expect(verdict(base)).toBe('valid'));
 });
