@@ -15,7 +15,7 @@ import { formatPath, formatProblem, InputError, type PathSegment, type Problem }
 import { checkReferences, plausibilityWarnings } from './references.ts';
 import { Scenario } from './schema.ts';
 import { readRegularFile, readSourceText } from './source-text.ts';
-import { checkWorkbookSize, WORKBOOK_EXTENSIONS, workbookScenario } from '../workbook/load.ts';
+import { checkWorkbookSize, WORKBOOK_EXTENSIONS, workbookScenario, workbookWarnings } from '../workbook/load.ts';
 
 export interface SourceFile {
   /** The path as given or as resolved from an overlay, relative to the working directory. */
@@ -39,7 +39,8 @@ export function loadScenario(path: string): LoadedScenario {
   const files: SourceFile[] = [];
   const raw = resolveOverlays(resolve(path), [], files);
   try {
-    return parseScenario(raw, files);
+    const loaded = parseScenario(raw, files);
+    return { ...loaded, warnings: workbookWarnings(raw, loaded.warnings) };
   } catch (error) {
     // A problem of the scenario as a whole (an unknown top-level field) names the file.
     if (!(error instanceof InputError) || !error.problems.some((problem) => problem.path.length === 0 && !problem.file)) throw error;

@@ -99,6 +99,15 @@ describe('a workbook as planners keep it', () => {
   });
 });
 
+describe('warnings', () => {
+  it('name their cell too', async () => {
+    const path = await book(withCell(roundSheets(), 'Cán bộ', 2, 5, '01/02/2027'));
+    const result = await runLines('validate', path);
+    expect(result.code).toBe(0);
+    expect(result.err).toEqual(['warning: Cán bộ!F3: sau ngày asOf của đợt (2027-02-01 > 2027-01-01)']);
+  });
+});
+
 describe('a broken workbook', () => {
   it('names every bad cell at once, in Vietnamese for a Vietnamese workbook', async () => {
     let sheets = roundSheets();
