@@ -195,6 +195,7 @@ export const reportEn = {
       case 'quota-tight': return `${num(b.inGroup)} of ${num(b.moves)} moved cadres are ${GROUP[b.group]}: the required ${Math.round(b.minShare * 100)}% leaves no room (rule Q)`;
       case 'quota-short': return `${num(b.inGroup)} of ${num(b.moves)} moved cadres are ${GROUP[b.group]}, under the target of ${Math.round(b.minShare * 100)}%: it costs ${num(b.cost)} points (rule Q)`;
       case 'pinned': return `${b.cadre} to ${b.post} is pinned (rule P5)`;
+      case 'key-cap-reached': return `${b.unit} changes ${plural(b.count, 'key leader', 'key leaders')}, its limit (rule K)`;
     }
   },
   vacantHeading: 'Posts vacant after the plan',

@@ -197,7 +197,8 @@ export const reportVi: ReportMessages = {
       case 'move-cap-reached': return `phương án có ${num(b.count)} lượt luân chuyển, bằng mức tối đa (quy định P4)`;
       case 'quota-tight': return `${num(b.inGroup)}/${num(b.moves)} cán bộ được luân chuyển là ${GROUP[b.group]}: vừa đủ tỷ lệ bắt buộc ${Math.round(b.minShare * 100)}% (quy định Q)`;
       case 'quota-short': return `${num(b.inGroup)}/${num(b.moves)} cán bộ được luân chuyển là ${GROUP[b.group]}, dưới chỉ tiêu ${Math.round(b.minShare * 100)}%: bị trừ ${num(b.cost)} điểm (quy định Q)`;
-      case 'pinned': return `${b.cadre} được chỉ định vào ${b.post} (quy định P5)`;
+      case 'pinned': return `${b.cadre} đến ${b.post}: Ban Thường vụ đã cho chủ trương (quy định P5)`;
+      case 'key-cap-reached': return `${b.unit} thay đổi ${num(b.count)} vị trí chủ chốt, bằng mức tối đa (quy định K)`;
     }
   },
   vacantHeading: 'Vị trí còn trống sau luân chuyển',
