@@ -77,7 +77,7 @@ export const reportVi: ReportMessages = {
   addedMovesHeading: (rank) => `Phương án ${rank}: các trường hợp luân chuyển không có trong phương án 1`,
   sameAsBest: (common, dropped) =>
     `${num(common)} trường hợp luân chuyển còn lại giống phương án 1${dropped.length ? `; không thực hiện ${list([...dropped])}` : ''}.`,
-  flowsOnlyBest: 'Sơ đồ của phương án 1; các phương án khác khác phương án 1 như mục 2 đã nêu.',
+  flowsOnlyBest: 'Sơ đồ của phương án 1; phần tóm tắt và mục 3 nêu các phương án khác thay đổi gì.',
   alternativesSameAsBest: 'Các vị trí chủ chốt phương án này bố trí đều giống phương án 1.',
 
   sectionRound: '1. Thông tin đợt luân chuyển',
@@ -186,11 +186,6 @@ export const reportVi: ReportMessages = {
   metricVacancies: 'Vị trí còn trống sau luân chuyển',
   metricCommon: 'Số trường hợp trùng với phương án 1',
 
-  diffHeading: 'Khác biệt so với phương án 1',
-  diffSummary: (rank, added, dropped) =>
-    `Phương án ${rank} có ${num(added)} trường hợp luân chuyển không có trong phương án 1, và không thực hiện ${num(dropped)} trường hợp luân chuyển của phương án 1.`,
-  diffAdded: 'thêm',
-  diffDropped: 'không thực hiện',
   moveArrow: (cadre, from, to) => `${cadre}: ${from} → ${to}`,
   moveTo: (cadre, to) => `${cadre} → ${to}`,
 
@@ -202,7 +197,8 @@ export const reportVi: ReportMessages = {
       case 'move-cap-reached': return `phương án có ${num(b.count)} trường hợp luân chuyển, bằng mức tối đa (quy định P4)`;
       case 'quota-tight': return `${num(b.inGroup)}/${num(b.moves)} cán bộ được luân chuyển là ${GROUP[b.group]}: vừa đủ tỷ lệ bắt buộc ${Math.round(b.minShare * 100)}% (quy định Q)`;
       case 'quota-short': return `${num(b.inGroup)}/${num(b.moves)} cán bộ được luân chuyển là ${GROUP[b.group]}, dưới chỉ tiêu ${Math.round(b.minShare * 100)}%: bị trừ ${num(b.cost)} điểm (quy định Q)`;
-      case 'pinned': return `Ban Thường vụ đã cho chủ trương luân chuyển ${b.cadre} đến ${b.post} (P5)`;
+      case 'pinned': return `${b.cadre} đến ${b.post}: Ban Thường vụ đã cho chủ trương (quy định P5)`;
+      case 'key-cap-reached': return `${b.unit} thay đổi ${num(b.count)} vị trí chủ chốt, bằng mức tối đa (quy định K)`;
     }
   },
   vacantHeading: 'Vị trí còn trống sau luân chuyển',
@@ -263,8 +259,6 @@ export const reportVi: ReportMessages = {
   keyPostWhy: (nonLocal, mustFill) =>
     [nonLocal ? 'bố trí cán bộ không là người địa phương' : '', mustFill ? 'bắt buộc bố trí' : ''].filter(Boolean).join('; '),
   keyPostChosen: (cadre, value) => `Được chọn: ${cadre} (điểm của trường hợp luân chuyển ${num(value)}).`,
-  keyPostColumn: 'vị trí chủ chốt',
-  keyPostChosenColumn: 'cán bộ được chọn',
   altCandidate: 'cán bộ không được chọn',
   altBestWith: 'tổng điểm tốt nhất khi chọn cán bộ này',
   altVerdict: 'lý do không được chọn',

@@ -67,9 +67,12 @@ function locate(read: WorkbookRead, problem: Problem): Located[] {
   return [{ at: ref, text: validatorText(message, read.lang) }];
 }
 
-/** The reader's problems and the validator's, as lines `Sheet!F14: …`, in workbook order. */
-export function workbookProblems(read: WorkbookRead, validator: readonly Problem[]): Problem[] {
-  const located: Located[] = read.problems.map(({ at, issue }) => ({ at, text: issueText(issue, read.lang) }));
+/**
+ * The reader's problems and the validator's, as lines `Sheet!F14: …`, in workbook order
+ * (`ownProblems: false`: the validator's only, e.g. its warnings).
+ */
+export function workbookProblems(read: WorkbookRead, validator: readonly Problem[], ownProblems = true): Problem[] {
+  const located: Located[] = ownProblems ? read.problems.map(({ at, issue }) => ({ at, text: issueText(issue, read.lang) })) : [];
   const reported = new Set(located.map(({ at }) => (at ? refText(at) : '')));
   for (const problem of validator) {
     for (const entry of locate(read, problem)) {

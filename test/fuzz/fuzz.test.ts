@@ -22,8 +22,12 @@ import { mutatedFile } from './mutations.ts';
 const temp = tempDir();
 let files = 0;
 
+// Overlays are seeds too: they extend a valid base written beside the mutated files.
+writeFileSync(join(temp.dir, 'base.yaml'), readFileSync(new URL('../../scenarios/small.yaml', import.meta.url)));
+
 const seeds: unknown[] = [
   parse(readFileSync(new URL('../../scenarios/small.yaml', import.meta.url), 'utf8')),
+  { extends: 'base.yaml', name: 'overlay', policy: { maxMoves: 2, weights: { fit: 1 } }, cadres: [{ id: 'C-01', available: false }], pins: [{ cadre: 'C-02', position: 'P-LN-SEC' }] },
   ...fc.sample(scenarioArb({ cadres: [2, 4], units: [2, 3] }), { numRuns: 2, seed: 16 }),
 ];
 
