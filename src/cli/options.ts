@@ -33,8 +33,23 @@ export function checkTimeLimit(value: unknown): string | true {
     : '--time-limit must be a positive number of seconds (at most 1000000)';
 }
 
-/** Positive whole numbers for counts; a clear usage error otherwise. */
+/**
+ * The largest value of a count option (README, Limits): far above any use, low enough that a
+ * mistyped `--top 1e9` is refused at once instead of enumerating plans for days.
+ */
+export const OPTION_MAXIMA: Readonly<Record<string, number>> = {
+  top: 1000,
+  plan: 1000,
+  'min-diff': 10_000,
+  alternatives: 100,
+  jobs: 64,
+  seed: 4_294_967_295,
+};
+
+/** Positive whole numbers for counts, up to the option's limit; a clear usage error otherwise. */
 export function checkCount(name: string, value: unknown, min = 1): string | true {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) return `--${name} must be a whole number ≥ ${min}`;
+  const max = OPTION_MAXIMA[name];
+  if (max !== undefined && value > max) return `--${name} must be at most ${max.toLocaleString('en-US')} (the limit of --${name})`;
   return true;
 }

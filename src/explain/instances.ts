@@ -13,31 +13,24 @@
  */
 import { blockerKey } from '../rules/registry.ts';
 import type { Instance, InstanceData } from '../rules/types.ts';
-import type { Violation } from '../rules/violations.ts';
 import type { ConsentSide } from '../scenario/schema.ts';
 
 export type { Instance, InstanceData };
 export { blockerKey };
 
-/** The cadres, posts and units an instance concerns (for JSON and for grouping). */
+/**
+ * The cadres, posts and units an instance concerns (for JSON and for grouping), read from its
+ * data's fields (`cadre`, `cadres`, `holder`, `post`, `unit`; a blocker's from its violation),
+ * so that a new rule's instances need nothing here. A post without its unit adds the post's unit.
+ */
 export function concerned(instance: Instance, units: (post: string) => string): { cadres: string[]; posts: string[]; units: string[] } {
-  const d = instance.data;
-  switch (d.kind) {
-    case 'must-fill': return { cadres: d.holder ? [d.holder] : [], posts: [d.post], units: [d.unit] };
-    case 'pin': return { cadres: [d.cadre], posts: [d.post], units: [units(d.post)] };
-    case 'stability-out':
-    case 'stability-in':
-    case 'key-changes': return { cadres: [], posts: [], units: [d.unit] };
-    case 'move-cap':
-    case 'quota': return { cadres: [], posts: [], units: [] };
-    case 'relatives': return { cadres: [...d.cadres], posts: [], units: [] };
-    case 'must-move': return { cadres: [d.cadre], posts: [], units: [] };
-    case 'forbid': return { cadres: [d.cadre], posts: d.post ? [d.post] : [], units: d.unit ? [d.unit] : d.post ? [units(d.post)] : [] };
-    case 'blocker': {
-      const v = d.violation as Violation & { cadre?: string; post?: string; unit?: string };
-      return { cadres: v.cadre ? [v.cadre] : [], posts: v.post ? [v.post] : [], units: v.unit ? [v.unit] : [] };
-    }
-  }
+  const fields = (instance.data.kind === 'blocker' ? instance.data.violation : instance.data) as {
+    cadre?: string; cadres?: readonly string[]; holder?: string; post?: string; unit?: string;
+  };
+  const cadres = [...(fields.cadre ? [fields.cadre] : []), ...(fields.cadres ?? []), ...(fields.holder ? [fields.holder] : [])];
+  const posts = fields.post ? [fields.post] : [];
+  const unitIds = fields.unit ? [fields.unit] : instance.data.kind !== 'blocker' && fields.post ? [units(fields.post)] : [];
+  return { cadres: [...new Set(cadres)], posts, units: unitIds };
 }
 
 export type { ConsentSide };

@@ -12,7 +12,7 @@ import { buildRound, type Round } from '../scenario/round.ts';
 import { RATINGS, type Rating, type Scenario } from '../scenario/schema.ts';
 import type { SolverChoice } from '../solver/choose.ts';
 import { solveRound } from '../search/kbest.ts';
-import type { Move } from '../rules/types.ts';
+import { withKinds, type KindedMove } from './why-not.ts';
 import type { ExtendedModel } from './extended-model.ts';
 import type { Instance } from './instances.ts';
 
@@ -26,7 +26,7 @@ export interface Relaxation {
   readonly objective: number;
   /** False when the re-solve hit its time limit (the objective is then a plan found, maybe not the best). */
   readonly proven: boolean;
-  readonly moves: readonly Move[];
+  readonly moves: readonly KindedMove[];
 }
 
 /** The changes that lift one instance (each rule says what relaxing its instances means), or undefined. */
@@ -122,9 +122,10 @@ export async function proposeRelaxations(
     const key = JSON.stringify(changes);
     if (changes.length === 0 || tried.has(key)) return;
     tried.add(key);
-    const outcome = await solveRound(buildRound(applyChanges(round.scenario, changes)), { solver: options.solver, timeLimit: options.timeLimit });
+    const changed = buildRound(applyChanges(round.scenario, changes));
+    const outcome = await solveRound(changed, { solver: options.solver, timeLimit: options.timeLimit });
     const plan = outcome.plans[0];
-    if (plan) offered.push({ lifts, changes, objective: plan.objective, proven: plan.proven, moves: plan.moves });
+    if (plan) offered.push({ lifts, changes, objective: plan.objective, proven: plan.proven, moves: withKinds(changed, plan.moves) });
   };
   for (const id of conflict) {
     const changes = changesFor(round, ext.instances.get(id)!);

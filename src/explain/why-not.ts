@@ -8,7 +8,7 @@
 import { ELIGIBILITY_RULES } from '../rules/registry.ts';
 import type { Move } from '../rules/types.ts';
 import type { EligibilityRuleId, Violation } from '../rules/violations.ts';
-import { buildRound, homeUnit, type Round } from '../scenario/round.ts';
+import { buildRound, homeUnit, moveKind, type MoveKind, type Round } from '../scenario/round.ts';
 import { InputError } from '../scenario/problems.ts';
 import type { SolverChoice } from '../solver/choose.ts';
 import { openSearch, solveRound, type ForcedPlan, type RoundSearch } from '../search/kbest.ts';
@@ -55,6 +55,8 @@ export interface WhyNotResult {
   readonly toUnit: string;
   /** Who holds the post now (they must move out for the move to happen: P2). */
   readonly holder: string | null;
+  /** The move's kind (contract 8.3). */
+  readonly kind: MoveKind;
   readonly eligible: boolean;
   readonly blockedBy: EligibilityRuleId[];
   readonly bestWith: number | null;
@@ -65,13 +67,13 @@ export interface WhyNotResult {
   readonly best: number | null;
   /** best − bestWith, when both exist. */
   readonly loss: number | null;
-  readonly bestPlan: readonly Move[] | null;
+  readonly bestPlan: readonly KindedMove[] | null;
   /** A best plan containing the move. */
-  readonly planWith: readonly Move[] | null;
+  readonly planWith: readonly KindedMove[] | null;
   /** Moves of the best plan that the plan with this move does not keep. */
-  readonly displaced: readonly Move[];
+  readonly displaced: readonly KindedMove[];
   /** Moves the plan with this move makes that the best plan does not. */
-  readonly added: readonly Move[];
+  readonly added: readonly KindedMove[];
   /** When eligible but in no feasible plan: rule instances that, with the move, cannot hold together. */
   readonly preventedBy: readonly Conflict[];
 }
@@ -99,6 +101,7 @@ export async function whyNot(round: Round, cadreId: string, postId: string, opti
     fromUnit: homeUnit(round, cadre),
     toUnit: post.unit,
     holder: round.holderOf.get(post.id) ?? null,
+    kind: moveKind(round, cadre, post),
     eligible: blockedBy.length === 0,
     blockedBy,
     reasons,
@@ -111,7 +114,7 @@ export async function whyNot(round: Round, cadreId: string, postId: string, opti
   }
 }
 
-type Base = Pick<WhyNotResult, 'cadre' | 'post' | 'from' | 'fromUnit' | 'toUnit' | 'holder' | 'eligible' | 'blockedBy' | 'reasons'>;
+type Base = Pick<WhyNotResult, 'cadre' | 'post' | 'from' | 'fromUnit' | 'toUnit' | 'holder' | 'kind' | 'eligible' | 'blockedBy' | 'reasons'>;
 
 async function answer(round: Round, move: Move, base: Base, search: RoundSearch, options: WhyNotOptions): Promise<WhyNotResult> {
   const timeLimit = options.timeLimit;
@@ -120,7 +123,7 @@ async function answer(round: Round, move: Move, base: Base, search: RoundSearch,
   const early = base.blockedBy.length === 0 && !search.bestAsked ? forkedBestWith(search, move, timeLimit) : undefined;
   early?.catch(() => undefined);
   const best = await search.best({ timeLimit });
-  const bestPlan = best.plans[0]?.moves ?? null;
+  const bestPlan = best.plans[0] ? withKinds(round, best.plans[0].moves) : null;
   const bestObjective = best.plans[0]?.objective ?? null;
   const empty = { displaced: [], added: [], preventedBy: [] };
   if (base.blockedBy.length > 0) {
@@ -161,9 +164,9 @@ async function answer(round: Round, move: Move, base: Base, search: RoundSearch,
     best: bestObjective,
     loss: bestObjective === null ? null : roundLoss(bestObjective - plan.objective),
     bestPlan,
-    planWith: plan.moves,
+    planWith: withKinds(round, plan.moves),
     displaced: (bestPlan ?? []).filter((m) => !inWith.has(key(m))).sort(byId((m) => m.cadre)),
-    added: plan.moves.filter((m) => !inBest.has(key(m))).sort(byId((m) => m.cadre)),
+    added: withKinds(round, plan.moves.filter((m) => !inBest.has(key(m)))).sort(byId((m) => m.cadre)),
     preventedBy: [],
   };
 }
@@ -191,4 +194,11 @@ export function withPin(round: Round, move: Move): Round {
 function roundLoss(value: number): number {
   const rounded = Math.round(value * 1e9) / 1e9;
   return Object.is(rounded, -0) ? 0 : Math.max(0, rounded);
+}
+
+/** A move with its kind, as every answer shows a move. */
+export type KindedMove = Move & { readonly kind: MoveKind };
+
+export function withKinds(round: Round, moves: readonly Move[]): KindedMove[] {
+  return moves.map((m) => ({ ...m, kind: moveKind(round, round.cadres.get(m.cadre)!, round.posts.get(m.to)!) }));
 }

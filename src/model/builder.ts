@@ -4,7 +4,7 @@
  * Implements the rules' `RowSink`: rules read the indexes below (pairs by cadre, by post, by
  * unit) and write tagged rows; the tags are kept beside the rows (`tags[i]` of `rows[i]`).
  */
-import { rowName } from '../rules/rows.ts';
+import { rowName } from '../rules/registry.ts';
 import type { PairView, RowSink, RowTag } from '../rules/types.ts';
 import type { Round } from '../scenario/round.ts';
 import type { LinearModel, LinearRow } from './linear.ts';

@@ -79,6 +79,12 @@ function instanceSentences(lang: Lang): InstanceSentences<PlanInstanceKind> {
 export const VIOLATION_SENTENCES = { en: violationSentences('en'), vi: violationSentences('vi') } as const satisfies Record<Lang, unknown>;
 export const INSTANCE_SENTENCES = { en: instanceSentences('en'), vi: instanceSentences('vi') } as const satisfies Record<Lang, unknown>;
 
+/** A row's name, asked of the rule that wrote it. */
+export function rowName(tag: RowTag): string {
+  const rule = PLAN_RULE_BY_ID[tag.rule] as PlanRule<typeof tag.rule>;
+  return rule.rowName(tag as never);
+}
+
 /** What a row is to a diagnosis: asked of the rule that wrote it. */
 export function rowRole(tag: RowTag, round: Round): RowRole {
   const rule = PLAN_RULE_BY_ID[tag.rule] as PlanRule<typeof tag.rule>;

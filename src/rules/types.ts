@@ -152,6 +152,8 @@ export interface PlanRule<R extends PlanRuleId = PlanRuleId> extends RuleInfo {
   check(round: Round, plan: Plan): Violation[];
   /** Adds this rule's rows (the inequalities are written above each rule's `rows`). */
   rows(sink: RowSink): void;
+  /** The row's name, after the domain (`stability_out(U-FIN)`): for people reading solver output only. */
+  rowName(tag: RowTagOf<R>): string;
   /** What a row of this rule is to a diagnosis. */
   role(tag: RowTagOf<R>, round: Round): RowRole;
   /** The changes that lift one of its instances, or undefined when none is expressible. */

@@ -38,6 +38,10 @@ export function scenarioJsonSchema(): JsonSchema {
   const full = toJsonSchema(ScenarioFields);
   const overlay = toJsonSchema(OverlayInput);
   const overlayProperties = overlay.properties as Record<string, unknown>;
+  // An overlay may leave a list of entries empty (`cadres:` in YAML): the base's stays.
+  for (const key of ['units', 'positions', 'cadres']) {
+    overlayProperties[key] = { anyOf: [overlayProperties[key], { type: 'null' }] };
+  }
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'rotaplan scenario (contract versions 1 and 2)',

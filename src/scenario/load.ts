@@ -15,7 +15,7 @@ import { formatPath, formatProblem, InputError, type PathSegment, type Problem }
 import { checkReferences, plausibilityWarnings } from './references.ts';
 import { Scenario } from './schema.ts';
 import { readRegularFile, readSourceText } from './source-text.ts';
-import { checkWorkbookSize, WORKBOOK_EXTENSIONS, workbookScenario } from '../workbook/load.ts';
+import { checkWorkbookSize, WORKBOOK_EXTENSIONS, workbookScenario, workbookWarnings } from '../workbook/load.ts';
 
 export interface SourceFile {
   /** The path as given or as resolved from an overlay, relative to the working directory. */
@@ -39,7 +39,8 @@ export function loadScenario(path: string): LoadedScenario {
   const files: SourceFile[] = [];
   const raw = resolveOverlays(resolve(path), [], files);
   try {
-    return parseScenario(raw, files);
+    const loaded = parseScenario(raw, files);
+    return { ...loaded, warnings: workbookWarnings(raw, loaded.warnings) };
   } catch (error) {
     // A problem of the scenario as a whole (an unknown top-level field) names the file.
     if (!(error instanceof InputError) || !error.problems.some((problem) => problem.path.length === 0 && !problem.file)) throw error;
@@ -49,20 +50,24 @@ export function loadScenario(path: string): LoadedScenario {
 
 /** Validates an already-read scenario object (used by tests and by sweeps). */
 export function parseScenario(raw: unknown, files: readonly SourceFile[] = []): LoadedScenario {
-  const parsed = Scenario.safeParse(raw);
-  if (!parsed.success) throw new InputError(zodProblems(parsed.error, raw));
-  const unbounded = numbersOutOfRange(raw);
-  if (unbounded.length > 0) throw new InputError(unbounded);
-  const problems = checkReferences(parsed.data);
-  if (problems.length > 0) throw new InputError(problems);
-  return { scenario: parsed.data, files, warnings: plausibilityWarnings(parsed.data) };
+  const { scenario, problems } = validateScenario(raw);
+  if (!scenario) throw new InputError(problems);
+  return { scenario, files, warnings: plausibilityWarnings(scenario) };
 }
 
-/** Every problem of a raw scenario (the schema's, else the cross-references'), by path. */
-export function scenarioProblems(raw: unknown): Problem[] {
+/** The schema's problems, else the numbers out of range, else the cross-references'. */
+function validateScenario(raw: unknown): { scenario?: Scenario; problems: Problem[] } {
   const parsed = Scenario.safeParse(raw);
-  if (!parsed.success) return zodProblems(parsed.error, raw);
-  return checkReferences(parsed.data);
+  if (!parsed.success) return { problems: zodProblems(parsed.error, raw) };
+  const unbounded = numbersOutOfRange(raw);
+  if (unbounded.length > 0) return { problems: unbounded };
+  const problems = checkReferences(parsed.data);
+  return problems.length > 0 ? { problems } : { scenario: parsed.data, problems };
+}
+
+/** Every problem of a raw scenario, by path (what parseScenario would refuse it for). */
+export function scenarioProblems(raw: unknown): Problem[] {
+  return validateScenario(raw).problems;
 }
 
 export function zodProblems(error: z.ZodError, raw: unknown): Problem[] {
@@ -112,8 +117,10 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'is required';
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
+      // A long list is cut: thousands of stray keys should not make a line of megabytes.
+      const shownKeys = issue.keys.slice(0, 10).map((key) => JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key)).join(', ');
+      const more = issue.keys.length > 10 ? ` and ${issue.keys.length - 10} more` : '';
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${shownKeys}${more}`;
     }
     case 'invalid_type': {
       if (typeof value === 'number' && !Number.isFinite(value)) return `must be a finite number (got ${value})`;

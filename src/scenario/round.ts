@@ -138,9 +138,15 @@ export function homeUnit(round: Round, cadre: Cadre): string {
   return unitOf(round, cadre.position);
 }
 
+/** Whole years from `born` to asOf (computed once per cadre and round: rules ask it per pair). */
 export function ageAt(round: Round, cadre: Cadre): number {
-  return wholeYears(dateOf(cadre.born), round.asOf);
+  let ages = AGES.get(round);
+  if (!ages) AGES.set(round, (ages = new Map()));
+  let age = ages.get(cadre.id);
+  if (age === undefined) ages.set(cadre.id, (age = wholeYears(dateOf(cadre.born), round.asOf)));
+  return age;
 }
+const AGES = new WeakMap<Round, Map<string, number>>();
 
 export function tenureMonths(round: Round, cadre: Cadre): number {
   return wholeMonths(dateOf(cadre.since), round.asOf);

@@ -123,7 +123,8 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
     try {
       const { entry, decisions } = store.commit(request, ids, new Date().toISOString());
       // Solve the new state now, off the request thread; decisions made meanwhile join the next solve.
-      engine.run(nextJob).catch(() => undefined);
+      // The page asks for the best plan first, then the others.
+      engine.run(nextJob.kind === 'plans' && nextJob.sizes === false ? { ...nextJob, top: 1 } : nextJob).catch(() => undefined);
       return c.json({ seq: entry.seq, hash: entry.hash, decisions });
     } catch (refused) {
       if (refused instanceof DecisionRefused) return error(c, refused.status, refused.problems.length > 0 ? refused.problems.map(formatProblem).join('; ') : refused.message);

@@ -23,8 +23,8 @@ import { whyNotJson } from '../cli/commands/explain-commands.ts';
 import { makeReport } from '../report/report.ts';
 import { makePapers } from '../papers/papers.ts';
 import { writeZip } from '../papers/zip.ts';
-import type { Decisions } from './decisions.ts';
-import { RankedMemory } from './reuse.ts';
+import type { Decisions, PinEntry } from './decisions.ts';
+import { RankedMemory, sizeOf } from './reuse.ts';
 import type { Job, Progress, RoundState } from './protocol.ts';
 
 interface Base {
@@ -37,9 +37,25 @@ interface Current {
   readonly key: string;
   readonly round: Round;
   readonly sha256: string;
+  readonly decisions: Decisions;
   session(): Promise<EngineSession>;
+  /** The session if one was opened (undefined otherwise: none is opened by asking). */
+  opened(): Promise<EngineSession | undefined>;
   close(): Promise<void>;
 }
+
+/** The one pin `after` adds to `before`, when that is the only difference between the two states. */
+function addedPin(before: Current, after: Current): PinEntry | undefined {
+  if (before.sha256 !== after.sha256) return undefined;
+  const a = before.decisions;
+  const b = after.decisions;
+  if (JSON.stringify(a.forbids) !== JSON.stringify(b.forbids) || JSON.stringify(a.consents) !== JSON.stringify(b.consents)) return undefined;
+  if (b.pins.length !== a.pins.length + 1 || JSON.stringify(b.pins.slice(0, -1)) !== JSON.stringify(a.pins)) return undefined;
+  return b.pins.at(-1);
+}
+
+/** How a plans job was answered (the page and the benchmark show it). */
+export type Source = 'remembered' | 'pin from the plans in force' | 'search';
 
 /** Plans searched for beyond those asked, to answer the next decisions without a search. */
 const RESERVE = 10;
@@ -49,6 +65,8 @@ export class Session {
   #base: Base | undefined;
   readonly #memory = new RankedMemory();
   #current: Current | undefined;
+  /** The state before the current one, its session still open for one forced solve (a pin's warm start). */
+  #previous: Current | undefined;
 
   async run(state: RoundState, job: Job, progress: (p: Progress) => void): Promise<unknown> {
     progress({ phase: 'load', plansFound: 0 });
@@ -59,10 +77,11 @@ export class Session {
     const lang = pickLang(job.lang, round);
     if (job.kind === 'why-not') return this.whyNot(current, job.cadre, job.position, lang);
     const sizes = job.sizes !== false;
-    const outcome = await this.solve(current, state.decisions, job.top, sizes, progress);
+    const { outcome, source } = await this.solve(current, state.decisions, job.top, sizes, progress);
     progress({ phase: 'explain', plansFound: outcome.plans.length });
-    const { stats, ...solve } = solveJson(round, outcome);
-    return { solve: sizes ? { ...solve, stats } : solve, words: planWords(round, outcome, lang) };
+    const json = solveJson(round, outcome);
+    const { stats: _stats, solver: _solver, ...withoutSizes } = json;
+    return { solve: sizes ? json : withoutSizes, words: planWords(round, outcome, lang), source };
   }
 
   /**
@@ -74,16 +93,18 @@ export class Session {
     const sha256 = createHash('sha256').update(readFileSync(state.file)).digest('hex');
     const key = `${sha256}\u0000${JSON.stringify(state.decisions)}`;
     if (this.#current?.key === key) return this.#current;
-    const previous = this.#current;
+    await this.#previous?.close();
+    this.#previous = this.#current;
     this.#current = undefined;
-    await previous?.close();
     const round = this.round(state, sha256);
     let opened: Promise<EngineSession> | undefined;
     const current: Current = {
       key,
       round,
       sha256,
+      decisions: state.decisions,
       session: () => (opened ??= openSession(round)),
+      opened: async () => opened?.catch(() => undefined),
       close: async () => {
         const session = await opened?.catch(() => undefined);
         await session?.close();
@@ -113,10 +134,12 @@ export class Session {
    * from a search for at least RESERVE plans, so that the next decisions can be answered from
    * them (the 10 best take about 1.1 times the best one's time on large rounds).
    */
-  async solve(current: Current, decisions: Decisions, top: number, sizes: boolean, progress: (p: Progress) => void): Promise<SolveOutcome> {
+  async solve(current: Current, decisions: Decisions, top: number, sizes: boolean, progress: (p: Progress) => void): Promise<{ outcome: SolveOutcome; source: Source }> {
     const { round, sha256 } = current;
     const known = this.#memory.answer(round, sha256, decisions, top, sizes);
-    if (known) return known;
+    if (known) return { outcome: known, source: 'remembered' };
+    const pinned = top === 1 ? await this.pinned(current, sizes) : undefined;
+    if (pinned) return { outcome: pinned, source: 'pin from the plans in force' };
     const searched = Math.max(top, RESERVE);
     progress({ phase: 'build', plansFound: 0, target: searched });
     const session = await current.session();
@@ -125,7 +148,34 @@ export class Session {
       onProgress: (event) => progress({ phase: event.phase, plansFound: event.plansFound, target: searched, incumbent: event.incumbent, bound: event.bestBound }),
     });
     this.#memory.remember({ sha256, decisions, top: searched, outcome });
-    return { ...outcome, plans: outcome.plans.slice(0, top) };
+    return { outcome: { ...outcome, plans: outcome.plans.slice(0, top) }, source: 'search' };
+  }
+
+  /**
+   * The best plan after one pin added to the state before, from that state's open session:
+   * its column forced to 1 in the model already built and priced, the search started from the
+   * plans already met (the library's bestWith). The new state's best plan is exactly that:
+   * the pin allows the plans that contain the move and nothing else changes. Remembered, so
+   * that the state's best plan is asked for once.
+   */
+  async pinned(current: Current, sizes: boolean): Promise<SolveOutcome | undefined> {
+    const before = this.#previous;
+    const pin = before && addedPin(before, current);
+    const session = pin && (await before.opened());
+    if (!pin || !session) return undefined;
+    const forced = await session.bestWith(pin.cadre, pin.position);
+    if (forced?.status === 'time-limit') return undefined;
+    const plans = forced?.plan ? [{ ...forced.plan, rank: 1 }] : [];
+    const { round } = current;
+    const outcome: SolveOutcome = {
+      status: plans.length > 0 ? 'optimal' : 'infeasible',
+      // Without sizes (the page) the solver and the sizes are not shown: none is computed.
+      ...(sizes ? sizeOf(round) : { backend: 'highs', stats: { pairs: 0, columns: 0, rows: 0, buildSeconds: 0, solveSeconds: 0 } }),
+      plans,
+    };
+    // Remembered only with its sizes (what `solve` prints); a page's answer without them is not kept.
+    if (sizes) this.#memory.remember({ sha256: current.sha256, decisions: current.decisions, top: 1, outcome });
+    return outcome;
   }
 
   async whyNot(current: Current, cadre: string, position: string, lang: Lang): Promise<unknown> {

@@ -16,7 +16,7 @@ export interface RoundState {
 }
 
 export type Job =
-  /** `sizes: false` (the page): the model's sizes are left out, sparing a model build when plans are reused. */
+  /** `sizes: false` (the page): the model's sizes and the solver's name are left out, sparing a model build when plans are reused. */
   | { readonly kind: 'plans'; readonly top: number; readonly lang?: Lang; readonly sizes?: false }
   | { readonly kind: 'why-not'; readonly cadre: string; readonly position: string; readonly lang?: Lang }
   | { readonly kind: 'report'; readonly format: 'html' | 'md' | 'csv'; readonly top: number }

@@ -69,7 +69,7 @@ export class RankedMemory {
 }
 
 /** The model's size and the backend `auto` picks, as `solve` reports them (decisions change the pairs and rows). */
-function sizeOf(round: Round): Pick<SolveOutcome, 'backend' | 'stats'> {
+export function sizeOf(round: Round): Pick<SolveOutcome, 'backend' | 'stats'> {
   const { model, pairs } = buildModel(round);
   return {
     backend: chooseBackend('auto', model).name,

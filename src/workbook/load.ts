@@ -38,5 +38,15 @@ export function workbookScenario(
   const read = readWorkbookFile(bytes, shown);
   const problems = workbookProblems(read, validate(read.raw));
   if (problems.length > 0) throw new InputError(problems);
+  reads.set(read.raw, read);
   return { raw: read.raw, read };
+}
+
+/** The workbook each raw scenario was read from, so that its warnings can name cells too. */
+const reads = new WeakMap<object, WorkbookRead>();
+
+/** Warnings (paths) of a scenario read from a workbook, by sheet and cell; others as they are. */
+export function workbookWarnings(raw: object, warnings: readonly Problem[]): readonly Problem[] {
+  const read = reads.get(raw);
+  return read && warnings.length > 0 ? workbookProblems(read, warnings, false) : warnings;
 }

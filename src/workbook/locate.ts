@@ -7,7 +7,8 @@
  */
 import { formatPath, type PathSegment, type Problem } from '../scenario/problems.ts';
 import { issueText, validatorText } from './messages.ts';
-import { pathKey, refText, type CellRef, type WorkbookRead } from './read.ts';
+import { pathKey, type WorkbookRead } from './read.ts';
+import { refText, type CellRef } from './sheets.ts';
 
 interface Located {
   readonly at?: CellRef;
@@ -15,6 +16,7 @@ interface Located {
 }
 
 const UNKNOWN_FIELDS = /^unknown fields? (.*)$/;
+const VERSION_TWO = /^is a version 2 field /;
 
 function longestPrefix(read: WorkbookRead, path: readonly PathSegment[]): { ref: CellRef; length: number } | undefined {
   for (let length = path.length; length >= 0; length--) {
@@ -54,6 +56,10 @@ function locate(read: WorkbookRead, problem: Problem): Located[] {
     const header = read.absent.get(ref.sheet)?.get(next);
     if (header !== undefined) return [{ at: { sheet: ref.sheet, row: 1 }, text: issueText({ kind: 'missing-column', header }, read.lang) }];
   }
+  if (VERSION_TWO.test(message) && ref.row !== undefined && ref.row > 1) {
+    // A version 2 column (or sheet) in a version 1 workbook: its header (or the sheet), once.
+    return [{ at: ref.col === undefined ? { sheet: ref.sheet } : { sheet: ref.sheet, row: 1, col: ref.col }, text: validatorText(message, read.lang) }];
+  }
   if (message === 'is required') {
     const field = read.keys.has(pathKey(problem.path)) ? problem.path.join('.') : ref.col === undefined ? undefined : read.headers.get(ref.sheet)?.get(ref.col);
     return [{ at: ref, text: issueText({ kind: 'required', field }, read.lang) }];
@@ -61,9 +67,12 @@ function locate(read: WorkbookRead, problem: Problem): Located[] {
   return [{ at: ref, text: validatorText(message, read.lang) }];
 }
 
-/** The reader's problems and the validator's, as lines `Sheet!F14: …`, in workbook order. */
-export function workbookProblems(read: WorkbookRead, validator: readonly Problem[]): Problem[] {
-  const located: Located[] = read.problems.map(({ at, issue }) => ({ at, text: issueText(issue, read.lang) }));
+/**
+ * The reader's problems and the validator's, as lines `Sheet!F14: …`, in workbook order
+ * (`ownProblems: false`: the validator's only, e.g. its warnings).
+ */
+export function workbookProblems(read: WorkbookRead, validator: readonly Problem[], ownProblems = true): Problem[] {
+  const located: Located[] = ownProblems ? read.problems.map(({ at, issue }) => ({ at, text: issueText(issue, read.lang) })) : [];
   const reported = new Set(located.map(({ at }) => (at ? refText(at) : '')));
   for (const problem of validator) {
     for (const entry of locate(read, problem)) {

@@ -1,28 +1,17 @@
 /**
  * Cells into the raw scenario object a YAML file would give, keeping for every field path
  * (`cadres[3].position`) the sheet and cell it came from, so that the validator's problems
- * can be told back as `Cán bộ!G5: …` (./locate.ts). Sheets and columns are found by their
- * English or Vietnamese name (./layout.ts); problems of the workbook's shape and of single
- * cells are collected here, every one of them, as data.
+ * can be told back as `Cán bộ!G5: …` (./locate.ts). The sheets and columns are found by
+ * ./sheets.ts; problems of single cells are collected here, every one of them, as data.
  */
 import type { Lang } from '../i18n/terms.ts';
 import type { PathSegment } from '../scenario/problems.ts';
-import type { BookData, Cell, SheetData } from './cells.ts';
-import { columnName, nameKey, sheetName, SHEETS, type Column, type SheetId, type SheetLayout } from './layout.ts';
+import { defaultPolicy } from '../scenario/schema.ts';
+import type { BookData, Cell } from './cells.ts';
+import { sheetName, SHEETS, type SheetLayout } from './layout.ts';
 import type { WorkbookIssue } from './messages.ts';
-import { cleanText, isBlank, readCell, readRoundValue } from './values.ts';
-
-/** A sheet, a row of it, or one cell (1-based row and column). */
-export interface CellRef {
-  readonly sheet: string;
-  readonly row?: number;
-  readonly col?: number;
-}
-
-export interface ReadProblem {
-  readonly at: CellRef;
-  readonly issue: WorkbookIssue;
-}
+import { bookShape, headerText, type CellRef, type MatchedSheet, type ReadProblem, type SheetColumn } from './sheets.ts';
+import { isBlank, readCell, readRoundValue } from './values.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -45,126 +34,35 @@ export interface WorkbookRead {
 
 export const pathKey = (path: readonly PathSegment[]) => JSON.stringify(path);
 
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-export function refText(ref: CellRef): string {
-  if (ref.row === undefined) return ref.sheet;
-  return `${ref.sheet}!${ref.col === undefined ? '' : columnLetters(ref.col)}${ref.row}`;
-}
-
 /** Lists a Round key may not name: they have sheets of their own. */
 const NOT_ROUND_KEYS = new Set(['titles', 'units', 'positions', 'cadres', 'consents', 'pins', 'forbids', 'extends']);
 
-type Rows = Map<number, Map<number, Cell>>;
+/** The Round's keys, for spelling them as the format does whatever their case (`asof`, `Policy.MaxMoves`). */
+const ROUND_KEYS: Record<string, unknown> = { version: null, language: null, name: null, asOf: null, description: null, policy: defaultPolicy(2) };
 
-function rowsOf(sheet: SheetData): Rows {
-  const rows: Rows = new Map();
-  for (const { row, col, cell } of sheet.cells) {
-    let cells = rows.get(row);
-    if (!cells) rows.set(row, (cells = new Map()));
-    cells.set(col, cell);
-  }
-  return rows;
-}
-
-function headerText(cell: Cell | undefined): string {
-  if (cell === undefined || cell.t === 'no-value' || cell.t === 'error') return '';
-  return cell.t === 'text' ? cleanText(cell.v) : String(cell.v);
-}
-
-interface MatchedSheet {
-  readonly layout: SheetLayout;
-  readonly data: SheetData;
-  readonly name: string;
-  readonly rows: Rows;
+function canonical(segments: readonly string[]): string[] {
+  let known: unknown = ROUND_KEYS;
+  return segments.map((segment) => {
+    const table = known !== null && typeof known === 'object' && !Array.isArray(known) ? (known as Raw) : {};
+    const key = Object.keys(table).find((name) => name.toLowerCase() === segment.toLowerCase());
+    known = key === undefined ? undefined : table[key];
+    return key ?? segment;
+  });
 }
 
 export function readWorkbook(book: BookData): WorkbookRead {
-  const problems: ReadProblem[] = [];
+  const shape = bookShape(book);
+  const { lang, absent, headers } = shape;
+  const matched = shape.sheets;
+  const problems: ReadProblem[] = [...shape.problems];
   const cells = new Map<string, CellRef>();
   const keys = new Map<string, CellRef>();
-  const absent = new Map<string, Map<string, string>>();
-  const headers = new Map<string, Map<number, string>>();
-  const votes = { en: 0, vi: 0 };
   const raw: Raw = {};
-
-  // Sheets: by name, either language; an unlisted sheet is refused unless hidden or empty.
-  const matched = new Map<SheetId, MatchedSheet>();
-  const unknown: SheetData[] = [];
-  for (const data of book.sheets) {
-    const key = nameKey(data.name);
-    const layout = SHEETS.find((sheet) => nameKey(sheet.en) === key || nameKey(sheet.vi) === key);
-    if (!layout) {
-      if (!data.hidden && data.cells.some(({ cell }) => !isBlank(cell))) unknown.push(data);
-      continue;
-    }
-    const name = cleanText(data.name);
-    if (matched.has(layout.id)) {
-      problems.push({ at: { sheet: name }, issue: { kind: 'duplicate-sheet', first: matched.get(layout.id)!.name } });
-      continue;
-    }
-    votes[nameKey(layout.vi) === key ? 'vi' : 'en'] += 1;
-    matched.set(layout.id, { layout, data, name, rows: rowsOf(data) });
-  }
-
-  // Headers: each non-empty header names a listed column (Cadres: any other is a profile entry).
-  const columnsOf = new Map<SheetId, Map<number, Column | { profile: string }>>();
-  for (const sheet of matched.values()) {
-    const header = sheet.rows.get(1) ?? new Map<number, Cell>();
-    const columns = new Map<number, Column | { profile: string }>();
-    const firstCol = new Map<string, number>();
-    const texts = new Map<number, string>();
-    headers.set(sheet.name, texts);
-    const maxCol = Math.max(0, ...[...sheet.rows.values()].flatMap((row) => [...row.entries()].filter(([, cell]) => !isBlank(cell)).map(([col]) => col)));
-    for (let col = 1; col <= maxCol; col++) {
-      const text = headerText(header.get(col));
-      const at = { sheet: sheet.name, row: 1, col };
-      texts.set(col, text);
-      if (text === '') {
-        const used = [...sheet.rows.entries()].some(([row, cellsOfRow]) => row > 1 && !isBlank(cellsOfRow.get(col)));
-        if (used) problems.push({ at, issue: { kind: 'no-header' } });
-        continue;
-      }
-      const key = nameKey(text);
-      const column = sheet.layout.columns.find((c) => nameKey(c.en) === key || nameKey(c.vi) === key);
-      const identity = column ? `field:${column.field}` : `profile:${key}`;
-      if (firstCol.has(identity)) {
-        problems.push({ at, issue: { kind: 'duplicate-column', header: text, first: columnLetters(firstCol.get(identity)!) } });
-        continue;
-      }
-      firstCol.set(identity, col);
-      if (column) {
-        votes[nameKey(column.vi) === key && nameKey(column.en) !== key ? 'vi' : 'en'] += 1;
-        columns.set(col, column);
-      } else if (sheet.layout.id === 'cadres') columns.set(col, { profile: text });
-      else problems.push({ at, issue: { kind: 'unknown-column', header: text } });
-    }
-    columnsOf.set(sheet.layout.id, columns);
-  }
-  const lang: Lang = votes.vi > votes.en ? 'vi' : 'en';
-
-  for (const data of unknown) {
-    const expected = SHEETS.map((sheet) => sheetName(sheet, lang)).join(', ');
-    problems.push({ at: { sheet: cleanText(data.name) }, issue: { kind: 'unknown-sheet', expected } });
-  }
-  for (const layout of SHEETS) {
-    if (layout.required && !matched.has(layout.id)) problems.push({ at: { sheet: sheetName(layout, lang) }, issue: { kind: 'missing-sheet' } });
-  }
-  for (const sheet of matched.values()) {
-    const present = new Set([...columnsOf.get(sheet.layout.id)!.values()].map((c) => ('field' in c ? c.field : '')));
-    const missing = new Map(sheet.layout.columns.filter((c) => !present.has(c.field)).map((c) => [c.field, columnName(c, lang)] as const));
-    absent.set(sheet.name, missing);
-  }
-
   const cellProblem = (at: CellRef, issue: WorkbookIssue) => problems.push({ at, issue });
 
   // Round: key/value rows into top-level fields and policy paths.
   const round = matched.get('round');
-  if (round) readRound(round, columnsOf.get('round')!, raw, cells, keys, cellProblem);
+  if (round) readRound(round, raw, cells, keys, cellProblem);
   for (const key of ['version', 'name', 'asOf'] as const) {
     if (!round || keys.has(pathKey([key]))) continue;
     cells.set(pathKey([key]), { sheet: round.name });
@@ -183,7 +81,8 @@ export function readWorkbook(book: BookData): WorkbookRead {
         continue;
       }
       const entries: Raw[] = [];
-      for (const entry of readRows(sheet, columnsOf.get(layout.id)!, [target.list], () => entries.length, cells, cellProblem)) entries.push(entry);
+      cells.set(pathKey([target.list]), { sheet: sheet.name });
+      for (const entry of readRows(sheet, [target.list], () => entries.length, cells, cellProblem)) entries.push(entry);
       if (entries.length > 0 || layout.required) raw[target.list] = entries;
       if (layout.id === 'cadres') {
         entries.forEach((cadre, i) => {
@@ -194,7 +93,7 @@ export function readWorkbook(book: BookData): WorkbookRead {
     }
     if (!sheet) continue;
     const cadres = (raw.cadres ?? []) as Raw[];
-    const cadreColumn = [...columnsOf.get(layout.id)!.entries()].find(([, c]) => 'field' in c && c.field === 'cadre')?.[0];
+    const cadreColumn = [...sheet.columns.entries()].find(([, c]) => 'field' in c && c.field === 'cadre')?.[0];
     const counts = new Map<number, number>();
     let owner = -1;
     const pathOf = (row: number, cellsOfRow: Map<number, Cell>): PathSegment[] | undefined => {
@@ -214,9 +113,11 @@ export function readWorkbook(book: BookData): WorkbookRead {
         return undefined;
       }
       owner = index;
-      return ['cadres', index, target.perCadre];
+      const list = ['cadres', index, target.perCadre];
+      if (!cells.has(pathKey(list))) cells.set(pathKey(list), { sheet: sheet.name, row });
+      return list;
     };
-    for (const entry of readRows(sheet, columnsOf.get(layout.id)!, pathOf, () => counts.get(owner) ?? 0, cells, cellProblem)) {
+    for (const entry of readRows(sheet, pathOf, () => counts.get(owner) ?? 0, cells, cellProblem)) {
       delete entry.cadre;
       ((cadres[owner]![target.perCadre] ??= []) as Raw[]).push(entry);
       counts.set(owner, (counts.get(owner) ?? 0) + 1);
@@ -229,8 +130,8 @@ export function readWorkbook(book: BookData): WorkbookRead {
 
 type Report = (at: CellRef, issue: WorkbookIssue) => void;
 
-function readRound(sheet: MatchedSheet, columns: Map<number, Column | { profile: string }>, raw: Raw, cells: Map<string, CellRef>, keys: Map<string, CellRef>, report: Report): void {
-  const colOf = (field: string) => [...columns.entries()].find(([, c]) => 'field' in c && c.field === field)?.[0];
+function readRound(sheet: MatchedSheet, raw: Raw, cells: Map<string, CellRef>, keys: Map<string, CellRef>, report: Report): void {
+  const colOf = (field: string) => [...sheet.columns.entries()].find(([, c]) => 'field' in c && c.field === field)?.[0];
   const keyCol = colOf('key');
   const valueCol = colOf('value');
   const firstRow = new Map<string, number>();
@@ -244,7 +145,7 @@ function readRound(sheet: MatchedSheet, columns: Map<number, Column | { profile:
     }
     const keyAt = { sheet: sheet.name, row, col: keyCol };
     const key = headerText(keyCell);
-    const segments = key.split('.').map((segment) => segment.trim());
+    const segments = canonical(key.split('.').map((segment) => segment.trim()));
     if (segments.some((segment) => segment === '') || NOT_ROUND_KEYS.has(segments[0]!)) {
       report(keyAt, { kind: 'bad-key', key });
       continue;
@@ -279,13 +180,12 @@ function readRound(sheet: MatchedSheet, columns: Map<number, Column | { profile:
  */
 function* readRows(
   sheet: MatchedSheet,
-  columns: Map<number, Column | { profile: string }>,
   listPath: PathSegment[] | ((row: number, cells: Map<number, Cell>) => PathSegment[] | undefined),
   nextIndex: () => number,
   cells: Map<string, CellRef>,
   report: Report,
 ): Generator<Raw> {
-  const ordered = [...columns.entries()].sort(([a, colA], [b, colB]) => fieldOrder(sheet.layout, colA) - fieldOrder(sheet.layout, colB) || a - b);
+  const ordered = [...sheet.columns.entries()].sort(([a, colA], [b, colB]) => fieldOrder(sheet.layout, colA) - fieldOrder(sheet.layout, colB) || a - b);
   for (const [row, cellsOfRow] of [...sheet.rows.entries()].sort(([a], [b]) => a - b)) {
     if (row === 1) continue;
     if (ordered.every(([col]) => isBlank(cellsOfRow.get(col)))) continue;
@@ -316,6 +216,6 @@ function* readRows(
   }
 }
 
-function fieldOrder(layout: SheetLayout, column: Column | { profile: string }): number {
+function fieldOrder(layout: SheetLayout, column: SheetColumn): number {
   return 'profile' in column ? layout.columns.length : layout.columns.indexOf(column);
 }

@@ -124,7 +124,8 @@ export function readCell(cell: Cell, kind: ValueKind): Read {
     case 'date': {
       if (cell.t === 'date') {
         const date = serialToDate(cell.v);
-        return date ? ok(date) : fail({ kind: 'not-a-date', text: String(cell.v) });
+        // Serial 60 is the 29 February 1900 Excel shows and the calendar never had.
+        return date ? ok(date) : fail({ kind: 'not-a-date', text: Math.floor(cell.v) === 60 ? '29/02/1900' : String(cell.v) });
       }
       if (cell.t === 'number') return fail({ kind: 'number-not-date', value: cell.v });
       const text = textOf(cell);

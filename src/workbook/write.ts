@@ -144,11 +144,12 @@ const PROFILE_NOTE: Record<Lang, string> = {
 };
 const DROPDOWN_ERROR: Record<Lang, string> = { en: 'Not in the list: check the value.', vi: 'Không có trong danh sách: kiểm tra lại.' };
 
-/** Wide enough for the header and the longest value (dates and numbers: 12), at most 50. */
+/** Wide enough for the header, the longest value (dates and numbers: 12) and room to type names and lists; at most 50. */
 function widthOf(content: SheetContent, index: number, lang: Lang): number {
   const column = content.columns[index]!;
   const header = 'profile' in column ? column.profile : columnName(column, lang);
-  let longest = header.length + 3;
+  const room = 'profile' in column ? 16 : column.field === 'name' || column.kind === 'rating' ? 26 : column.kind === 'list' || column.field === 'note' ? 20 : 0;
+  let longest = Math.max(header.length + 3, room);
   for (const row of content.rows) {
     const value = row[index];
     longest = Math.max(longest, value instanceof Date || typeof value === 'number' ? 12 : (value ?? '').length + 2);
@@ -156,54 +157,61 @@ function widthOf(content: SheetContent, index: number, lang: Lang): number {
   return Math.min(50, Math.max(content.layout.id === 'round' ? 24 : 10, longest));
 }
 
+const ID_LISTS: readonly IdList[] = ['units', 'positions', 'titles', 'cadres'];
+/** Dropdowns reach this far below the last entry, so that rows added later have them too. */
+const lastRow = (content: SheetContent) => Math.max(1000, content.rows.length + 500);
+
+/** The dropdown of a column, if it has one: a closed list, or the id column of another sheet. */
+function dropdown(column: Column, lang: Lang, idRange: (list: IdList) => string | undefined): string | undefined {
+  if (column.kind === 'bool') return `"${YES_NO[lang].join(',')}"`;
+  if (column.kind === 'gender' || column.kind === 'rating' || column.kind === 'side') return `"${Object.values(ENUM_WORDS[column.kind][lang]).join(',')}"`;
+  return column.ids ? idRange(column.ids) : undefined;
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, content: SheetContent, lang: Lang, idRange: (list: IdList) => string | undefined): void {
+  const sheet = workbook.addWorksheet(writtenName(content.layout, lang), {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
+  sheet.addRow(content.columns.map((column) => ('profile' in column ? column.profile : columnName(column, lang))));
+  for (const row of content.rows) sheet.addRow(row);
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  content.columns.forEach((column, i) => {
+    const cell = header.getCell(i + 1);
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+    cell.note = 'profile' in column ? PROFILE_NOTE[lang] : column.note[lang];
+    const sheetColumn = sheet.getColumn(i + 1);
+    sheetColumn.width = widthOf(content, i, lang);
+    if ('profile' in column) return;
+    if (column.kind === 'date') sheetColumn.numFmt = DATE_FORMAT;
+    const formula = dropdown(column, lang, idRange);
+    if (formula) {
+      const range = `${sheetColumn.letter}2:${sheetColumn.letter}${lastRow(content)}`;
+      const validations = (sheet as unknown as { dataValidations: { add(range: string, rule: object): void } }).dataValidations;
+      validations.add(range, { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: 'warning', error: DROPDOWN_ERROR[lang] });
+    }
+  });
+  // The Round's asOf is a date in a column of values of every kind.
+  if (content.layout.id === 'round') {
+    content.rows.forEach((row, r) => {
+      if (row[0] === 'asOf') sheet.getCell(r + 2, 2).numFmt = DATE_FORMAT;
+    });
+  }
+}
+
 async function build(contents: readonly SheetContent[], lang: Lang, withIdLists: (list: IdList) => boolean): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'rotaplan';
   workbook.created = FIXED_TIME;
   workbook.modified = FIXED_TIME;
-  const idRange = new Map<IdList, string>();
-  const size = (content: SheetContent) => Math.max(1000, content.rows.length + 500);
-  for (const content of contents) {
-    const list = { units: 'units', positions: 'positions', titles: 'titles', cadres: 'cadres' }[content.layout.id as IdList] as IdList | undefined;
-    if (list) idRange.set(list, `'${writtenName(content.layout, lang)}'!$A$2:$A$${size(content)}`);
-  }
-  for (const content of contents) {
-    const sheet = workbook.addWorksheet(writtenName(content.layout, lang), {
-      views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
-      pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    });
-    sheet.pageSetup.printTitlesRow = '1:1';
-    const last = size(content);
-    sheet.addRow(content.columns.map((column) => ('profile' in column ? column.profile : columnName(column, lang))));
-    for (const row of content.rows) sheet.addRow(row);
-    const header = sheet.getRow(1);
-    header.font = { bold: true };
-    content.columns.forEach((column, i) => {
-      const col = i + 1;
-      const cell = header.getCell(col);
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-      cell.note = 'profile' in column ? PROFILE_NOTE[lang] : column.note[lang];
-      const letter = sheet.getColumn(col).letter;
-      sheet.getColumn(col).width = widthOf(content, i, lang);
-      if ('profile' in column) return;
-      const isDate = column.kind === 'date' || (content.layout.id === 'round' && column.field === 'value');
-      if (column.kind === 'date') {
-        sheet.getColumn(col).numFmt = DATE_FORMAT;
-      }
-      if (isDate && content.layout.id === 'round') {
-        content.rows.forEach((row, r) => {
-          if (row[1] instanceof Date || row[0] === 'asOf') sheet.getCell(r + 2, col).numFmt = DATE_FORMAT;
-        });
-      }
-      const range = `${letter}2:${letter}${last}`;
-      const choices = column.kind === 'bool' ? [...YES_NO[lang]] : column.kind === 'gender' || column.kind === 'rating' || column.kind === 'side' ? Object.values(ENUM_WORDS[column.kind][lang]) : undefined;
-      const formula = choices ? `"${choices.join(',')}"` : column.ids && withIdLists(column.ids) ? idRange.get(column.ids) : undefined;
-      if (formula) {
-        (sheet as unknown as { dataValidations: { add(range: string, rule: object): void } }).dataValidations.add(range, { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: 'warning', error: DROPDOWN_ERROR[lang] });
-      }
-    });
-  }
+  const idRange = (list: IdList) => {
+    const content = contents.find((c) => c.layout.id === list);
+    return content && ID_LISTS.includes(list) && withIdLists(list) ? `'${writtenName(content.layout, lang)}'!$A$2:$A$${lastRow(content)}` : undefined;
+  };
+  for (const content of contents) writeSheet(workbook, content, lang, idRange);
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  // Packed again: exceljs stamps every part with the time of writing.
   return packZip(readZip(written), true);
 }
 

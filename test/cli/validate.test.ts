@@ -136,7 +136,7 @@ describe('rotaplan schema', () => {
     const schema = JSON.parse((await run('schema')).stdout);
     expect(schema.if.required).toEqual(['extends']);
     expect(schema.then.required).toEqual(['extends']);
-    expect(schema.then.properties.cadres.items.required).toEqual(['id']);
+    expect(schema.then.properties.cadres.anyOf[0].items.required).toEqual(['id']);
     expect(schema.else.properties.cadres.items.required).toEqual(['id', 'gender', 'born', 'position', 'since']);
   });
 });

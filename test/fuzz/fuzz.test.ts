@@ -16,14 +16,18 @@ import { checkPlan } from '../../src/rules/check.ts';
 import { loadRound } from '../../src/scenario/load-round.ts';
 import { scenarioArb } from '../property/arbitraries.ts';
 import { run, tempDir } from '../support/cli.ts';
-import { runs } from '../support/size.ts';
+import { runs, testSize } from '../support/size.ts';
 import { mutatedFile } from './mutations.ts';
 
 const temp = tempDir();
 let files = 0;
 
+// Overlays are seeds too: they extend a valid base written beside the mutated files.
+writeFileSync(join(temp.dir, 'base.yaml'), readFileSync(new URL('../../scenarios/small.yaml', import.meta.url)));
+
 const seeds: unknown[] = [
   parse(readFileSync(new URL('../../scenarios/small.yaml', import.meta.url), 'utf8')),
+  { extends: 'base.yaml', name: 'overlay', policy: { maxMoves: 2, weights: { fit: 1 } }, cadres: [{ id: 'C-01', available: false }], pins: [{ cadre: 'C-02', position: 'P-LN-SEC' }] },
   ...fc.sample(scenarioArb({ cadres: [2, 4], units: [2, 3] }), { numRuns: 2, seed: 16 }),
 ];
 
@@ -51,7 +55,10 @@ function write(text: string, extension: string): string {
   return file;
 }
 
-describe('fuzz: mutated scenarios', () => {
+/** Large runs take minutes on a shared machine; small ones seconds. */
+const timeout = testSize() === 'large' ? 3_600_000 : 120_000;
+
+describe('fuzz: mutated scenarios', { timeout }, () => {
   it('validate answers every mutation with exit 0 or 2 and well-formed lines', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...seeds).chain(mutatedFile), async ({ text, extension }) => {
@@ -59,7 +66,7 @@ describe('fuzz: mutated scenarios', () => {
         const { code, err } = await run(['validate', file]);
         expectCleanAnswer(code, err, file, [0, 2]);
       }),
-      { numRuns: runs({ small: 150, large: 3000 }) },
+      { numRuns: runs({ small: 100, large: 3000 }) },
     );
   });
 
@@ -75,7 +82,7 @@ describe('fuzz: mutated scenarios', () => {
           expect(checkPlan(round, { moves: plan.moves })).toEqual([]);
         }
       }),
-      { numRuns: runs({ small: 25, large: 400 }) },
+      { numRuns: runs({ small: 15, large: 400 }) },
     );
   });
 
@@ -90,7 +97,7 @@ describe('fuzz: mutated scenarios', () => {
         const { code, err } = await run(name === 'check' ? argv.slice(0, 3) : argv);
         expectCleanAnswer(code, err, file, [0, 1, 2]);
       }),
-      { numRuns: runs({ small: 20, large: 300 }) },
+      { numRuns: runs({ small: 12, large: 300 }) },
     );
   });
 });

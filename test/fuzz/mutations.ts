@@ -119,12 +119,25 @@ function withLine(lines: readonly string[], i: number, edit: (line: string) => s
   return lines.map((line, j) => (j === i ? edit(line) : line)).join('\n');
 }
 
+/** JSON text with an accident: truncated, a duplicate key, a long number, a BOM, a stray character, deep nesting. */
+export function mutateJsonText(text: string): fc.Arbitrary<string> {
+  return fc.oneof(
+    fc.integer({ min: 0, max: text.length }).map((n) => text.slice(0, n)),
+    fc.constant(text.replace(/\{\s*"(\w+)": ([^,{}[\]]+),/, '{ "$1": $2, "$1": $2,')),
+    fc.constant(text.replace(/: (\d+(\.\d+)?)([,\n])/, `: 0.${'7'.repeat(600)}$3`)),
+    fc.constant(`\ufeff${text}`),
+    fc.tuple(fc.integer({ min: 0, max: text.length }), fc.constantFrom('\u0000', ',', ']', '}', '"', '\\', 'NaN', '/*', "'")).map(([at, ch]) => text.slice(0, at) + ch + text.slice(at)),
+    fc.integer({ min: 60, max: 5000 }).map((n) => text.replace(/\[/, `[${'['.repeat(n)}${']'.repeat(n)},`)),
+  );
+}
+
 /** A mutated scenario as file text, with the extension it is to be saved under. */
 export function mutatedFile(seed: Json): fc.Arbitrary<{ text: string; extension: '.yaml' | '.json' }> {
   return fc.oneof(
     mutateValue(seed).map((value) => ({ text: JSON.stringify(value, null, 1) ?? 'null', extension: '.json' as const })),
     mutateValue(seed).map((value) => ({ text: safeYaml(value), extension: '.yaml' as const })),
     mutateYamlText(stringify(seed)).map((text) => ({ text, extension: '.yaml' as const })),
+    mutateJsonText(JSON.stringify(seed, null, 1)).map((text) => ({ text, extension: '.json' as const })),
   );
 }
 

@@ -28,6 +28,26 @@ describe('sweep --set paths that name no field (item 4)', () => {
   });
 });
 
+describe('sweep values beyond a limit (item 3)', () => {
+  it('--set policy.weights.development=1e300 is refused naming the limit', async () => {
+    const { code, err } = await cli('sweep', small, '--set', 'policy.weights.development=1e300');
+    expect(code).toBe(2);
+    expect(err).toEqual(['--set policy.weights.development=1e300: must be between -1,000,000 and 1,000,000 (the limit for a weight)']);
+  });
+});
+
+describe('count options have limits', () => {
+  it.each([
+    [['solve', 'x.yaml', '--top', '1e9'], 'rotaplan: --top must be at most 1,000 (the limit of --top)'],
+    [['compare', 'x.yaml', '--jobs', '100000'], 'rotaplan: --jobs must be at most 64 (the limit of --jobs)'],
+    [['report', 'x.yaml', '-o', 'r.html', '--alternatives', '1e6'], 'rotaplan: --alternatives must be at most 100 (the limit of --alternatives)'],
+  ] as const)('%j', async (argv, line) => {
+    const { code, err } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(err[0]).toBe(line);
+  });
+});
+
 describe('output files', () => {
   it('report --out with a 250-byte file name works, and leaves no temporary file (item 5)', async () => {
     const name = `${'r'.repeat(250)}.md`;

@@ -119,5 +119,9 @@ describe('the JSON Schema', () => {
     expect(schemaErrors({ ...small, cadres: [{ id: 'C-01', available: false }] })).not.toEqual([]);
     expect(schemaErrors({ extends: 'small.yaml', cadres: [{ id: 'C-01', available: false }] })).toEqual([]);
     expect(schemaErrors({ extends: 'small.yaml', cadres: [{ available: false }] })).not.toEqual([]);
+    // An overlay's empty list of entries (`cadres:` in YAML) keeps the base's, as validate reads it.
+    expect(schemaErrors({ extends: 'small.yaml', cadres: null, units: null })).toEqual([]);
+    expect(accepted(() => parseScenario(applyOverlay(raw(join(root, 'scenarios/small.yaml')), { cadres: null, units: null })))).toBe(true);
+    expect(schemaErrors({ ...small, cadres: null })).not.toEqual([]);
   });
 });

@@ -102,9 +102,12 @@ describe('HTML report', () => {
     // A candidate kept out by the committee's pin or forbid is said to be so, with the note.
     expect(alternatives).toContain(esc(msg.decisionBlocked('pin', 'BTV cho chủ trương ngày 20/5/2027')));
     expect(alternatives).toContain(esc(msg.decisionBlocked('forbid', 'Chờ kết luận thanh tra')));
+    // An objection that keeps a candidate out is shown with its reason.
+    expect(alternatives).toContain(esc('Xã Bình Minh đề nghị giữ ổn định'));
     const anonymous = await report({ file: roundNotes, top: 1, format: 'html', anonymize: true });
     expect(anonymous.content).not.toContain('Tự nguyện xin về cơ sở');
     expect(anonymous.content).not.toContain('Chờ kết luận thanh tra');
+    expect(anonymous.content).not.toContain('Xã Bình Minh đề nghị giữ ổn định');
   });
 
   it('keeps the page title under 70 characters', async () => {
@@ -151,7 +154,7 @@ describe('HTML report', () => {
       const diff = comparePlans(best!, plan);
       const view = model.plans[plan.rank - 1]!.versusBest!;
       expect([view.added.length, view.dropped.length, view.common]).toEqual([diff.onlyB.length, diff.onlyA.length, diff.both.length]);
-      expect(html).toContain(messagesFor('vi').diffSummary(plan.rank, diff.onlyB.length, diff.onlyA.length));
+      expect(html).toContain(esc(otherPlanLines(model.plans, messagesFor('vi'))[plan.rank - 2]!));
     }
     expect(model.plans[0]!.versusBest).toBeNull();
     // Plan 1 takes Hoàng Văn Đức from the board-deputy post and nobody replaces him.

@@ -13,6 +13,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveCopy, type Served } from './helpers.ts';
 
 const artifacts = resolve('test-artifacts/serve');
+/** Solves take their time on a busy machine: wait for the page up to a minute. */
+const WAIT = { timeout: 60_000, interval: 100 };
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -43,11 +45,11 @@ describe('the review page in headless Chromium', () => {
 
   async function decideInDialog(page: Page, reason: string, by: string) {
     const dialog = page.locator('#decide');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.isVisible(), WAIT).toBe(true);
     await page.fill('#decide-reason', reason);
     await page.fill('#decide-by', by);
     await page.click('#decide-ok');
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => dialog.isVisible(), WAIT).toBe(false);
   }
 
   const objectiveOfTab = (page: Page, rank: number) => page.locator(`#tab-${rank}`).innerText();
@@ -70,7 +72,7 @@ describe('the review page in headless Chromium', () => {
 
     await page.goto(server.url);
     expect(page.url()).toBe(`${server.origin}/`); // the token left the address bar
-    await expect.poll(() => objectiveOfTab(page, 1)).toBe('Phương án 1: 45');
+    await expect.poll(() => objectiveOfTab(page, 1), WAIT).toBe('Phương án 1: 45');
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     expect(await page.locator('#plans-title').innerText()).toBe('Các phương án xếp hạng');
     expect(await page.locator('#plan-body table.moves tbody tr:not(.detail)').count()).toBe(5);
@@ -85,10 +87,11 @@ describe('the review page in headless Chromium', () => {
     await page.fill('#whynot-cadre', 'C01');
     await page.fill('#whynot-post', 'P-XC-BT');
     await page.click('#whynot-ask');
-    await expect.poll(() => page.locator('#whynot-result').innerText()).toContain('Phương án tốt nhất có điều động này: 32');
+    await expect.poll(() => page.locator('#whynot-result').innerText(), WAIT).toContain('Phương án tốt nhất có điều động này: 32');
     await page.locator('#whynot-result button', { hasText: 'Giữ điều động này' }).click();
     await decideInDialog(page, 'Ban Thường vụ cho chủ trương ngày 20/5', 'Nguyễn Văn Ủy');
-    await expect.poll(() => objectiveOfTab(page, 1)).toBe('Phương án 1: 32');
+    await expect.poll(() => objectiveOfTab(page, 1), WAIT).toBe('Phương án 1: 32');
+    await expect.poll(() => statusSolved(page), WAIT).toMatch(/Đã giải xong/);
     const changes = await page.locator('#changes').innerText();
     expect(changes).toContain('Thay đổi so với phương án trước');
     expect(changes).toContain('45 → 32');
@@ -102,14 +105,15 @@ describe('the review page in headless Chromium', () => {
     const postId = to!.split('·').at(-1)!.trim();
     await row.locator('button', { hasText: 'Không bố trí' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#decide').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#decide').isVisible(), WAIT).toBe(true);
     await page.keyboard.type('Cần ở lại Sở Tài chính');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Trần Thị Viên');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#forbids-list').count()).toBe(1);
-    await expect.poll(async () => (await page.locator('#changes').innerText()).includes('32 →')).toBe(true);
+    await expect.poll(() => page.locator('#forbids-list').count(), WAIT).toBe(1);
+    await expect.poll(async () => (await page.locator('#changes').innerText()).includes('32 →'), WAIT).toBe(true);
+    await expect.poll(() => statusSolved(page), WAIT).toMatch(/Đã giải xong/);
     const moved = page.locator('#plan-body table.moves tbody tr:not(.detail)', { hasText: cadreId });
     for (const text of await moved.allInnerTexts()) expect(text).not.toContain(postId);
     expect(await page.locator('#forbids-list').innerText()).toContain(postId);
@@ -117,12 +121,12 @@ describe('the review page in headless Chromium', () => {
     // Withdraw the forbid: the plan with the pin comes back.
     await page.locator('#forbids-list button', { hasText: 'Rút lại' }).click();
     await decideInDialog(page, 'Đã có người thay ở Sở', 'Nguyễn Văn Ủy');
-    await expect.poll(() => objectiveOfTab(page, 1)).toBe('Phương án 1: 32');
+    await expect.poll(() => objectiveOfTab(page, 1), WAIT).toBe('Phương án 1: 32');
     expect(await page.locator('#forbids-list').count()).toBe(0);
     expect(await statusSolved(page)).toMatch(/Đã giải xong/);
 
     // The audit log: three entries, newest first, the chain valid.
-    await expect.poll(() => page.locator('#audit-body tbody tr').count()).toBe(3);
+    await expect.poll(() => page.locator('#audit-body tbody tr').count(), WAIT).toBe(3);
     expect(await page.locator('#audit-state').innerText()).toContain('Chuỗi băm hợp lệ (3)');
     const audit = await page.locator('#audit-body tbody').innerText();
     expect(audit).toContain('rút không bố trí');
@@ -135,8 +139,8 @@ describe('the review page in headless Chromium', () => {
     expect(violations).toEqual([]);
     // The page in English on request: its words and the server's.
     await page.click('#language');
-    await expect.poll(() => page.locator('#plans-title').innerText()).toBe('Ranked plans');
-    await expect.poll(() => page.locator('#plan-body').innerText()).toContain('cost of a move');
+    await expect.poll(() => page.locator('#plans-title').innerText(), WAIT).toBe('Ranked plans');
+    await expect.poll(() => page.locator('#plan-body').innerText(), WAIT).toContain('cost of a move');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('#audit-state').innerText()).toContain('Hash chain valid (3)');
 

@@ -59,6 +59,7 @@ describe('a workbook as planners keep it', () => {
     const nfd = (text: string) => text.normalize('NFD');
     let sheets = roundSheets();
     sheets = withCell(sheets, 'Đợt', 4, 1, '12'); // a number stored as text
+    sheets = withCell(sheets, 'Đợt', 4, 0, ' Policy.MinTenureMonths'); // keys in any case
     sheets = withCell(sheets, 'Cán bộ', 0, 0, nfd('  Mã ')); // an NFD header with spaces
     sheets = withCell(sheets, 'Cán bộ', 1, 1, { formula: '"Nguyễn Văn "&"A"', result: 'Nguyễn Văn A' });
     sheets = withCell(sheets, 'Cán bộ', 1, 3, { serial: 27528 });
@@ -98,12 +99,22 @@ describe('a workbook as planners keep it', () => {
   });
 });
 
+describe('warnings', () => {
+  it('name their cell too', async () => {
+    const path = await book(withCell(roundSheets(), 'Cán bộ', 2, 5, '01/02/2027'));
+    const result = await runLines('validate', path);
+    expect(result.code).toBe(0);
+    expect(result.err).toEqual(['warning: Cán bộ!F3: sau ngày asOf của đợt (2027-02-01 > 2027-01-01)']);
+  });
+});
+
 describe('a broken workbook', () => {
   it('names every bad cell at once, in Vietnamese for a Vietnamese workbook', async () => {
     let sheets = roundSheets();
     sheets = withCell(sheets, 'Cán bộ', 1, 3, '30/02/1975');
     sheets = withCell(sheets, 'Cán bộ', 2, 3, 1975);
     sheets = withCell(sheets, 'Cán bộ', 2, 2, 'Nam giới');
+    sheets = withCell(sheets, 'Cán bộ', 2, 5, { serial: 60 });
     sheets = withCell(sheets, 'Đơn vị', 1, 1, { formula: 'B3&"!"' });
     sheets = withCell(sheets, 'Vị trí', 1, 4, 'có lẽ');
     sheets = withCell(sheets, 'Đợt', 3, 1, null);
@@ -116,6 +127,7 @@ describe('a broken workbook', () => {
       'Cán bộ!D2: "30/02/1975" không phải là ngày (ô kiểu ngày, hoặc DD/MM/YYYY, hoặc YYYY-MM-DD)',
       'Cán bộ!C3: "Nam giới" không thuộc Nam, Nữ (male, female)',
       'Cán bộ!D3: 1975 là số, không phải ngày: gõ đủ ngày dạng DD/MM/YYYY hoặc định dạng ô là ngày',
+      'Cán bộ!F3: "29/02/1900" không phải là ngày (ô kiểu ngày, hoặc DD/MM/YYYY, hoặc YYYY-MM-DD)',
     ]);
   });
 
@@ -147,9 +159,14 @@ describe('a broken workbook', () => {
     ]);
   });
 
-  it('names a profile column in a version 1 workbook', async () => {
-    const sheets = withCell(withCell(withCell(roundSheets(), 'Đợt', 1, 1, 1), 'Cán bộ', 0, 7, 'Dân tộc'), 'Cán bộ', 2, 7, 'Tày');
-    expect(problems(await book(sheets))).toEqual(['Cán bộ!H3: chỉ dùng ở phiên bản 2 (trang Đợt ghi version: 1)']);
+  it('names a version 2 column or sheet once, in a version 1 workbook', async () => {
+    let sheets = withCell(withCell(withCell(roundSheets(), 'Đợt', 1, 1, 1), 'Cán bộ', 0, 7, 'Dân tộc'), 'Cán bộ', 2, 7, 'Tày');
+    sheets = withCell(sheets, 'Cán bộ', 1, 7, 'Kinh');
+    sheets.push({ name: 'Đánh giá', rows: [['Cán bộ', 'Năm', 'Xếp loại'], ['C-2', 2026, 'good']] });
+    expect(problems(await book(sheets))).toEqual([
+      'Cán bộ!H1: chỉ dùng ở phiên bản 2 (trang Đợt ghi version: 1)',
+      'Đánh giá: chỉ dùng ở phiên bản 2 (trang Đợt ghi version: 1)',
+    ]);
   });
 
   it('is refused by the CLI with exit 2, no stack trace, and nothing written', async () => {

@@ -1,6 +1,7 @@
 /**
  * Export then import gives the same scenario back: every scenario file of the project (overlays
- * resolved), the contract vectors, and generated scenarios (a property test, small by default:
+ * resolved), the contract vectors, and generated scenarios (property tests over the scenario
+ * arbitraries and over generated version 2 provinces with every feature; small by default,
  * WORKBOOK_RUNS=100 for more). The same scenario gives the same bytes.
  */
 import { readdirSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateProvince } from '../../src/generate/province.ts';
 import { loadScenario, parseScenario } from '../../src/scenario/load.ts';
 import { scenarioWorkbook } from '../../src/workbook/write.ts';
 import { scenarioArb } from '../scenario/arbitraries.ts';
@@ -57,6 +59,18 @@ describe('export → import, generated scenarios', () => {
     'gives the same scenario back',
     async (raw, name, lang) => {
       const scenario = parseScenario({ ...clean(raw), name }).scenario;
+      const { back } = await throughWorkbook(scenario, lang, dir);
+      expect(comparable(back)).toEqual(comparable(scenario));
+    },
+  );
+});
+
+describe('export → import, generated provinces (version 2, every feature)', () => {
+  const { dir } = tempDir();
+  test.prop([fc.nat(10_000), fc.integer({ min: 8, max: 40 }), fc.constantFrom('vi' as const, 'en' as const)], { numRuns: Math.max(2, Math.round(Number(process.env.WORKBOOK_RUNS ?? 12) / 4)) })(
+    'gives the same scenario back',
+    async (seed, cadres, lang) => {
+      const scenario = parseScenario(generateProvince({ cadres, seed })).scenario;
       const { back } = await throughWorkbook(scenario, lang, dir);
       expect(comparable(back)).toEqual(comparable(scenario));
     },

@@ -24,7 +24,8 @@ import {
   roundLabels,
   type Lang,
 } from '../../i18n/explain.ts';
-import { plainLabels, violationText } from '../../i18n/violations.ts';
+import { plainLabels, violationText, type Labeler } from '../../i18n/violations.ts';
+import { titleName, type Round } from '../../scenario/round.ts';
 import { InputError } from '../../scenario/problems.ts';
 import type { SolverChoice } from '../../solver/choose.ts';
 import { solveRound } from '../../search/kbest.ts';
@@ -90,8 +91,14 @@ export async function explainCommand(args: CommonArgs & { plan: number; cadre?: 
   return EXIT.ok;
 }
 
-export function whyNotJson(w: WhyNotResult, lang: Lang) {
-  const messages = conflictMessages(w.preventedBy, lang);
+/** Ids as written, titles by their catalogue name: the labels of `--json` messages. */
+function jsonLabels(round: Round | undefined): Labeler {
+  return (id, kind) => (kind === 'title' && round ? titleName(round, id) : id);
+}
+
+export function whyNotJson(w: WhyNotResult, lang: Lang, round?: Round) {
+  const label = jsonLabels(round);
+  const messages = conflictMessages(w.preventedBy, lang, label);
   return {
     eligible: w.eligible,
     blockedBy: w.blockedBy,
@@ -103,7 +110,8 @@ export function whyNotJson(w: WhyNotResult, lang: Lang) {
     toUnit: w.toUnit,
     holder: w.holder,
     status: w.status,
-    reasons: w.reasons.map((r) => ({ rule: r.rule, name: r.name, ...(r.source ? { source: r.source } : {}), message: violationText(r.violation, lang), violation: r.violation })),
+    kind: w.kind,
+    reasons: w.reasons.map((r) => ({ rule: r.rule, name: r.name, ...(r.source ? { source: r.source } : {}), message: violationText(r.violation, lang, label), violation: r.violation })),
     best: w.best,
     loss: w.loss,
     displaced: w.displaced,
@@ -118,15 +126,16 @@ function conflictFields(c: Diagnosis['conflicts'][number]) {
   return { id: c.id, kind: c.data.kind, cadres: c.cadres, posts: c.posts, units: c.units, ...(c.candidates ? { candidates: c.candidates } : {}), data: c.data };
 }
 
-export function diagnosisJson(d: Diagnosis, lang: Lang) {
-  const messages = conflictMessages(d.conflicts, lang);
+export function diagnosisJson(d: Diagnosis, lang: Lang, round?: Round) {
+  const label = jsonLabels(round);
+  const messages = conflictMessages(d.conflicts, lang, label);
   return {
     scenario: d.scenario,
     feasible: d.feasible,
     conflicts: d.conflicts.map((c, i) => ({ rule: c.rule, message: messages[i], ...conflictFields(c) })),
     relaxations: d.relaxations.map((r) => ({
-      message: relaxationText(r, lang),
-      changes: r.changes.map((change) => ({ ...change, message: changeText(change, lang) })),
+      message: relaxationText(r, lang, label),
+      changes: r.changes.map((change) => ({ ...change, message: changeText(change, lang, label) })),
       lifts: r.lifts,
       objective: r.objective,
       proven: r.proven,
@@ -140,7 +149,7 @@ export async function whyNotCommand(args: CommonArgs & { cadre: string; post: st
   const { round } = loadRound(args.file);
   const lang = pickLang(args.lang, round);
   const result = await whyNot(round, String(args.cadre), String(args.post), { solver: args.solver, timeLimit: args.timeLimit });
-  io.out(args.json ? json(whyNotJson(result, lang)) : renderWhyNot(result, lang, roundLabels(round)));
+  io.out(args.json ? json(whyNotJson(result, lang, round)) : renderWhyNot(result, lang, roundLabels(round)));
   return EXIT.ok;
 }
 
@@ -148,7 +157,7 @@ export async function diagnoseCommand(args: CommonArgs, io: Output): Promise<num
   const { round } = loadRound(args.file);
   const lang = pickLang(args.lang, round);
   const diagnosis = await diagnoseRound(round, { solver: args.solver });
-  io.out(args.json ? json(diagnosisJson(diagnosis, lang)) : renderDiagnosis(diagnosis, lang, roundLabels(round)));
+  io.out(args.json ? json(diagnosisJson(diagnosis, lang, round)) : renderDiagnosis(diagnosis, lang, roundLabels(round)));
   return diagnosis.feasible ? EXIT.ok : EXIT.infeasible;
 }
 

@@ -32,15 +32,16 @@ export async function importCommand(args: { book: string; out?: string }, io: Ou
     io.out(text);
     return EXIT.ok;
   }
-  writeAtomically(args.out, text);
-  io.err(`rotaplan: wrote ${args.out}`);
+  writeAtomically(args.out, text, [args.book]);
+  if (args.out !== '-') io.err(`rotaplan: wrote ${args.out}`);
   return EXIT.ok;
 }
 
 export async function exportCommand(args: { file: string; out: string; lang?: Lang }, io: Output): Promise<number> {
-  const { scenario } = loadScenario(args.file);
+  const { scenario, files } = loadScenario(args.file);
   const lang = args.lang ?? scenario.language ?? 'en';
-  writeAtomically(args.out, await scenarioWorkbook(scenario as unknown as Record<string, unknown>, lang));
+  const inputs = files.map((file) => file.path);
+  writeAtomically(args.out, await scenarioWorkbook(scenario as unknown as Record<string, unknown>, lang), inputs);
   io.err(`rotaplan: wrote ${args.out}`);
   return EXIT.ok;
 }

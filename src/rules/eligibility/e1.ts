@@ -30,7 +30,7 @@ export const notHeldAlready: EligibilityRule = {
   background: true,
   applies: (round) => round.version === 2,
   check(_round, cadre, post) {
-    return (cadre.alsoHolds ?? []).includes(post.id) ? [{ rule: 'E1', kind: 'already-holds', cadre: cadre.id, post: post.id }] : [];
+    return cadre.alsoHolds?.includes(post.id) ? [{ rule: 'E1', kind: 'already-holds', cadre: cadre.id, post: post.id }] : [];
   },
 };
 

@@ -75,6 +75,7 @@ export const keyChanges: PlanRule<'K'> = {
       if (terms > cap) sink.addRow({ rule: 'K', unit, cap }, indices, indices.map(() => 1), -Infinity, cap);
     }
   },
+  rowName: (tag) => `key_changes(${tag.unit})`,
   role: (tag) => ({ id: `key_changes(${tag.unit})`, rule: 'K', data: { kind: 'key-changes', unit: tag.unit, cap: tag.cap } }),
   relax: (_round, data) =>
     data.kind === 'key-changes' ? [{ kind: 'policy', path: 'stability.maxKeyChangesPerUnit', from: data.cap, to: data.cap + 1 }] : undefined,

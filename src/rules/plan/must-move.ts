@@ -30,6 +30,7 @@ export const mustMove: PlanRule<'P6'> = {
       sink.addRow({ rule: 'P6', cadre: cadre.id }, pairs, pairs.map(() => 1), 1, Infinity);
     }
   },
+  rowName: (tag) => `must_move(${tag.cadre})`,
   role: (tag) => ({ id: `must_move(${tag.cadre})`, rule: 'P6', data: { kind: 'must-move', cadre: tag.cadre } }),
   relax: (_round, data) => (data.kind === 'must-move' ? [{ kind: 'drop-must-move', cadre: data.cadre }] : undefined),
 };

@@ -25,6 +25,7 @@ export const oneMoveEach: PlanRule<'P1'> = {
     for (const [cadre, pairs] of sink.pairsOfCadre) sink.addRow({ rule: 'P1', kind: 'one-move', cadre }, pairs, ones(pairs.length), -Infinity, 1);
     for (const [post, pairs] of sink.pairsIntoPost) sink.addRow({ rule: 'P1', kind: 'one-cadre', post }, pairs, ones(pairs.length), -Infinity, 1);
   },
+  rowName: (tag) => (tag.kind === 'one-move' ? `one_move(${tag.cadre})` : `one_cadre(${tag.post})`),
   // What a plan is: never relaxed.
   role: () => 'background',
 };

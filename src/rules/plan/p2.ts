@@ -38,6 +38,7 @@ export const holderMovesOut: PlanRule<'P2'> = {
       );
     }
   },
+  rowName: (tag) => `holder_out(${tag.post})`,
   role: () => 'background',
 };
 

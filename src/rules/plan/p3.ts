@@ -45,6 +45,7 @@ export const mustFill: PlanRule<'P3'> = {
       );
     }
   },
+  rowName: (tag) => `must_fill(${tag.post})`,
   role: (tag) => ({
     id: `must_fill(${tag.post})`,
     rule: 'P3',

@@ -18,6 +18,7 @@ export const moveCap: PlanRule<'P4'> = {
     const all = sink.pairs.map((pair) => pair.index);
     if (max !== null && all.length > max) sink.addRow({ rule: 'P4', cap: max }, all, ones(all.length), -Infinity, max);
   },
+  rowName: () => 'move_cap',
   role: (tag) => ({ id: 'move_cap', rule: 'P4', data: { kind: 'move-cap', cap: tag.cap } }),
   relax: (round, data) =>
     data.kind === 'move-cap' ? [{ kind: 'policy', path: 'maxMoves', from: round.policy.maxMoves, to: (round.policy.maxMoves ?? 0) + 1 }] : undefined,

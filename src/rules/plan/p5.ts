@@ -26,6 +26,7 @@ export const pins: PlanRule<'P5'> = {
       sink.addRow({ rule: 'P5', cadre: pin.cadre, post: pin.position }, pair, pair.map(() => 1), 1, 1);
     }
   },
+  rowName: (tag) => `pin(${tag.cadre}→${tag.post})`,
   role: (tag) => ({ id: `pin(${tag.cadre}→${tag.post})`, rule: 'P5', data: { kind: 'pin', cadre: tag.cadre, post: tag.post } }),
   relax: (_round, data) => (data.kind === 'pin' ? [{ kind: 'drop-pin', cadre: data.cadre, post: data.post }] : undefined),
 };

@@ -13,6 +13,8 @@ import type { Violation } from '../violations.ts';
 
 export const QUOTA_TOLERANCE = 1e-9;
 
+const QUOTA_ROW = { hard: 'quota', soft: 'quota_soft', 'soft-exact': 'quota_soft_exact', 'soft-switch': 'quota_soft_switch' } as const;
+
 /** G and N of a quota in a plan. */
 export function quotaCount(round: Round, plan: Plan, quota: Quota): { inGroup: number; moves: number } {
   const moved = new Set(plan.moves.map((move) => move.cadre));
@@ -81,6 +83,7 @@ export const quotas: PlanRule<'Q'> = {
       sink.addRow(tag('soft-switch'), [s, z], [1, -big], -Infinity, 0);
     });
   },
+  rowName: (tag) => `${QUOTA_ROW[tag.kind]}(${tag.index}:${tag.group})`,
   // A soft quota costs points; it never makes a round infeasible.
   role: (tag) =>
     tag.kind === 'hard'

@@ -65,6 +65,7 @@ export const relatives: PlanRule<'R'> = {
       }
     }
   },
+  rowName: (tag) => `relatives(${tag.cadres[0]},${tag.cadres[1]},${tag.unit})`,
   // One instance per related pair, whatever the unit.
   role: (tag) => ({ id: `relatives(${tag.cadres[0]},${tag.cadres[1]})`, rule: 'R', data: { kind: 'relatives', cadres: tag.cadres } }),
   relax: (_round, data) => (data.kind === 'relatives' ? [{ kind: 'drop-relatives', cadres: data.cadres }] : undefined),

@@ -47,6 +47,7 @@ export const stability: PlanRule<'S'> = {
       if (pairs.length > inCap) sink.addRow({ rule: 'S', kind: 'in', unit, cap: inCap }, pairs, ones(pairs.length), -Infinity, inCap);
     }
   },
+  rowName: (tag) => `stability_${tag.kind}(${tag.unit})`,
   role: (tag) => ({
     id: `stability_${tag.kind}(${tag.unit})`,
     rule: 'S',

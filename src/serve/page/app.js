@@ -109,7 +109,14 @@ function showError(/** @type {unknown} */ problem) {
 
 // ---- plans -------------------------------------------------------------------------------
 
+/** Re-renders the plans, keeping the keyboard focus on the same control when it is still there. */
 function renderPlans() {
+  const focused = document.activeElement?.getAttribute('data-key');
+  drawPlans();
+  if (focused) /** @type {HTMLElement | null} */ (document.querySelector(`[data-key="${CSS.escape(focused)}"]`))?.focus();
+}
+
+function drawPlans() {
   $('plans-title').textContent = T.plans;
   const tabs = $('plan-tabs');
   const body = $('plan-body');
@@ -152,7 +159,7 @@ function renderPlans() {
       h('td', { colspan: '7' },
         h('h4', {}, T.rulesMet), h('ul', {}, ...(w?.rules ?? []).map((/** @type {string} */ r) => h('li', {}, r))),
         w && w.chain >= 0 ? h('p', {}, `${T.chain}: ${words.chains[w.chain]}`) : ''));
-    const toggle = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': detailId,
+    const toggle = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': detailId, 'data-key': `explain|${move.cadre}|${move.to}`,
       onclick: () => {
         const open = detail.hidden;
         detail.hidden = !open;
@@ -168,8 +175,8 @@ function renderPlans() {
       h('td', { class: 'num' }, number(move.value)),
       h('td', {}, h('ul', { class: 'terms' }, ...(w?.score ?? []).map((/** @type {string} */ s) => h('li', {}, s)))),
       h('td', { class: 'actions' }, toggle,
-        isPinned ? '' : h('button', { type: 'button', onclick: () => decide({ action: 'pin', cadre: move.cadre, position: move.to }) }, T.pin),
-        isPinned ? '' : h('button', { type: 'button', onclick: () => decide({ action: 'forbid', cadre: move.cadre, position: move.to }) }, T.forbid))), detail];
+        isPinned ? '' : h('button', { type: 'button', 'data-key': `pin|${move.cadre}|${move.to}`, onclick: () => decide({ action: 'pin', cadre: move.cadre, position: move.to }) }, T.pin),
+        isPinned ? '' : h('button', { type: 'button', 'data-key': `forbid|${move.cadre}|${move.to}`, onclick: () => decide({ action: 'forbid', cadre: move.cadre, position: move.to }) }, T.forbid))), detail];
   });
   const table = h('table', { class: 'moves' },
     h('caption', {}, `${T.plan} ${plan.rank}`),
@@ -198,7 +205,7 @@ function renderChanges(/** @type {any} */ before, /** @type {any} */ after) {
 }
 
 /** Fetches the plans of the newest state, showing the solver's progress meanwhile. */
-async function refreshView(/** @type {boolean} */ compare) {
+async function refreshView(/** @type {boolean} */ compare, top = TOP) {
   const mine = ++viewRequest;
   const before = compare ? view?.solve?.plans?.[0] ?? null : undefined;
   let polling = true;
@@ -223,11 +230,11 @@ async function refreshView(/** @type {boolean} */ compare) {
   setStatus(`${T.solving}…`, true);
   void poll();
   try {
-    const next = await api(`/api/view?top=${TOP}&lang=${round.lang}`);
+    const next = await api(`/api/view?top=${top}&lang=${round.lang}`);
     if (mine !== viewRequest) return;
     view = next;
     polling = false;
-    setStatus(`${T.solved} (${number(next.seconds)} ${T.seconds}).`);
+    setStatus(top < TOP ? `${T.solving}…` : `${T.solved} (${number(next.seconds)} ${T.seconds}).`, top < TOP);
     if (before !== undefined) renderChanges(before, next.solve.plans[0]);
     renderPlans();
   } catch (problem) {
@@ -267,7 +274,9 @@ async function submitDecision(/** @type {SubmitEvent} */ event) {
     /** @type {HTMLDialogElement} */ ($('decide')).close();
     renderDecisions();
     void refreshAudit();
-    await refreshView(true);
+    // The new best plan first (often answered at once), then the ranked plans.
+    await refreshView(true, 1);
+    await refreshView(false);
   } catch (problem) {
     $('decide-error').textContent = problem instanceof Error ? problem.message : String(problem);
   }
