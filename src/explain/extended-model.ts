@@ -83,9 +83,10 @@ export function buildExtendedModel(round: Round): ExtendedModel {
     rows.push({ row, instance: role.id });
     if (!instances.has(role.id)) instances.set(role.id, role);
   });
-  // Plan rules' instances first (in the order a planner reads them), then the blockers.
-  const order: RuleId[] = ['P3', 'P5', 'P6', 'K', 'S', 'P4', 'Q', 'R', 'E1', 'E2', 'E3', 'E4'];
-  const rank = (rule: RuleId) => (order.includes(rule) ? order.indexOf(rule) : order.length + RULE_ORDER.indexOf(rule));
+  // Plan rules' instances first (those of version 1 in the order a planner reads them, any
+  // other in the registry's order), then the eligibility blockers.
+  const first: RuleId[] = ['P3', 'P5', 'S', 'P4', 'Q', 'R'];
+  const rank = (rule: RuleId) => (rule.startsWith('E') ? 1000 : 0) + (first.includes(rule) ? first.indexOf(rule) : 100 + RULE_ORDER.indexOf(rule));
   const sorted = new Map(
     [...instances.values()]
       .sort((a, b) => (rank(a.rule) - rank(b.rule)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

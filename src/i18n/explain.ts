@@ -19,6 +19,7 @@ import { CLI_WORDS, fieldMeaning } from './cli.ts';
 import { GROUP, KIND_SHORT, RATING } from './terms.ts';
 import { INSTANCE_SENTENCES } from '../rules/registry.ts';
 import type { Words } from '../rules/text.ts';
+import type { ViolationOf } from '../rules/types.ts';
 import { formatShare, plainLabels, violationText, wordsFor, type Labeler, type Lang } from './violations.ts';
 
 export type { Lang, Labeler };
@@ -234,39 +235,42 @@ export function blockerWords(data: InstanceData, lang: Lang, label: Labeler): st
   }
   if (data.kind !== 'blocker') return data.kind;
   const v = data.violation;
-  switch (v.kind) {
-    case 'unavailable': return vi ? 'do không thể luân chuyển' : 'as unavailable';
-    case 'tenure': return vi ? `do chưa đủ thời gian giữ chức vụ (${v.months} tháng, cần ${v.required})` : `by tenure (in post ${v.months} months, needs ${v.required})`;
-    case 'rotation-term': return vi ? `do chưa hết thời gian luân chuyển (${v.months} tháng, cần ${v.required})` : `by the rotation term (${v.months} months, needs ${v.required})`;
-    case 'rotations': return vi ? `do đã luân chuyển ${v.count} lần (tối đa ${v.max})` : `by the rotation limit (rotated ${v.count} times, limit ${v.max})`;
-    case 'retirement': return vi ? `do gần tuổi nghỉ hưu (còn ${v.yearsLeft} năm, cần ${v.required})` : `by age (${v.yearsLeft} years before retirement, needs ${v.required})`;
-    case 'rating': return vi ? `do xếp loại "${RATING.vi[v.rating]}" (cần "${RATING.vi[v.min]}")` : `by rating ("${v.rating}", needs "${v.min}")`;
-    case 'no-return': return vi ? `do mới rời ${label(v.unit, 'unit')} ngày ${v.left} (chưa đủ ${v.years} năm)` : `by the no-return rule (left ${label(v.unit, 'unit')} on ${v.left})`;
-    case 'non-local': return vi ? `do là người địa phương (${v.locality})` : `as a local (${v.locality})`;
-    case 'objection': return v.side === 'destination'
-      ? (vi ? `do đơn vị đến ${label(v.unit!, 'unit')} không đồng ý` : `by a destination objection from ${label(v.unit!, 'unit')}`)
-      : (vi ? `do ${SIDE.vi[v.side]} không đồng ý` : `by ${v.side === 'origin' ? 'an origin' : "the cadre's own"} objection`);
-    // Not blockers a diagnosis relaxes (background, or plan rules): their own sentence.
-    case 'same-unit':
-    case 'wrong-origin':
-    case 'already-holds':
-    case 'planning':
-    case 'forbidden':
-    case 'cadre-twice':
-    case 'post-twice':
-    case 'holder-stays':
-    case 'vacant':
-    case 'too-many-out':
-    case 'too-many-in':
-    case 'too-many-moves':
-    case 'relatives-together':
-    case 'quota':
-    case 'pin-missing':
-    case 'must-move':
-    case 'key-changes':
-      return violationText(v, lang, label);
-  }
+  const words = (BLOCKER_WORDS[lang] as Partial<Record<string, (v: Violation, label: Labeler) => string>>)[v.kind];
+  // A violation that is no relaxable blocker (background, or a plan rule's) is told by its own sentence.
+  return words ? words(v, label) : violationText(v, lang, label);
 }
+
+/** The violation kinds an eligibility rule reports as a relaxable blocker (its `blockerKey`). */
+type BlockerKind = 'unavailable' | 'tenure' | 'rotation-term' | 'rotations' | 'retirement' | 'rating' | 'no-return' | 'non-local' | 'objection';
+type BlockerWords = { readonly [K in BlockerKind]: (v: ViolationOf<K>, label: Labeler) => string };
+
+/** Why one candidate is stopped, in a few words, per blocker kind (a missing one fails the type-check). */
+const BLOCKER_WORDS = {
+  en: {
+    unavailable: () => 'as unavailable',
+    tenure: (v) => `by tenure (in post ${v.months} months, needs ${v.required})`,
+    'rotation-term': (v) => `by the rotation term (${v.months} months, needs ${v.required})`,
+    rotations: (v) => `by the rotation limit (rotated ${v.count} times, limit ${v.max})`,
+    retirement: (v) => `by age (${v.yearsLeft} years before retirement, needs ${v.required})`,
+    rating: (v) => `by rating ("${v.rating}", needs "${v.min}")`,
+    'no-return': (v, label) => `by the no-return rule (left ${label(v.unit, 'unit')} on ${v.left})`,
+    'non-local': (v) => `as a local (${v.locality})`,
+    objection: (v, label) => v.side === 'destination'
+      ? `by a destination objection from ${label(v.unit!, 'unit')}`
+      : `by ${v.side === 'origin' ? 'an origin' : "the cadre's own"} objection`,
+  },
+  vi: {
+    unavailable: () => 'do không thể luân chuyển',
+    tenure: (v) => `do chưa đủ thời gian giữ chức vụ (${v.months} tháng, cần ${v.required})`,
+    'rotation-term': (v) => `do chưa hết thời gian luân chuyển (${v.months} tháng, cần ${v.required})`,
+    rotations: (v) => `do đã luân chuyển ${v.count} lần (tối đa ${v.max})`,
+    retirement: (v) => `do gần tuổi nghỉ hưu (còn ${v.yearsLeft} năm, cần ${v.required})`,
+    rating: (v) => `do xếp loại "${RATING.vi[v.rating]}" (cần "${RATING.vi[v.min]}")`,
+    'no-return': (v, label) => `do mới rời ${label(v.unit, 'unit')} ngày ${v.left} (chưa đủ ${v.years} năm)`,
+    'non-local': (v) => `do là người địa phương (${v.locality})`,
+    objection: (v, label) => v.side === 'destination' ? `do đơn vị đến ${label(v.unit!, 'unit')} không đồng ý` : `do ${SIDE.vi[v.side]} không đồng ý`,
+  },
+} satisfies Record<Lang, BlockerWords>;
 
 /**
  * The sentence of one conflict member. `members` are the other members of the same
@@ -303,17 +307,10 @@ export function conflictText(c: Conflict, lang: Lang = 'en', label: Labeler = pl
       }
       return `${head}; ${parts.join('; ')}`;
     }
-    case 'pin':
-    case 'stability-out':
-    case 'stability-in':
-    case 'move-cap':
-    case 'quota':
-    case 'relatives':
-    case 'must-move':
-    case 'key-changes':
-      return (INSTANCE_SENTENCES[lang][d.kind] as (data: typeof d, w: Words) => string)(d, words);
     case 'forbid': return vi ? `${k(d.cadre)} không được bố trí vào ${d.post ? `vị trí ${p(d.post)}` : `đơn vị ${u(d.unit!)}`}` : `${k(d.cadre)} is forbidden from ${d.post ? `post ${p(d.post)}` : `unit ${u(d.unit!)}`}`;
     case 'blocker': return blockerSentence(d.violation, lang, label);
+    // Every other instance is a plan rule's, worded by the rule (the registry's catalogue has each).
+    default: return (INSTANCE_SENTENCES[lang][d.kind] as (data: typeof d, w: Words) => string)(d, words);
   }
 }
 

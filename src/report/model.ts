@@ -7,8 +7,8 @@ import { ELIGIBILITY_RULES, PLAN_RULES } from '../rules/registry.ts';
 import { scoreMove, type MoveScore } from '../rules/score.ts';
 import { pairViolations } from '../rules/eligibility.ts';
 import type { Move } from '../rules/types.ts';
-import type { RuleId } from '../rules/violations.ts';
-import { hometownsOf, moveKind, ratingsRead, titleName, type MoveKind, type Round } from '../scenario/round.ts';
+import type { RuleId, Violation } from '../rules/violations.ts';
+import { hometownsOf, moveKind, objectionSideKey, ratingsRead, titleName, type MoveKind, type Round } from '../scenario/round.ts';
 import type { ConsentSide, Policy, PolicyV2 } from '../scenario/schema.ts';
 import type { RankedPlan, SolveOutcome } from '../search/kbest.ts';
 import { violationText, type Labeler, type Lang } from '../i18n/violations.ts';
@@ -291,7 +291,7 @@ async function planView(
         cadre: names.cadre(cadre),
         eligible: answer.eligible,
         blockedBy: answer.blockedBy,
-        reasons: answer.violations.map((v) => violationText(v, lang, label)),
+        reasons: answer.violations.map((v) => withObjectionNote(round, violationText(v, lang, label), v, names.anonymized, lang)),
         bestWith: answer.bestWith,
         proven: answer.proven,
         decision: decisionAgainst(round, cadre, post.id, answer, names.anonymized),
@@ -317,6 +317,13 @@ async function planView(
     })),
     versusBest: best ? versus(round, names, best, plan) : null,
   };
+}
+
+/** An objection's sentence with the notes written for it (left out under --anonymize). */
+function withObjectionNote(round: Round, text: string, violation: Violation, hidden: boolean, lang: Lang): string {
+  if (hidden || violation.rule !== 'E4') return text;
+  const notes = round.objectionNotes.get(objectionSideKey(violation.side, violation.cadre, violation.unit)) ?? [];
+  return notes.length === 0 ? text : `${text} (${messagesFor(lang).objectionNote(notes.join('; '))})`;
 }
 
 /** Labels of chains across plans: the same set of moves, the same label; a new chain, the next label. */

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/rules/check.ts';
 import { pairViolations } from '../../src/rules/eligibility.ts';
-import { ELIGIBILITY_RULES, PLAN_RULES } from '../../src/rules/registry.ts';
+import { ELIGIBILITY_RULES, PLAN_RULES, VIOLATION_SENTENCES } from '../../src/rules/registry.ts';
 import { planArb, roundOf, scenarioArb, scenarioOf, shuffleScenario, smallScenarioArb, v2ScenarioArb } from './arbitraries.ts';
 import { Oracle } from '../support/bruteforce.ts';
 
@@ -46,12 +46,8 @@ describe('arbitraries', () => {
     }
     expect([...names].sort()).toEqual(ELIGIBILITY_RULES.map((r) => `${r.id}/${r.name}`).sort());
     expect(PLAN_RULES.map((r) => r.id).filter((id) => !rules.has(id))).toEqual([]);
-    const ALL_KINDS = [
-      'same-unit', 'unavailable', 'wrong-origin', 'planning', 'tenure', 'rotations', 'no-return', 'retirement', 'rating',
-      'non-local', 'forbidden', 'objection', 'cadre-twice', 'post-twice', 'holder-stays', 'vacant', 'too-many-out',
-      'too-many-in', 'too-many-moves', 'relatives-together', 'quota', 'pin-missing',
-      'already-holds', 'rotation-term', 'must-move', 'key-changes',
-    ];
+    // Every violation kind a rule can report: the registry's sentence catalogue has one per kind.
+    const ALL_KINDS = Object.keys(VIOLATION_SENTENCES.en);
     expect(ALL_KINDS.filter((kind) => !kinds.has(kind))).toEqual([]);
   });
 

@@ -102,9 +102,12 @@ describe('HTML report', () => {
     // A candidate kept out by the committee's pin or forbid is said to be so, with the note.
     expect(alternatives).toContain(esc(msg.decisionBlocked('pin', 'BTV cho chủ trương ngày 20/5/2027')));
     expect(alternatives).toContain(esc(msg.decisionBlocked('forbid', 'Chờ kết luận thanh tra')));
+    // An objection that keeps a candidate out is shown with its reason.
+    expect(alternatives).toContain(esc('Xã Bình Minh đề nghị giữ ổn định'));
     const anonymous = await report({ file: roundNotes, top: 1, format: 'html', anonymize: true });
     expect(anonymous.content).not.toContain('Tự nguyện xin về cơ sở');
     expect(anonymous.content).not.toContain('Chờ kết luận thanh tra');
+    expect(anonymous.content).not.toContain('Xã Bình Minh đề nghị giữ ổn định');
   });
 
   it('keeps the page title under 70 characters', async () => {
