@@ -7,6 +7,7 @@
  */
 import { checkPlan } from '../rules/check.ts';
 import { ELIGIBILITY_RULES } from '../rules/registry.ts';
+import { keyUnits } from '../rules/plan/key-changes.ts';
 import { quotaCount } from '../rules/plan/quotas.ts';
 import { scoreMove, scorePlan, type MoveScore, type PlanScore } from '../rules/score.ts';
 import type { Move, Plan } from '../rules/types.ts';
@@ -66,7 +67,9 @@ export type Binding =
   | { rule: 'Q'; kind: 'quota-tight'; group: QuotaGroup; inGroup: number; moves: number; minShare: number }
   /** A soft quota that is not met: its shortfall costs points. */
   | { rule: 'Q'; kind: 'quota-short'; group: QuotaGroup; inGroup: number; moves: number; minShare: number; cost: number }
-  | { rule: 'P5'; kind: 'pinned'; cadre: string; post: string };
+  | { rule: 'P5'; kind: 'pinned'; cadre: string; post: string }
+  /** Version 2: a unit changes as many key leaders as rule K allows. */
+  | { rule: 'K'; kind: 'key-cap-reached'; unit: string; count: number; cap: number };
 
 export interface VacantPost {
   readonly post: string;
@@ -185,6 +188,15 @@ export function bindingRules(round: Round, plan: Plan): Binding[] {
   for (const pin of round.scenario.pins) {
     if (plan.moves.some((move) => move.cadre === pin.cadre && move.to === pin.position)) {
       found.push({ rule: 'P5', kind: 'pinned', cadre: pin.cadre, post: pin.position });
+    }
+  }
+  const keyCap = round.v2?.maxKeyChangesPerUnit ?? null;
+  if (keyCap !== null) {
+    const moved = new Set(plan.moves.map((move) => move.cadre));
+    const filled = new Set(plan.moves.map((move) => move.to));
+    for (const [unit, key] of [...keyUnits(round)].sort((a, b) => compareIds(a[0], b[0]))) {
+      const count = key.holders.filter((cadre) => moved.has(cadre)).length + key.vacant.filter((post) => filled.has(post)).length;
+      if (count > 0 && count >= keyCap) found.push({ rule: 'K', kind: 'key-cap-reached', unit, count, cap: keyCap });
     }
   }
   return found;

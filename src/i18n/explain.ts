@@ -17,9 +17,8 @@ import type { Rating } from '../scenario/schema.ts';
 import { postLabel } from './round-names.ts';
 import { CLI_WORDS, fieldMeaning } from './cli.ts';
 import { GROUP, KIND_SHORT, RATING } from './terms.ts';
-import { INSTANCE_SENTENCES } from '../rules/registry.ts';
+import { BLOCKER_SENTENCES, INSTANCE_SENTENCES } from '../rules/registry.ts';
 import type { Words } from '../rules/text.ts';
-import type { ViolationOf } from '../rules/types.ts';
 import { formatShare, plainLabels, violationText, wordsFor, type Labeler, type Lang } from './violations.ts';
 
 export type { Lang, Labeler };
@@ -107,6 +106,7 @@ export function scoreWords(m: MoveExplanation, lang: Lang): string[] {
     else if (m.desired.length > 0) parts.push(`chưa có kinh nghiệm vị trí yêu cầu (${m.desired.map(tag).join(', ')})`);
     if (s.preferred) parts.push(`đúng nguyện vọng của cán bộ về đơn vị này (${signed(t.preference)})`);
     parts.push(`chi phí một trường hợp luân chuyển (${signed(t.move)})`);
+    if (t.merit) parts.push(`xếp loại gần nhất "${RATING.vi.excellent}" (${signed(t.merit)})`);
     for (const side of s.softObjections) parts.push(`không tiếp thu ý kiến không đồng ý của ${SIDE.vi[side]} (${signed(t.objections / s.softObjections.length)})`);
     return parts;
   }
@@ -119,6 +119,7 @@ export function scoreWords(m: MoveExplanation, lang: Lang): string[] {
   else if (m.desired.length > 0) parts.push(`brings none of the experience the post asks for (${m.desired.map(tag).join(', ')})`);
   if (s.preferred) parts.push(`the cadre asked for this unit (${signed(t.preference)})`);
   parts.push(`cost of a move (${signed(t.move)})`);
+  if (t.merit) parts.push(`latest rating excellent (${signed(t.merit)})`);
   for (const side of s.softObjections) parts.push(`overrides the ${SIDE.en[side]}'s objection (${signed(t.objections / s.softObjections.length)})`);
   return parts;
 }
@@ -157,6 +158,7 @@ export function bindingWords(b: Binding, lang: Lang, label: Labeler): string {
       case 'quota-tight': return `Q: ${b.inGroup}/${b.moves} cán bộ luân chuyển là ${GROUP.vi[b.group]}, vừa đủ chỉ tiêu ${formatShare(b.minShare)}: không thể thêm cán bộ ngoài nhóm`;
       case 'quota-short': return `Q: chỉ ${b.inGroup}/${b.moves} cán bộ luân chuyển là ${GROUP.vi[b.group]}, dưới chỉ tiêu mềm ${formatShare(b.minShare)} (${signed(-b.cost)})`;
       case 'pinned': return `Ban Thường vụ đã cho chủ trương (P5): ${label(b.cadre, 'cadre')} → ${label(b.post, 'post')}`;
+      case 'key-cap-reached': return `K: ${u(b.unit)} đã thay đổi ${b.count}/${b.cap} vị trí chủ chốt trong đợt (đạt mức tối đa)`;
     }
   }
   switch (b.kind) {
@@ -166,6 +168,7 @@ export function bindingWords(b: Binding, lang: Lang, label: Labeler): string {
     case 'quota-tight': return `Q: ${b.inGroup} of ${b.moves} moved cadres are ${GROUP.en[b.group]}, meeting the ${formatShare(b.minShare)} quota with no room for another move outside the group`;
     case 'quota-short': return `Q: only ${b.inGroup} of ${b.moves} moved cadres are ${GROUP.en[b.group]}, short of the soft ${formatShare(b.minShare)} quota (${signed(-b.cost)})`;
     case 'pinned': return `P5: pinned move ${label(b.cadre, 'cadre')} → ${label(b.post, 'post')}`;
+    case 'key-cap-reached': return `K: ${u(b.unit)} changes ${b.count} of at most ${b.cap} key leaders this round (cap reached)`;
   }
 }
 
@@ -235,42 +238,10 @@ export function blockerWords(data: InstanceData, lang: Lang, label: Labeler): st
   }
   if (data.kind !== 'blocker') return data.kind;
   const v = data.violation;
-  const words = (BLOCKER_WORDS[lang] as Partial<Record<string, (v: Violation, label: Labeler) => string>>)[v.kind];
+  const words = (BLOCKER_SENTENCES[lang] as Partial<Record<string, (v: Violation, w: Words) => string>>)[v.kind];
   // A violation that is no relaxable blocker (background, or a plan rule's) is told by its own sentence.
-  return words ? words(v, label) : violationText(v, lang, label);
+  return words ? words(v, wordsFor(lang, label)) : violationText(v, lang, label);
 }
-
-/** The violation kinds an eligibility rule reports as a relaxable blocker (its `blockerKey`). */
-type BlockerKind = 'unavailable' | 'tenure' | 'rotation-term' | 'rotations' | 'retirement' | 'rating' | 'no-return' | 'non-local' | 'objection';
-type BlockerWords = { readonly [K in BlockerKind]: (v: ViolationOf<K>, label: Labeler) => string };
-
-/** Why one candidate is stopped, in a few words, per blocker kind (a missing one fails the type-check). */
-const BLOCKER_WORDS = {
-  en: {
-    unavailable: () => 'as unavailable',
-    tenure: (v) => `by tenure (in post ${v.months} months, needs ${v.required})`,
-    'rotation-term': (v) => `by the rotation term (${v.months} months, needs ${v.required})`,
-    rotations: (v) => `by the rotation limit (rotated ${v.count} times, limit ${v.max})`,
-    retirement: (v) => `by age (${v.yearsLeft} years before retirement, needs ${v.required})`,
-    rating: (v) => `by rating ("${v.rating}", needs "${v.min}")`,
-    'no-return': (v, label) => `by the no-return rule (left ${label(v.unit, 'unit')} on ${v.left})`,
-    'non-local': (v) => `as a local (${v.locality})`,
-    objection: (v, label) => v.side === 'destination'
-      ? `by a destination objection from ${label(v.unit!, 'unit')}`
-      : `by ${v.side === 'origin' ? 'an origin' : "the cadre's own"} objection`,
-  },
-  vi: {
-    unavailable: () => 'do không thể luân chuyển',
-    tenure: (v) => `do chưa đủ thời gian giữ chức vụ (${v.months} tháng, cần ${v.required})`,
-    'rotation-term': (v) => `do chưa hết thời gian luân chuyển (${v.months} tháng, cần ${v.required})`,
-    rotations: (v) => `do đã luân chuyển ${v.count} lần (tối đa ${v.max})`,
-    retirement: (v) => `do gần tuổi nghỉ hưu (còn ${v.yearsLeft} năm, cần ${v.required})`,
-    rating: (v) => `do xếp loại "${RATING.vi[v.rating]}" (cần "${RATING.vi[v.min]}")`,
-    'no-return': (v, label) => `do mới rời ${label(v.unit, 'unit')} ngày ${v.left} (chưa đủ ${v.years} năm)`,
-    'non-local': (v) => `do là người địa phương (${v.locality})`,
-    objection: (v, label) => v.side === 'destination' ? `do đơn vị đến ${label(v.unit!, 'unit')} không đồng ý` : `do ${SIDE.vi[v.side]} không đồng ý`,
-  },
-} satisfies Record<Lang, BlockerWords>;
 
 /**
  * The sentence of one conflict member. `members` are the other members of the same

@@ -371,6 +371,7 @@ function labelBinding(binding: Binding, names: Names): Binding {
   switch (binding.kind) {
     case 'out-cap-reached':
     case 'in-cap-reached':
+    case 'key-cap-reached':
       return { ...binding, unit: names.unit(binding.unit) };
     case 'pinned':
       return { ...binding, cadre: names.cadre(binding.cadre), post: names.post(binding.post) };

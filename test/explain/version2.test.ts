@@ -76,7 +76,19 @@ describe('explain speaks version 2', () => {
     const vi = renderExplanation(expl, 'vi', roundLabels(round));
     expect(vi).toContain('Giám đốc, U3 (V5)');
     expect(vi).toContain('[cao hơn]');
+    expect(vi).toContain('xếp loại gần nhất "Hoàn thành xuất sắc nhiệm vụ" (+4)');
     expect(vi).toContain('tổng điểm');
     expect(vi).not.toMatch(/điều động|\bpin\b/);
+  });
+
+  it('a unit at its key-change cap is a rule that binds (K), in both languages', () => {
+    const round = roundOf(base2({ keyT: true }));
+    const expl = explainPlan(round, { moves: [{ cadre: 'C1', from: 'P1', to: 'V3' }] });
+    expect(expl.binding.filter((b) => b.rule === 'K')).toEqual([
+      { rule: 'K', kind: 'key-cap-reached', unit: 'U1', count: 1, cap: 1 },
+      { rule: 'K', kind: 'key-cap-reached', unit: 'U3', count: 1, cap: 1 },
+    ]);
+    expect(renderExplanation(expl, 'vi', roundLabels(round))).toContain('đã thay đổi 1/1 vị trí chủ chốt trong đợt');
+    expect(renderExplanation(expl, 'en', roundLabels(round))).toContain('changes 1 of at most 1 key leaders this round');
   });
 });
