@@ -14,7 +14,6 @@ import type { Move } from '../rules/types.ts';
 import type { Violation } from '../rules/violations.ts';
 import { titleName, type Round } from '../scenario/round.ts';
 import type { Rating } from '../scenario/schema.ts';
-import { postLabel } from './round-names.ts';
 import { CLI_WORDS, fieldMeaning } from './cli.ts';
 import { GROUP, KIND_SHORT, RATING } from './terms.ts';
 import { BLOCKER_SENTENCES, INSTANCE_SENTENCES } from '../rules/registry.ts';
@@ -25,12 +24,16 @@ export type { Lang, Labeler };
 
 /**
  * Cadres and units by name with their id ("Nguyễn Văn A (C-01)"); titles by their catalogue
- * name; posts by id, or, with a title catalogue, by name (or title and unit) and id.
+ * name; posts by id, or, with a title catalogue, by their name (or their title's) and id.
  */
 export function roundLabels(round: Round): Labeler {
   return (id, kind) => {
     if (kind === 'title') return titleName(round, id);
-    if (kind === 'post' && round.titles.size > 0) return postLabel(round, id);
+    if (kind === 'post' && round.titles.size > 0) {
+      // Its own name or its title's; explanations name the unit beside it.
+      const post = round.posts.get(id);
+      return post ? `${post.name ?? titleName(round, post.title)} (${id})` : id;
+    }
     if (kind === 'cadre') {
       const name = round.cadres.get(id)?.name;
       return name ? `${name} (${id})` : id;
@@ -290,7 +293,9 @@ function blockerSentence(v: Violation, lang: Lang, label: Labeler): string {
   const vi = lang === 'vi';
   const k = (id: string) => label(id, 'cadre');
   if (v.kind === 'non-local') {
-    return vi ? `${k(v.cadre)} là người địa phương ${v.locality}: không được bố trí vào vị trí ${label(v.post, 'post')} (${label(v.title, 'title')})` : `${k(v.cadre)} is a local of ${v.locality} and may not take ${label(v.post, 'post')} (${label(v.title, 'title')})`;
+    return vi
+      ? `${k(v.cadre)} là người địa phương ${v.locality}: không được bố trí vào vị trí ${label(v.post, 'post')} tại ${label(v.unit, 'unit')} (chức danh ${label(v.title, 'title')} không bố trí người địa phương)`
+      : `${k(v.cadre)} is a local of ${v.locality} and may not take ${label(v.post, 'post')} in ${label(v.unit, 'unit')} (${label(v.title, 'title')} goes to non-local cadres)`;
   }
   return violationText(v, lang, label);
 }
