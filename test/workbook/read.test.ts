@@ -131,6 +131,17 @@ describe('a broken workbook', () => {
     ]);
   });
 
+  it('names wrong cells and wrong references together', async () => {
+    let sheets = withCell(roundSheets(), 'Cán bộ', 1, 3, '30/02/1975');
+    sheets = withCell(sheets, 'Cán bộ', 2, 2, null);
+    sheets = withCell(sheets, 'Vị trí', 2, 1, 'U-X');
+    expect(problems(await book(sheets))).toEqual([
+      'Vị trí!B3: không có đơn vị "U-X"',
+      'Cán bộ!D2: "30/02/1975" không phải là ngày (ô kiểu ngày, hoặc DD/MM/YYYY, hoặc YYYY-MM-DD)',
+      'Cán bộ!C3: thiếu "Giới tính" (bắt buộc)',
+    ]);
+  });
+
   it('points a reference at the cell that holds it', async () => {
     let sheets = roundSheets();
     sheets = withCell(sheets, 'Vị trí', 1, 3, 'C-404');
