@@ -9,8 +9,7 @@ import type { Conflict, Diagnosis } from '../explain/diagnose.ts';
 import type { Binding, MoveExplanation, PlanExplanation, VacantPost } from '../explain/explain.ts';
 import type { InstanceData } from '../explain/instances.ts';
 import type { Change, Relaxation } from '../explain/relaxations.ts';
-import type { WhyNotResult } from '../explain/why-not.ts';
-import type { Move } from '../rules/types.ts';
+import type { KindedMove, WhyNotResult } from '../explain/why-not.ts';
 import type { Violation } from '../rules/violations.ts';
 import { titleName, type Round } from '../scenario/round.ts';
 import type { Rating } from '../scenario/schema.ts';
@@ -85,8 +84,9 @@ function list(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
 }
 
-function moveText(move: Move, label: Labeler): string {
-  return `${label(move.cadre, 'cadre')}: ${label(move.from, 'post')} → ${label(move.to, 'post')}`;
+/** A move with its kind ("… → … [ngang cấp]"). */
+function moveText(move: KindedMove, lang: Lang, label: Labeler): string {
+  return `${label(move.cadre, 'cadre')}: ${label(move.from, 'post')} → ${label(move.to, 'post')} [${KIND_SHORT[lang][move.kind]}]`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -379,7 +379,7 @@ export function renderDiagnosis(d: Diagnosis, lang: Lang = 'en', label: Labeler 
 export function renderWhyNot(w: WhyNotResult, lang: Lang = 'en', label: Labeler = plainLabels): string {
   const vi = lang === 'vi';
   const lines: string[] = [];
-  const what = `${label(w.cadre, 'cadre')}: ${label(w.from, 'post')} (${label(w.fromUnit, 'unit')}) → ${label(w.post, 'post')} (${label(w.toUnit, 'unit')})`;
+  const what = `${label(w.cadre, 'cadre')}: ${label(w.from, 'post')} (${label(w.fromUnit, 'unit')}) → ${label(w.post, 'post')} (${label(w.toUnit, 'unit')}) [${KIND_SHORT[lang][w.kind]}]`;
   lines.push(what);
   switch (w.status) {
     case 'ineligible':
@@ -400,11 +400,11 @@ export function renderWhyNot(w: WhyNotResult, lang: Lang = 'en', label: Labeler 
         : `Eligible. The best plan with this move scores ${num(w.bestWith!)}${w.best !== null ? `, ${num(w.loss!)} below the best plan (${num(w.best)})` : ''}.`);
       if (w.displaced.length > 0) {
         lines.push(vi ? 'Trường hợp luân chuyển này thay thế các trường hợp sau của phương án tốt nhất:' : 'It displaces these moves of the best plan:');
-        for (const m of w.displaced) lines.push(`  - ${moveText(m, label)}`);
+        for (const m of w.displaced) lines.push(`  - ${moveText(m, lang, label)}`);
       }
       if (w.added.length > 0) {
         lines.push(vi ? 'Phương án có trường hợp luân chuyển này gồm thêm:' : 'The plan with it makes these moves instead:');
-        for (const m of w.added) lines.push(`  - ${moveText(m, label)}`);
+        for (const m of w.added) lines.push(`  - ${moveText(m, lang, label)}`);
       }
       break;
     case 'unknown':
