@@ -208,8 +208,9 @@ function writeSheet(workbook: ExcelJS.Workbook, content: SheetContent, lang: Lan
       validations.add(range, { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: 'warning', error: DROPDOWN_ERROR[lang] });
     }
   });
-  // The Round's asOf is a date in a column of values of every kind.
+  // The Round's values are of every kind: aligned alike, asOf shown as a date.
   if (content.layout.id === 'round') {
+    sheet.getColumn(2).alignment = { horizontal: 'left' };
     content.rows.forEach((row, r) => {
       if (row[0] === 'asOf') sheet.getCell(r + 2, 2).numFmt = DATE_FORMAT;
     });

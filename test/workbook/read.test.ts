@@ -70,6 +70,8 @@ describe('a workbook as planners keep it', () => {
     sheets = withCell(sheets, 'Vị trí', 1, 3, ` ${nfd('C-1')} `);
     sheets = sheets.map((sheet) => (sheet.name === 'Cán bộ' ? { ...sheet, name: nfd(' cán bộ '), rows: [...sheet.rows, [], ['  ', null, ''], []] } : sheet));
     sheets.push({ name: 'Danh mục', hidden: true, rows: [['anything'], ['at all']] });
+    sheets.push({ name: 'Sheet1', rows: [] }); // an empty sheet Excel made
+    sheets = sheets.map((sheet) => (sheet.name === 'Đơn vị' ? { ...sheet, hidden: true } : sheet)); // a listed sheet, hidden, is read
     sheets.push({ name: 'Chức danh', rows: [['Mã', 'Cấp', 'Chủ chốt'], ['xa-bi-thu', '3', 'x'], ['xa-chu-tich', 3, 'Không']] });
     const raw = structuredClone(ROUND_RAW) as any;
     raw.titles = [{ id: 'xa-bi-thu', level: 3, key: true }, { id: 'xa-chu-tich', level: 3, key: false }];
