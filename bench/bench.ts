@@ -4,9 +4,12 @@
  * overrun stays contained. Prints one Markdown table; same seeds, same table apart from the
  * timings and memory. Not part of `npm test`.
  *
- *   npm run bench                       sizes 30, 150, 700, 2000
+ *   npm run bench                       sizes 30, 150, 700, 2000, then 5000 (CLI, --time-limit 60),
+ *                                       then the committee's questions at 700 (bench/session.ts)
  *   BENCH_SIZES=30,150 npm run bench    some sizes only
  *   BENCH_TIME_LIMIT=60 npm run bench   seconds per solve (default 120)
+ *   BENCH_LARGE=0 BENCH_SESSION=0       skip the 5000-cadre case, the questions
+ *   BENCH_VERSION=1                     version 1 provinces (default: what `generate` writes, version 2)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -19,10 +22,15 @@ import { buildRound } from '../src/scenario/round.ts';
 import { buildModel } from '../src/model/build.ts';
 import { solveRound } from '../src/search/kbest.ts';
 import { JSLP_AUTO_LIMIT } from '../src/solver/choose.ts';
+import { sessionBench } from './session.ts';
 
 const SEED = 2027;
 const SIZES = (process.env.BENCH_SIZES ?? '30,150,700,2000').split(',').map(Number);
 const TIME_LIMIT = Number(process.env.BENCH_TIME_LIMIT ?? 120);
+const VERSION = process.env.BENCH_VERSION === '1' ? 1 : 2;
+/** The large case: one CLI run with a time limit (a plan and its proven gap, or proven). */
+const LARGE = Number(process.env.BENCH_LARGE ?? 5000);
+const LARGE_TIME_LIMIT = 60;
 /** javascript-lp-solver is benchmarked where `auto` would use it, and a little beyond, capped. */
 const JSLP_CAP_SECONDS = 60;
 
@@ -49,7 +57,7 @@ interface CaseResult {
 
 async function runCase(c: Case): Promise<CaseResult> {
   const started = performance.now();
-  const round = buildRound(parseScenario(generateProvince({ cadres: c.cadres, seed: SEED })).scenario);
+  const round = buildRound(parseScenario(generateProvince({ cadres: c.cadres, seed: SEED, version: VERSION })).scenario);
   const generateSeconds = (performance.now() - started) / 1000;
   // solveRound builds the model itself, as the CLI does (and does not keep it while it searches).
   const outcome = await solveRound(round, { top: c.top, solver: c.solver, timeLimit: c.timeLimit });
@@ -86,25 +94,29 @@ function inChild(c: Case): CaseResult {
 const PEAK = new URL('./peak.mjs', import.meta.url).href;
 
 /** `rotaplan solve FILE --json --top K` in a fresh process: seconds from start to exit, peak memory. */
-function cliEndToEnd(file: string, top: number): { seconds: number; exit: number | null; objective: number | null; peakMB: number } {
+function cliEndToEnd(
+  file: string,
+  top: number,
+  timeLimit = TIME_LIMIT,
+): { seconds: number; exit: number | null; objective: number | null; peakMB: number; proven: boolean; gap: number | null } {
   const started = performance.now();
-  const args = ['--import', PEAK, 'bin/rotaplan.mjs', 'solve', file, '--json', '--top', String(top), '--time-limit', String(TIME_LIMIT)];
+  const args = ['--import', PEAK, 'bin/rotaplan.mjs', 'solve', file, '--json', '--top', String(top), '--time-limit', String(timeLimit)];
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = (performance.now() - started) / 1000;
   const peakMB = Number(/rotaplan-bench-peak-kb (\d+)/.exec(child.stderr)?.[1] ?? NaN) / 1024;
-  let objective: number | null = null;
+  let best: { objective: number; proven: boolean; gap: number } | undefined;
   try {
-    objective = (JSON.parse(child.stdout) as { plans: { objective: number }[] }).plans[0]?.objective ?? null;
+    best = (JSON.parse(child.stdout) as { plans: { objective: number; proven: boolean; gap: number }[] }).plans[0];
   } catch {
-    objective = null;
+    best = undefined;
   }
-  return { seconds, exit: child.status, objective, peakMB };
+  return { seconds, exit: child.status, objective: best?.objective ?? null, peakMB, proven: best?.proven ?? false, gap: best?.gap ?? null };
 }
 
 function provinceFile(cadres: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'rotaplan-bench-'));
   const file = join(dir, `province-${cadres}.yaml`);
-  writeFileSync(file, serializeScenario(generateProvince({ cadres, seed: SEED }), 'yaml'));
+  writeFileSync(file, serializeScenario(generateProvince({ cadres, seed: SEED, version: VERSION }), 'yaml'));
   return file;
 }
 
@@ -118,7 +130,7 @@ async function main(): Promise<void> {
     process.exit(0);
   }
   const lines = [
-    `rotaplan benchmark: generated provinces (seed ${SEED}), time limit ${TIME_LIMIT} s per solve, ${process.version}`,
+    `rotaplan benchmark: generated provinces (seed ${SEED}, version ${VERSION}), time limit ${TIME_LIMIT} s per solve, ${process.version}`,
     '',
     'In-process columns: build = generate + parse + eligibility + model; solve = the search; peak = maxRSS of the case\'s process. CLI columns:',
     '`node bin/rotaplan.mjs solve FILE --json [--top 10]` in a fresh process, start to exit (the backend `auto` picks).',
@@ -128,7 +140,7 @@ async function main(): Promise<void> {
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   for (const cadres of SIZES) {
-    const round = buildRound(parseScenario(generateProvince({ cadres, seed: SEED })).scenario);
+    const round = buildRound(parseScenario(generateProvince({ cadres, seed: SEED, version: VERSION })).scenario);
     const { model } = buildModel(round);
     const small = model.columns.cost.length <= JSLP_AUTO_LIMIT.columns * 2 && model.rows.length <= JSLP_AUTO_LIMIT.rows * 2;
     const backends: Case['solver'][] = small ? ['jslp', 'highs'] : ['highs'];
@@ -148,6 +160,19 @@ async function main(): Promise<void> {
       const row = [cadres, solver, one.pairs, one.rows, fmt(one.buildSeconds), fmt(one.solveSeconds), peak, one.objective ?? '–', proof, tenText, cliText(cli?.one), cliText(cli?.ten), ratio, cliPeak];
       process.stdout.write(`| ${row.join(' | ')} |\n`);
     }
+  }
+  if (LARGE > 0) {
+    const file = provinceFile(LARGE);
+    const run = cliEndToEnd(file, 1, LARGE_TIME_LIMIT);
+    const proof = run.proven ? 'proven' : run.objective === null ? `no plan (exit ${run.exit})` : `gap ${fmt(run.gap ?? NaN)}`;
+    process.stdout.write(
+      `\n${LARGE} cadres, \`rotaplan solve FILE --json --time-limit ${LARGE_TIME_LIMIT}\`: ${fmt(run.seconds)} s end to end, ` +
+        `objective ${run.objective ?? '–'}, ${proof}, peak ${fmt(run.peakMB, 0)} MiB\n`,
+    );
+  }
+  if (process.env.BENCH_SESSION !== '0') {
+    process.stdout.write('\n');
+    await sessionBench();
   }
 }
 

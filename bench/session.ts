@@ -1,6 +1,7 @@
 /**
- * `npm run bench:session`: the committee's questions on a generated province (seed 2027),
- * end to end. Part of `npm run bench`; not part of `npm test`.
+ * The committee's questions on a generated province (seed 2027), end to end: run by
+ * `npm run bench` after its table (BENCH_SESSION=0 skips it), or alone with
+ * `node --import tsx bench/session.ts`. Not part of `npm test`.
  *
  *   why-not, one pair     `rotaplan why-not FILE C P` in a fresh process, start to exit
  *   why-not, 20 pairs     the library: openSession(round) then session.whyNot × 20 (src/explain/session.ts),
@@ -11,7 +12,7 @@
  * The pairs are the questions a committee asks: for each of the best plan's moves (in cadre
  * order), the cadre of highest value for that post among the others who may take it.
  *
- *   BENCH_CADRES=700 BENCH_VERSION=2 npm run bench:session
+ *   BENCH_SESSION_CADRES=700 BENCH_VERSION=2 node --import tsx bench/session.ts
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ import { openSession } from '../src/explain/session.ts';
 import { compareIds } from '../src/util/order.ts';
 
 const SEED = 2027;
-const CADRES = Number(process.env.BENCH_CADRES ?? 700);
+const CADRES = Number(process.env.BENCH_SESSION_CADRES ?? 700);
 const VERSION = Number(process.env.BENCH_VERSION ?? 2) as 1 | 2;
 const PAIRS = 20;
 const PEAK = new URL('./peak.mjs', import.meta.url).href;
@@ -40,7 +41,7 @@ function cli(args: readonly string[]): { seconds: number; exit: number | null; p
 
 const fmt = (value: number) => value.toFixed(2);
 
-async function main(): Promise<void> {
+export async function sessionBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rotaplan-bench-session-'));
   const file = join(dir, `province-${CADRES}.yaml`);
   writeFileSync(file, serializeScenario(generateProvince({ cadres: CADRES, seed: SEED, version: VERSION }), 'yaml'));
@@ -91,4 +92,4 @@ function answerOf(stdout: string): string {
   }
 }
 
-await main();
+if (import.meta.filename === process.argv[1]) await sessionBench();

@@ -4,8 +4,10 @@
  * most a few times a second; cleared before the answer is printed.
  */
 import type { ProgressEvent } from '../search/kbest.ts';
+import { CLI_WORDS } from '../i18n/cli.ts';
+import type { Lang } from '../i18n/terms.ts';
 
-export function progressReporter(): ((event: ProgressEvent) => void) | undefined {
+export function progressReporter(lang: Lang = 'en'): ((event: ProgressEvent) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
   const started = performance.now();
   let last = 0;
@@ -14,17 +16,18 @@ export function progressReporter(): ((event: ProgressEvent) => void) | undefined
     if (now - last < 200 && event.bestBound !== undefined) return;
     last = now;
     const seconds = ((now - started) / 1000).toFixed(1);
-    const parts = [`[${seconds}s] ${event.phase}: ${event.plansFound} plan(s) found`];
-    if (event.incumbent !== undefined && Number.isFinite(event.incumbent)) parts.push(`searching: best so far ${event.incumbent.toFixed(2)}`);
-    if (event.bestBound !== undefined && Number.isFinite(event.bestBound)) parts.push(`bound ${event.bestBound.toFixed(2)}`);
+    const words = CLI_WORDS[lang].progress;
+    const parts = [`[${seconds}s] ${words.phase[event.phase]}: ${words.found(event.plansFound)}`];
+    if (event.incumbent !== undefined && Number.isFinite(event.incumbent)) parts.push(words.best(event.incumbent.toFixed(2)));
+    if (event.bestBound !== undefined && Number.isFinite(event.bestBound)) parts.push(words.bound(event.bestBound.toFixed(2)));
     process.stderr.write(`\r\x1b[K${parts.join(', ')}`);
   };
 }
 
 /** A "[done/total] <what> solved" counter on stderr, only on an interactive terminal. */
-export function countReporter(what: string): ((done: number, total: number) => void) | undefined {
+export function countReporter(what: 'scenarios' | 'points', lang: Lang = 'en'): ((done: number, total: number) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
-  return (done, total) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${what} solved`);
+  return (done, total) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${CLI_WORDS[lang].progress.solved[what]}`);
 }
 
 /** Clears the progress line before the answer is printed. */

@@ -118,6 +118,10 @@ type Base = Pick<WhyNotResult, 'cadre' | 'post' | 'from' | 'fromUnit' | 'toUnit'
 
 async function answer(round: Round, move: Move, base: Base, search: RoundSearch, options: WhyNotOptions): Promise<WhyNotResult> {
   const timeLimit = options.timeLimit;
+  // The best plan and the best plan with the move are independent searches: when neither is
+  // known yet, the second runs at the same time on a fork (its own worker, same model).
+  const early = base.blockedBy.length === 0 && !search.bestAsked ? forkedBestWith(search, move, timeLimit) : undefined;
+  early?.catch(() => undefined);
   const best = await search.best({ timeLimit });
   const bestPlan = best.plans[0] ? withKinds(round, best.plans[0].moves) : null;
   const bestObjective = best.plans[0]?.objective ?? null;
@@ -130,7 +134,7 @@ async function answer(round: Round, move: Move, base: Base, search: RoundSearch,
   }
   // The move forced in the open model; a move without a column (none known) through a pinned round.
   const forced = withPin(round, move);
-  const withMove = (await search.bestWith(move.cadre, move.to, { timeLimit })) ?? (await pinnedBest(forced, options));
+  const withMove = (await (early ?? search.bestWith(move.cadre, move.to, { timeLimit }))) ?? (await pinnedBest(forced, options));
   const plan = withMove.plan;
   if (!plan && withMove.status !== 'infeasible') {
     return { ...base, bestWith: null, status: 'unknown', best: bestObjective, loss: null, bestPlan, planWith: null, ...empty };
@@ -165,6 +169,15 @@ async function answer(round: Round, move: Move, base: Base, search: RoundSearch,
     added: withKinds(round, plan.moves.filter((m) => !inBest.has(key(m)))).sort(byId((m) => m.cadre)),
     preventedBy: [],
   };
+}
+
+async function forkedBestWith(search: RoundSearch, move: Move, timeLimit: number | undefined): Promise<ForcedPlan | undefined> {
+  const fork = await search.fork();
+  try {
+    return await fork.bestWith(move.cadre, move.to, { timeLimit });
+  } finally {
+    await fork.close();
+  }
 }
 
 async function pinnedBest(forced: Round, options: WhyNotOptions): Promise<ForcedPlan> {

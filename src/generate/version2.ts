@@ -50,9 +50,10 @@ type Post = ScenarioInput['positions'][number];
 
 export function toVersionTwo(v1: ScenarioInput, seed: number): ScenarioInput {
   const random = new Random((seed * 7919 + 2027) >>> 0);
-  const scenario: ScenarioInput = structuredClone(v1);
-  const { minTenureMonths: _v1Tenure, ...policy } = scenario.policy ?? {};
-  Object.assign(scenario, {
+  const copy: ScenarioInput = structuredClone(v1);
+  const { minTenureMonths: _v1Tenure, ...policy } = copy.policy ?? {};
+  // The order a reader expects at the top of the file; then the lists as version 1 has them.
+  const scenario: ScenarioInput = {
     version: 2,
     name: `Tỉnh mô phỏng, ${v1.cadres.length} cán bộ (seed ${seed})`,
     asOf: AS_OF_V2,
@@ -60,7 +61,13 @@ export function toVersionTwo(v1: ScenarioInput, seed: number): ScenarioInput {
     description: 'Sinh bởi `rotaplan generate` (phiên bản 2): tỉnh hai cấp sau sắp xếp 2025, dùng cho đo hiệu năng và kiểm thử.',
     titles: TITLES.map((title) => ({ ...title })),
     policy: { ...policy, ratingYears: 2 },
-  });
+    units: copy.units,
+    positions: copy.positions,
+    cadres: copy.cadres,
+    consents: copy.consents,
+    pins: copy.pins,
+    forbids: copy.forbids,
+  };
   const posts = new Map(scenario.positions.map((post) => [post.id, post]));
   const units = new Map(scenario.units.map((unit) => [unit.id, unit]));
   const isCommune = (unitId: string) => unitId.startsWith('U-X');

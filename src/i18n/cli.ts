@@ -5,7 +5,7 @@
  * typed by the first's interface so that a missing sentence fails the type-check. Rule codes
  * appear only beside plain words; a policy field by its meaning, not its path.
  */
-import type { ConsentSide, QuotaGroup } from '../scenario/schema.ts';
+import type { ConsentSide } from '../scenario/schema.ts';
 import type { Lang } from './terms.ts';
 
 /** Every rule a check can name (version 2 adds P6 and K). */
@@ -78,6 +78,15 @@ export interface CliWords {
     goals(tags: number, moves: number): string;
     keyPosts(nonLocal: number, held: number, share: string): string;
     vacancies(count: number, mustFill: number): string;
+  };
+
+  /** The progress line on an interactive terminal. */
+  readonly progress: {
+    readonly phase: { readonly build: string; readonly solve: string };
+    found(plans: number): string;
+    best(value: string): string;
+    bound(value: string): string;
+    readonly solved: { readonly scenarios: string; readonly points: string };
   };
 
   readonly sweep: {
@@ -193,6 +202,13 @@ const EN: CliWords = {
     keyPosts: (nonLocal, held, share) => `${nonLocal} of ${held}${share ? ` (${share})` : ''}`,
     vacancies: (count, mustFill) => `${count}${mustFill > 0 ? ` (${mustFill} must-fill)` : ''}`,
   },
+  progress: {
+    phase: { build: 'building the model', solve: 'solving' },
+    found: (plans) => `${plans} plan(s) found`,
+    best: (value) => `searching: best so far ${value}`,
+    bound: (value) => `bound ${value}`,
+    solved: { scenarios: 'scenarios solved', points: 'points solved' },
+  },
   sweep: {
     heading: (name, file, points, axes) => `Sweep of ${name} (${file}): ${plural(points, 'point', 'points')}, ${axes}`,
     allFeasible: 'Every point has a feasible plan.',
@@ -291,6 +307,13 @@ const VI: CliWords = {
     goals: (tags, moves) => `${tags} (${moves} trường hợp)`,
     keyPosts: (nonLocal, held, share) => `${nonLocal}/${held}${share ? ` (${share})` : ''}`,
     vacancies: (count, mustFill) => `${count}${mustFill > 0 ? ` (${mustFill} phải kiện toàn)` : ''}`,
+  },
+  progress: {
+    phase: { build: 'lập mô hình', solve: 'đang giải' },
+    found: (plans) => `đã tìm được ${plans} phương án`,
+    best: (value) => `đang tìm: tổng điểm tốt nhất hiện có ${value}`,
+    bound: (value) => `cận trên ${value}`,
+    solved: { scenarios: 'giả định đã giải', points: 'điểm đã giải' },
   },
   sweep: {
     heading: (name, file, points, axes) => `Thử các phương án chính sách cho ${name} (${file}): ${points} điểm, ${axes}`,
@@ -398,8 +421,3 @@ export function valueWords(value: string | number | boolean | null, lang: Lang):
   const modes: Record<string, string> = { hard: 'bắt buộc', soft: 'cân nhắc', ignore: 'không xét' };
   return typeof value === 'string' ? modes[value] ?? value : String(value).replace('.', ',');
 }
-
-export const GROUP_NAMES: Record<Lang, Record<QuotaGroup, string>> = {
-  en: { female: 'women', minority: 'minority', young: 'young' },
-  vi: { female: 'nữ', minority: 'dân tộc thiểu số', young: 'trẻ' },
-};

@@ -73,7 +73,7 @@ export const reportEn = {
   addedMovesHeading: (rank: number) => `Plan ${rank}: the moves plan 1 does not make`,
   sameAsBest: (common: number, dropped: readonly string[]) =>
     `The other ${plural(common, 'move is', 'moves are')} those of plan 1${dropped.length ? `; it leaves out ${list([...dropped])}` : ''}.`,
-  flowsOnlyBest: 'The diagram of plan 1; the other plans differ from it as section 2 says.',
+  flowsOnlyBest: 'The diagram of plan 1; the summary and section 3 say what the other plans change.',
   alternativesSameAsBest: 'Every key post it fills, it fills as plan 1 does.',
 
   sectionRound: '1. The round',
@@ -183,11 +183,6 @@ export const reportEn = {
   metricVacancies: 'Vacant posts after the plan',
   metricCommon: 'Moves in common with plan 1',
 
-  diffHeading: 'Differences from plan 1',
-  diffSummary: (rank: number, added: number, dropped: number) =>
-    `Plan ${rank} makes ${plural(added, 'move', 'moves')} that plan 1 does not, and leaves out ${plural(dropped, 'move', 'moves')} of plan 1.`,
-  diffAdded: 'makes',
-  diffDropped: 'leaves out',
   moveArrow: (cadre: string, from: string, to: string) => `${cadre}: ${from} → ${to}`,
   moveTo: (cadre: string, to: string) => `${cadre} → ${to}`,
 
@@ -263,8 +258,6 @@ export const reportEn = {
   keyPostWhy: (nonLocal: boolean, mustFill: boolean) =>
     [nonLocal ? 'reserved for a non-local cadre' : '', mustFill ? 'must be filled' : ''].filter(Boolean).join('; '),
   keyPostChosen: (cadre: string, value: number) => `Chosen: ${cadre} (move value ${num(value)}).`,
-  keyPostColumn: 'key post',
-  keyPostChosenColumn: 'chosen',
   altCandidate: 'candidate not taken',
   altBestWith: 'best objective with this candidate',
   altVerdict: 'why not chosen',

@@ -48,8 +48,8 @@ export const reportVi: ReportMessages = {
   sectionSummary: 'Tóm tắt',
   summaryLead: (moves, objective, proven, units) =>
     moves === 0
-      ? `Phương án 1 không luân chuyển cán bộ nào (giá trị mục tiêu ${num(objective)}${proven ? ', đã chứng minh là tốt nhất' : ''}).`
-      : `Phương án 1 đề xuất luân chuyển ${num(moves)} cán bộ, liên quan đến ${num(units)} đơn vị (giá trị mục tiêu ${num(objective)}${proven ? ', đã chứng minh là tốt nhất' : ', chưa chứng minh được là tối ưu'}).`,
+      ? `Phương án 1 không luân chuyển cán bộ nào (tổng điểm ${num(objective)}${proven ? ', tối ưu đã kiểm chứng' : ''}).`
+      : `Phương án 1 đề xuất luân chuyển ${num(moves)} cán bộ, liên quan đến ${num(units)} đơn vị (tổng điểm ${num(objective)}${proven ? ', tối ưu đã kiểm chứng' : ', chưa kiểm chứng tối ưu'}).`,
   summaryUnits: (units) => `Các đơn vị liên quan: ${list([...units])}.`,
   summaryMovesCaption: 'Các trường hợp đề xuất luân chuyển của phương án 1',
   kindColumn: 'loại',
@@ -65,19 +65,19 @@ export const reportVi: ReportMessages = {
   structureNone: 'Đợt luân chuyển này không có chức danh chủ chốt nào.',
   otherPlansHeading: 'Các phương án khác thay đổi gì',
   otherPlanLine: (rank, objective, less) =>
-    `Phương án ${rank} (giá trị mục tiêu ${num(objective)}, ${Math.abs(less) < 1e-6 ? 'bằng điểm' : less > 0 ? `thấp hơn ${num(less)}` : `cao hơn ${num(-less)}`})`,
+    `Phương án ${rank} (tổng điểm ${num(objective)}, ${Math.abs(less) < 1e-6 ? 'bằng điểm' : less > 0 ? `thấp hơn ${num(less)}` : `cao hơn ${num(-less)}`})`,
   otherPlanAdds: (moves) => `thêm ${list([...moves])}`,
   otherPlanDrops: (moves) => `thay cho ${list([...moves])}`,
-  otherPlanSame: 'cùng các lượt luân chuyển',
+  otherPlanSame: 'cùng các trường hợp luân chuyển',
   decisionBlocked: (by, note) =>
-    `không bố trí được theo quyết định của Ban Thường vụ (${by === 'forbid' ? 'trường hợp loại trừ' : 'trường hợp đã chỉ định'}${note ? `: “${note}”` : ''})`,
+    `không bố trí được theo quyết định của Ban Thường vụ (${by === 'forbid' ? 'trường hợp loại trừ' : 'trường hợp Ban Thường vụ đã cho chủ trương'}${note ? `: “${note}”` : ''})`,
   agreementText: (side) => `${SIDE[side][0]!.toUpperCase()}${SIDE[side].slice(1)} đồng ý`,
   pinnedNote: (note) => `Ban Thường vụ đã cho chủ trương${note ? `: “${note}”` : ''}`,
   plansDifferIntro: 'Từ phương án 2 trở đi chỉ nêu những điểm khác với phương án 1.',
-  addedMovesHeading: (rank) => `Phương án ${rank}: các lượt luân chuyển không có trong phương án 1`,
+  addedMovesHeading: (rank) => `Phương án ${rank}: các trường hợp luân chuyển không có trong phương án 1`,
   sameAsBest: (common, dropped) =>
-    `${num(common)} lượt luân chuyển còn lại giống phương án 1${dropped.length ? `; không thực hiện ${list([...dropped])}` : ''}.`,
-  flowsOnlyBest: 'Sơ đồ của phương án 1; các phương án khác khác phương án 1 như mục 2 đã nêu.',
+    `${num(common)} trường hợp luân chuyển còn lại giống phương án 1${dropped.length ? `; không thực hiện ${list([...dropped])}` : ''}.`,
+  flowsOnlyBest: 'Sơ đồ của phương án 1; phần tóm tắt và mục 3 nêu các phương án khác thay đổi gì.',
   alternativesSameAsBest: 'Các vị trí chủ chốt phương án này bố trí đều giống phương án 1.',
 
   sectionRound: '1. Thông tin đợt luân chuyển',
@@ -93,8 +93,8 @@ export const reportVi: ReportMessages = {
   roundSolverText: (backend, status, plans) =>
     `${backend}; tìm được ${num(plans)} phương án; ${status === 'optimal' ? 'quá trình tìm kiếm đã hoàn tất' : 'quá trình tìm kiếm dừng do hết thời gian cho phép'}`,
   roundProof: 'Tính tối ưu',
-  planProven: (rank) => `phương án ${rank}: đã chứng minh là tốt nhất trong các phương án không xếp trên nó`,
-  planNotProven: (rank, gap) => `phương án ${rank}: chưa chứng minh được là tối ưu (khoảng cách ${num(gap)})`,
+  planProven: (rank) => `phương án ${rank}: tối ưu đã kiểm chứng (tốt nhất trong các phương án không xếp trên nó)`,
+  planNotProven: (rank, gap) => `phương án ${rank}: chưa kiểm chứng tối ưu (chênh lệch tối đa ${num(gap)} điểm)`,
   roundTool: 'Công cụ tính toán',
   roundToolText: (version) => `rotaplan phiên bản ${version}`,
   roundFiles: 'Tệp dữ liệu đầu vào (tệp kịch bản, sau đó các tệp mà nó kế thừa)',
@@ -133,7 +133,7 @@ export const reportVi: ReportMessages = {
       : `Các chức danh ${list(titles.map((t) => `“${t}”`))} bố trí cán bộ không là người địa phương.`,
   policyStability: (out, share, into) =>
     `Mỗi đơn vị có không quá ${num(out)} cán bộ và không quá ${Math.round(share * 100)}% số cán bộ của đơn vị được luân chuyển đi (luôn được phép ít nhất một người), và tiếp nhận không quá ${num(into)} cán bộ.`,
-  policyMaxMoves: (max) => (max === null ? 'Không giới hạn số lượt luân chuyển.' : `Mỗi phương án có không quá ${num(max)} lượt luân chuyển.`),
+  policyMaxMoves: (max) => (max === null ? 'Không giới hạn số trường hợp luân chuyển.' : `Mỗi phương án có không quá ${num(max)} trường hợp luân chuyển.`),
   policyConsent: (side, mode) =>
     mode === 'hard'
       ? `Khi ${SIDE[side]} không đồng ý thì không thực hiện luân chuyển.`
@@ -144,9 +144,9 @@ export const reportVi: ReportMessages = {
   policyQuota: (group, share, mode) =>
     `Ít nhất ${Math.round(share * 100)}% số cán bộ được luân chuyển là ${GROUP[group]} (${mode === 'hard' ? 'bắt buộc' : 'chỉ tiêu phấn đấu: thiếu mỗi người bị trừ điểm'}).`,
   policyWeights: (w) =>
-    `Điểm của một lượt luân chuyển: ${num(w.development)} điểm cho mỗi mục tiêu phát triển mà vị trí đáp ứng, ${num(w.fit)} điểm cho mỗi kinh nghiệm mà vị trí cần, ${num(w.preference)} điểm khi cán bộ có nguyện vọng về đơn vị đó; trừ ${num(w.move)} điểm cho mỗi lượt luân chuyển và ${num(w.objection)} điểm cho mỗi ý kiến không đồng ý bị vượt qua; trừ ${num(w.quotaShortfall)} điểm cho mỗi cán bộ còn thiếu so với chỉ tiêu cơ cấu.`,
+    `Điểm của một trường hợp luân chuyển: ${num(w.development)} điểm cho mỗi mục tiêu phát triển mà vị trí đáp ứng, ${num(w.fit)} điểm cho mỗi kinh nghiệm mà vị trí cần, ${num(w.preference)} điểm khi cán bộ có nguyện vọng về đơn vị đó; trừ ${num(w.move)} điểm cho mỗi trường hợp luân chuyển và ${num(w.objection)} điểm cho mỗi ý kiến không đồng ý bị vượt qua; trừ ${num(w.quotaShortfall)} điểm cho mỗi cán bộ còn thiếu so với chỉ tiêu cơ cấu.`,
   policyPlanRules:
-    'Vị trí đang có người chỉ tiếp nhận cán bộ mới khi người đang giữ được luân chuyển đi trong cùng phương án (chuỗi luân chuyển và hoán đổi); vị trí bắt buộc bố trí không được để trống; không bố trí cán bộ có quan hệ gia đình cùng một đơn vị do luân chuyển; các trường hợp đã được chỉ định có mặt trong mọi phương án.',
+    'Vị trí đang có người chỉ tiếp nhận cán bộ mới khi người đang giữ được luân chuyển đi trong cùng phương án (chuỗi luân chuyển và hoán đổi); vị trí bắt buộc bố trí không được để trống; không bố trí cán bộ có quan hệ gia đình cùng một đơn vị do luân chuyển; các trường hợp Ban Thường vụ đã cho chủ trương có trong mọi phương án.',
 
   ruleTitle: {
     'other-unit': 'chuyển sang đơn vị khác',
@@ -164,18 +164,18 @@ export const reportVi: ReportMessages = {
     'holder-moves-out': 'vị trí được giải phóng khi người đang giữ chuyển đi',
     'must-fill': 'vị trí bắt buộc được bố trí',
     stability: 'bảo đảm ổn định của đơn vị',
-    'move-cap': 'giới hạn số lượt luân chuyển',
+    'move-cap': 'giới hạn số trường hợp luân chuyển',
     relatives: 'không bố trí người thân cùng đơn vị',
     quotas: 'cơ cấu cán bộ nữ, trẻ, dân tộc thiểu số',
-    pins: 'trường hợp đã được chỉ định',
+    pins: 'trường hợp Ban Thường vụ đã cho chủ trương',
   },
 
-  plansIntro: (count) => `${num(count)} phương án, xếp từ tốt nhất. Giá trị mục tiêu càng cao càng tốt.`,
+  plansIntro: (count) => `${num(count)} phương án, xếp từ tốt nhất. Tổng điểm càng cao càng tốt.`,
   planColumn: (rank) => `Phương án ${rank}`,
   metricColumn: 'tiêu chí',
-  metricObjective: 'Giá trị mục tiêu',
-  metricProven: 'Đã chứng minh tối ưu',
-  metricMoves: 'Số lượt luân chuyển',
+  metricObjective: 'Tổng điểm',
+  metricProven: 'Tối ưu đã kiểm chứng',
+  metricMoves: 'Số trường hợp luân chuyển',
   metricUnitsTouched: 'Số đơn vị liên quan',
   metricWomen: 'Tỷ lệ cán bộ nữ',
   metricYoung: 'Tỷ lệ cán bộ trẻ',
@@ -184,13 +184,8 @@ export const reportVi: ReportMessages = {
   metricObjections: 'Số ý kiến không đồng ý bị vượt qua',
   metricKeyNonLocal: 'Vị trí chủ chốt do cán bộ không là người địa phương đảm nhiệm',
   metricVacancies: 'Vị trí còn trống sau luân chuyển',
-  metricCommon: 'Số lượt trùng với phương án 1',
+  metricCommon: 'Số trường hợp trùng với phương án 1',
 
-  diffHeading: 'Khác biệt so với phương án 1',
-  diffSummary: (rank, added, dropped) =>
-    `Phương án ${rank} có ${num(added)} lượt luân chuyển không có trong phương án 1, và không thực hiện ${num(dropped)} lượt luân chuyển của phương án 1.`,
-  diffAdded: 'thêm',
-  diffDropped: 'không thực hiện',
   moveArrow: (cadre, from, to) => `${cadre}: ${from} → ${to}`,
   moveTo: (cadre, to) => `${cadre} → ${to}`,
 
@@ -199,7 +194,7 @@ export const reportVi: ReportMessages = {
     switch (b.kind) {
       case 'out-cap-reached': return `${b.unit} có ${num(b.count)} cán bộ luân chuyển đi, bằng mức tối đa (quy định S)`;
       case 'in-cap-reached': return `${b.unit} tiếp nhận ${num(b.count)} cán bộ, bằng mức tối đa (quy định S)`;
-      case 'move-cap-reached': return `phương án có ${num(b.count)} lượt luân chuyển, bằng mức tối đa (quy định P4)`;
+      case 'move-cap-reached': return `phương án có ${num(b.count)} trường hợp luân chuyển, bằng mức tối đa (quy định P4)`;
       case 'quota-tight': return `${num(b.inGroup)}/${num(b.moves)} cán bộ được luân chuyển là ${GROUP[b.group]}: vừa đủ tỷ lệ bắt buộc ${Math.round(b.minShare * 100)}% (quy định Q)`;
       case 'quota-short': return `${num(b.inGroup)}/${num(b.moves)} cán bộ được luân chuyển là ${GROUP[b.group]}, dưới chỉ tiêu ${Math.round(b.minShare * 100)}%: bị trừ ${num(b.cost)} điểm (quy định Q)`;
       case 'pinned': return `${b.cadre} đến ${b.post}: Ban Thường vụ đã cho chủ trương (quy định P5)`;
@@ -213,8 +208,8 @@ export const reportVi: ReportMessages = {
   noneItem: 'không có',
 
   planHeading: (rank, objective, moves) =>
-    `Phương án ${rank}: giá trị mục tiêu ${num(objective)}, ${num(moves)} lượt luân chuyển`,
-  emptyPlan: 'Không có lượt luân chuyển nào: phương án giữ nguyên mọi cán bộ.',
+    `Phương án ${rank}: tổng điểm ${num(objective)}, ${num(moves)} trường hợp luân chuyển`,
+  emptyPlan: 'Không có trường hợp luân chuyển nào: phương án giữ nguyên mọi cán bộ.',
   moveNumber: 'TT',
   moveCadre: 'cán bộ',
   moveCurrent: 'vị trí hiện tại (đơn vị đi)',
@@ -229,12 +224,12 @@ export const reportVi: ReportMessages = {
   termDevelopment: (goals, points) => `đáp ứng mục tiêu phát triển ${list(goals.map((g) => `“${g}”`))} (${signed(points)})`,
   termFit: (tags, points) => `có kinh nghiệm mà vị trí cần: ${list(tags.map((t) => `“${t}”`))} (${signed(points)})`,
   termPreference: (points) => `đúng nguyện vọng của cán bộ về đơn vị này (${signed(points)})`,
-  termMove: (points) => `chi phí một lượt luân chuyển (${signed(points)})`,
+  termMove: (points) => `chi phí một trường hợp luân chuyển (${signed(points)})`,
   termObjections: (count, points) => `vượt qua ${num(count)} ý kiến không đồng ý (${signed(points)})`,
 
   side: (side) => SIDE[side],
   objectionText: (side) => `${SIDE[side][0]!.toUpperCase()}${SIDE[side].slice(1)} không đồng ý (được vượt qua, có trừ điểm)`,
-  movePinned: 'trường hợp đã được chỉ định: có trong mọi phương án',
+  movePinned: 'Ban Thường vụ đã cho chủ trương: có trong mọi phương án',
   moveFillsMustFill: 'bố trí vào vị trí bắt buộc bố trí',
   objectionNote: (note) => `ghi chú: “${note}”`,
   noObjection: 'không có',
@@ -244,30 +239,28 @@ export const reportVi: ReportMessages = {
   chainName: (kind, index) => `${KIND[kind]} ${String.fromCharCode(65 + (index % 26))}${index >= 26 ? Math.floor(index / 26) : ''}`,
   chainText: (kind, moves, units) =>
     moves === 1
-      ? `một lượt luân chuyển từ ${units[0] ?? ''} đến ${units[units.length - 1] ?? ''}`
+      ? `một trường hợp luân chuyển từ ${units[0] ?? ''} đến ${units[units.length - 1] ?? ''}`
       : kind === 'swap'
       ? `hai cán bộ hoán đổi vị trí giữa ${list([...units])}`
       : kind === 'cycle'
         ? `${num(moves)} cán bộ luân chuyển khép vòng qua ${list([...units])}`
-        : `${num(moves)} lượt luân chuyển nối tiếp qua ${list([...units])}: mỗi cán bộ nhận vị trí do người tiếp theo để lại`,
+        : `${num(moves)} trường hợp luân chuyển nối tiếp qua ${list([...units])}: mỗi cán bộ nhận vị trí do người tiếp theo để lại`,
 
-  flowsIntro: 'Mỗi mũi tên là một lượt luân chuyển từ đơn vị đi đến đơn vị đến; các mũi tên thuộc cùng một chuỗi hoặc hoán đổi có cùng màu.',
+  flowsIntro: 'Mỗi mũi tên là một trường hợp luân chuyển từ đơn vị đi đến đơn vị đến; các mũi tên thuộc cùng một chuỗi hoặc hoán đổi có cùng màu.',
   flowCaption: (rank) => `Phương án ${rank}: sơ đồ luân chuyển giữa các đơn vị`,
   flowLegend: 'Chú giải',
-  flowAria: (rank, moves, units) => `Sơ đồ phương án ${rank}: ${num(moves)} lượt luân chuyển giữa ${num(units)} đơn vị`,
+  flowAria: (rank, moves, units) => `Sơ đồ phương án ${rank}: ${num(moves)} trường hợp luân chuyển giữa ${num(units)} đơn vị`,
 
   alternativesIntro: (count) =>
-    `Với mỗi vị trí chủ chốt mà phương án bố trí (chức danh phải bố trí cán bộ không là người địa phương, hoặc vị trí bắt buộc bố trí), tối đa ${num(count)} cán bộ khác trong quy hoạch được nêu, kèm giá trị mục tiêu tốt nhất của một phương án khả thi khi bố trí cán bộ đó vào vị trí.`,
+    `Với mỗi vị trí chủ chốt mà phương án bố trí (chức danh phải bố trí cán bộ không là người địa phương, hoặc vị trí bắt buộc bố trí), tối đa ${num(count)} cán bộ khác trong quy hoạch được nêu, kèm tổng điểm tốt nhất của một phương án khả thi khi bố trí cán bộ đó vào vị trí.`,
   alternativesOff: 'Không yêu cầu nêu các lựa chọn thay thế (--alternatives 0).',
   alternativesNone: 'Phương án này không bố trí vị trí chủ chốt nào.',
   keyPostHeading: (post, unit) => `${post}, ${unit}`,
   keyPostWhy: (nonLocal, mustFill) =>
     [nonLocal ? 'bố trí cán bộ không là người địa phương' : '', mustFill ? 'bắt buộc bố trí' : ''].filter(Boolean).join('; '),
-  keyPostChosen: (cadre, value) => `Được chọn: ${cadre} (điểm của lượt luân chuyển ${num(value)}).`,
-  keyPostColumn: 'vị trí chủ chốt',
-  keyPostChosenColumn: 'cán bộ được chọn',
+  keyPostChosen: (cadre, value) => `Được chọn: ${cadre} (điểm của trường hợp luân chuyển ${num(value)}).`,
   altCandidate: 'cán bộ không được chọn',
-  altBestWith: 'giá trị mục tiêu tốt nhất khi chọn cán bộ này',
+  altBestWith: 'tổng điểm tốt nhất khi chọn cán bộ này',
   altVerdict: 'lý do không được chọn',
   altLostBy: (diff) =>
     diff > 1e-6
@@ -278,14 +271,14 @@ export const reportVi: ReportMessages = {
   altUnknown: 'đủ điều kiện; hết thời gian cho phép trước khi tìm được phương án có cán bộ này',
   altNotProven: '(hết thời gian tìm kiếm: có thể có phương án tốt hơn với cán bộ này)',
   atLeast: (value) => `≥ ${num(value)}`,
-  altNoPlan: 'đủ điều kiện, nhưng không có phương án khả thi nào chứa lượt luân chuyển này (bị loại bởi các quy định của phương án)',
+  altNoPlan: 'đủ điều kiện, nhưng không có phương án khả thi nào chứa trường hợp luân chuyển này (bị loại bởi các quy định của phương án)',
   altBlocked: (rules) => `không đủ điều kiện (quy định ${list([...rules])})`,
   altNoCandidates: 'Không có cán bộ nào khác trong quy hoạch chức danh này.',
 
   pseudonym: (code) => `Cán bộ #${code}`,
 
   csvRank: 'phương án',
-  csvObjective: 'giá trị mục tiêu',
+  csvObjective: 'tổng điểm',
   csvCadreId: 'mã cán bộ',
   csvCadreName: 'cán bộ',
   csvFromUnit: 'đơn vị đi',

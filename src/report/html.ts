@@ -14,7 +14,6 @@ import {
   bestWithText,
   bindingSentences,
   chainOf,
-  differenceLines,
   metricRows,
   moveNotes,
   otherPlanLines,
@@ -72,10 +71,17 @@ ul.legend li { break-inside: avoid; }
 svg.swatch { vertical-align: middle; margin-right: .4em; }
 .keypost { margin-bottom: 1em; }
 table.alternatives, table.moves, table.rules { table-layout: fixed; }
-table.alternatives { font-size: 8.5pt; }
-table.alternatives th:nth-child(1) { width: 24%; }
-table.alternatives th:nth-child(2), table.alternatives th:nth-child(3) { width: 17%; }
-table.alternatives th:nth-child(4) { width: 10%; }
+table.alternatives { font-size: 8pt; line-height: 1.3; }
+table.alternatives .muted { font-size: 7.5pt; }
+table.alternatives td { padding: .15em .3em; }
+#round ul, table.rules { font-size: 8.5pt; line-height: 1.3; }
+#round ul li { margin: 0; }
+table.rules td { padding: .1em .3em; }
+figure { break-inside: avoid; }
+svg.flow { max-height: 150mm; }
+table.alternatives thead th:nth-child(1) { width: 26%; }
+table.alternatives thead th:nth-child(2) { width: 14%; }
+table.alternatives tr.post th { background: #faf7f7; font-weight: 600; }
 table.moves th:nth-child(1) { width: 4%; }
 table.moves th:nth-child(2) { width: 13%; }
 table.moves th:nth-child(3), table.moves th:nth-child(4) { width: 17%; }
@@ -276,20 +282,8 @@ function plansSection(model: ReportModel, msg: ReportMessages): string {
     `<h2>${esc(msg.sectionPlans)}</h2>`,
     `<p>${esc(msg.plansIntro(model.plans.length))}</p>`,
     table([esc(msg.metricColumn), ...model.plans.map((plan) => esc(msg.planColumn(plan.rank)))], rows, 'compare'),
-    ...differences(model, msg),
     '</section>',
   ].join('\n');
-}
-
-function differences(model: ReportModel, msg: ReportMessages): string[] {
-  const blocks = model.plans.flatMap((plan) => {
-    const diff = differenceLines(plan, msg);
-    if (!diff) return [];
-    const list = (label: string, items: string[]) =>
-      items.length === 0 ? '' : `<li>${esc(label)}:<ul class="compact">${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul></li>`;
-    return [`<p>${esc(diff.summary)}</p><ul class="diff">${list(msg.diffAdded, diff.added)}${list(msg.diffDropped, diff.dropped)}</ul>`];
-  });
-  return blocks.length === 0 ? [] : [`<h3>${esc(msg.diffHeading)}</h3>`, ...blocks];
 }
 
 function listOrNone(items: readonly string[], msg: ReportMessages): string {
@@ -411,26 +405,21 @@ function flowsSection(model: ReportModel, msg: ReportMessages): string {
 
 /** A plan's key posts in one table: the post and who was chosen, then a row per candidate not taken. */
 function keyPostTable(plan: PlanView, msg: ReportMessages): string {
-  const rows: string[] = [];
-  for (const key of plan.keyPosts) {
-    const span = Math.max(1, key.alternatives.length);
-    const head = [
-      `<td rowspan="${span}"><b>${esc(postShort(key.post, msg))}</b><br><span class="muted">${esc(msg.keyPostWhy(key.nonLocal, key.mustFill))}</span></td>`,
-      `<td rowspan="${span}">${esc(key.chosen)}</td>`,
-    ].join('');
-    if (key.alternatives.length === 0) {
-      rows.push(`<tr>${head}<td colspan="3" class="muted">${esc(msg.altNoCandidates)}</td></tr>`);
-      continue;
-    }
-    key.alternatives.forEach((alt, i) => {
+  // A group of rows per key post, headed by the post and who was chosen (no cell spans rows,
+  // so that a printed page may break between candidates).
+  const groups = plan.keyPosts.map((key) => {
+    const head = `<tr class="post"><th colspan="3" scope="colgroup">${esc(postShort(key.post, msg))} <span class="muted">(${esc(msg.keyPostWhy(key.nonLocal, key.mustFill))})</span>: ${esc(msg.keyPostChosen(key.chosen, key.chosenValue))}</th></tr>`;
+    const rows = key.alternatives.map((alt) => {
       const verdict = [esc(alternativeVerdict(alt, plan.objective, msg)), ...(alt.decision ? [] : alt.reasons).map((r) => `<br><span class="muted">${esc(r)}</span>`)].join('');
-      rows.push(`<tr>${i === 0 ? head : ''}<td>${esc(alt.cadre)}</td><td class="num">${esc(bestWithText(alt, msg))}</td><td>${verdict}</td></tr>`);
+      return `<tr><td>${esc(alt.cadre)}</td><td class="num">${esc(bestWithText(alt, msg))}</td><td>${verdict}</td></tr>`;
     });
-  }
+    if (rows.length === 0) rows.push(`<tr><td colspan="3" class="muted">${esc(msg.altNoCandidates)}</td></tr>`);
+    return `<tbody>${head}${rows.join('')}</tbody>`;
+  });
   return [
     '<table class="alternatives">',
-    `<thead><tr>${[msg.keyPostColumn, msg.keyPostChosenColumn, msg.altCandidate, msg.altBestWith, msg.altVerdict].map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`,
-    `<tbody>${rows.join('\n')}</tbody>`,
+    `<thead><tr>${[msg.altCandidate, msg.altBestWith, msg.altVerdict].map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`,
+    ...groups,
     '</table>',
   ].join('\n');
 }

@@ -10,7 +10,6 @@ import {
   bestWithText,
   bindingSentences,
   chainOf,
-  differenceLines,
   metricRows,
   moveNotes,
   otherPlanLines,
@@ -80,17 +79,6 @@ export function renderMarkdown(model: ReportModel): string {
     ),
     '',
   );
-
-  const diffs = model.plans.map((plan) => differenceLines(plan, msg)).filter((d) => d !== null);
-  if (diffs.length > 0) {
-    out.push(`### ${mdText(msg.diffHeading)}`, '');
-    for (const diff of diffs) {
-      out.push(mdText(diff.summary), '');
-      if (diff.added.length > 0) out.push(`- ${mdText(msg.diffAdded)}:`, ...diff.added.map((line) => `  - ${mdText(line)}`));
-      if (diff.dropped.length > 0) out.push(`- ${mdText(msg.diffDropped)}:`, ...diff.dropped.map((line) => `  - ${mdText(line)}`));
-      out.push('');
-    }
-  }
 
   out.push(`## ${mdText(msg.sectionMoves)}`, '');
   for (const plan of model.plans) out.push(...planMoves(model, plan, msg));

@@ -108,16 +108,6 @@ export function summaryVacancies(plan: PlanView, msg: ReportMessages): string[] 
   return [...left.map((v) => msg.vacantLeft(v.post.label, v.post.unit, v.holderBefore!)), ...(still > 0 ? [msg.vacantStillCount(still)] : [])];
 }
 
-/** Differences from plan 1: a summary, then the moves made and the moves left out. */
-export function differenceLines(plan: PlanView, msg: ReportMessages): { summary: string; added: string[]; dropped: string[] } | null {
-  const diff = plan.versusBest;
-  if (!diff) return null;
-  const line = (m: { cadre: string; from: { label: string; unit: string }; to: { label: string; unit: string } }) =>
-    msg.moveArrow(m.cadre, msg.postInUnit(m.from.label, m.from.unit), msg.postInUnit(m.to.label, m.to.unit));
-  return { summary: msg.diffSummary(plan.rank, diff.added.length, diff.dropped.length), added: diff.added.map(line), dropped: diff.dropped.map(line) };
-}
-
-
 /** The notes of the scenario on a move, where the move is shown: the pin's, objections overridden, agreements. */
 export function moveNotes(move: MoveView, msg: ReportMessages): string[] {
   return [

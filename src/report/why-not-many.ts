@@ -46,7 +46,8 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
     const idle = searches.find((entry) => entry.busy === 0);
     if (idle) return idle;
     if (searches.length < parallel) {
-      const search = openSearch(round, { solver: options.solver ?? options.search?.backend });
+      // A fork of the given search shares its model and priced duals; else a search of its own.
+      const search = options.search ? options.search.fork() : openSearch(round, { solver: options.solver });
       opened.push(search);
       const entry = { search, busy: 0 };
       searches.push(entry);

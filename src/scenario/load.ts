@@ -117,8 +117,10 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'is required';
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
+      // A long list is cut: thousands of stray keys should not make a line of megabytes.
+      const shownKeys = issue.keys.slice(0, 10).map((key) => JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key)).join(', ');
+      const more = issue.keys.length > 10 ? ` and ${issue.keys.length - 10} more` : '';
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${shownKeys}${more}`;
     }
     case 'invalid_type': {
       if (typeof value === 'number' && !Number.isFinite(value)) return `must be a finite number (got ${value})`;

@@ -123,7 +123,8 @@ export interface ForcedPlan {
  */
 export class RoundSearch {
   private session: SolverSession | undefined;
-  private readonly pairIndex = new Map<string, Pair>();
+  /** cadre → post → pair; made at the first forced move (a round ranked once never needs it). */
+  private pairIndex: Map<string, Pair> | undefined;
   private bestRanking: Promise<SolveOutcome> | undefined;
   /** One search at a time on the session (calls made together wait their turn). */
   private queue: Promise<unknown> = Promise.resolve();
@@ -139,7 +140,6 @@ export class RoundSearch {
     readonly buildSeconds: number,
   ) {
     this.session = session;
-    for (const pair of pairs) this.pairIndex.set(pairKey(pair.cadre, pair.to), pair);
   }
 
   static async open(round: Round, options: SearchOptions = {}, given?: RoundModel): Promise<RoundSearch> {
@@ -156,8 +156,27 @@ export class RoundSearch {
     return new RoundSearch(round, options, pairs, size, backend.name, keep ? built : undefined, session, seconds);
   }
 
+  /**
+   * Another search on the same round and model, on a worker of its own (for parallel work),
+   * starting from what this one learnt: HiGHS takes the duals this search priced instead of
+   * pricing again.
+   */
+  async fork(): Promise<RoundSearch> {
+    const started = performance.now();
+    const built = this.built ?? buildModel(this.round);
+    const backend = chooseBackend(this.options.solver ?? 'auto', built.model);
+    const hints = this.session?.hints() ?? {};
+    const session = this.pairs.length === 0 ? undefined : await backend.open(built.model, { ...settingsOf(this.options), hints });
+    const seconds = (performance.now() - started) / 1000;
+    return new RoundSearch(this.round, this.options, built.pairs, this.size, backend.name, this.options.keepModel === false ? undefined : built, session, seconds);
+  }
+
   /** The eligible pair of a move, if any. */
   pairOf(cadre: string, post: string): Pair | undefined {
+    if (!this.pairIndex) {
+      this.pairIndex = new Map();
+      for (const pair of this.pairs) this.pairIndex.set(pairKey(pair.cadre, pair.to), pair);
+    }
     return this.pairIndex.get(pairKey(cadre, post));
   }
 
@@ -171,6 +190,11 @@ export class RoundSearch {
       rankPlans(session, this.round, this.pairs, this.backend, { ...options, ties: options.ties ?? this.options.ties }),
     );
     return { ...found, backend: this.backend, stats: stats() };
+  }
+
+  /** True once the best plan is ranked (or being ranked) on this search. */
+  get bestAsked(): boolean {
+    return this.bestRanking !== undefined;
   }
 
   /** The best plan, ranked once per search and kept (why-not asks for it with every move). */

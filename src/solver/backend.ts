@@ -42,6 +42,8 @@ export interface SolverSession {
   addRow(row: LinearRow): Promise<void>;
   /** Drops every row added since the session opened: back to the model as opened. */
   dropRows(): Promise<void>;
+  /** What this session learnt that a session on the same model can start from. */
+  hints(): SessionHints;
   solve(options?: SolveOptions): Promise<SolveResult>;
   close(): Promise<void>;
 }
@@ -56,6 +58,14 @@ export interface BackendSettings {
   readonly grid?: boolean;
   /** HiGHS: presolve (default on; feasibility tests of the diagnosis turn it off). */
   readonly presolve?: boolean;
+  /** What a session on the same model learnt (`SolverSession.hints()`): a second session starts from it. */
+  readonly hints?: SessionHints;
+}
+
+/** Opaque to callers: what one session on a model can hand to another on the same model. */
+export interface SessionHints {
+  /** HiGHS: the row duals the restriction was priced with. */
+  readonly dual?: Float64Array;
 }
 
 export interface Backend {

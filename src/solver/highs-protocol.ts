@@ -38,6 +38,11 @@ export interface OpenModel extends WorkerArrays {
   readonly options: HighsOptions;
   /** Present when the model may be solved restricted (restrict.mjs). */
   readonly restrict?: Restriction;
+  /**
+   * Row duals another worker priced for this same model: the restriction starts from them
+   * instead of pricing again (any duals give a valid bound, so they need not be optimal).
+   */
+  readonly dual?: Float64Array;
 }
 
 export type ToWorker =
@@ -69,4 +74,6 @@ export type FromWorker =
   | { readonly type: 'failed'; readonly message: string }
   /** An improving solution of the running solve, sparse over the full columns. */
   | { readonly type: 'incumbent'; readonly objective: number; readonly bound?: number; readonly indices: Int32Array; readonly values: Float64Array }
-  | { readonly type: 'progress'; readonly seconds: number; readonly primal?: number; readonly bound?: number };
+  | { readonly type: 'progress'; readonly seconds: number; readonly primal?: number; readonly bound?: number }
+  /** The row duals the restriction was priced with (for another worker on the same model). */
+  | { readonly type: 'priced'; readonly dual: Float64Array };

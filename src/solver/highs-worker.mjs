@@ -81,6 +81,12 @@ class OpenedModel {
     this.post = post;
     this.restrict = data.restrict ? { ...data.restrict, first: data.restrict.delta } : undefined;
     this.load(this.restrict ? undefined : this.data);
+    if (this.restrict && data.dual) {
+      // Priced by another worker on this model: the bound is recomputed here from the duals.
+      this.restrict.dual = data.dual;
+      this.restrict.priced = dualBound(this.data, data.dual);
+      this.restrictTo(this.restrict.first);
+    }
   }
 
   dispose() {
@@ -395,6 +401,7 @@ class OpenedModel {
       }
       restrict.dual = priced.dual;
       restrict.priced = priced;
+      this.post({ type: 'priced', dual: Float64Array.from(priced.dual) });
       this.restrictTo(restrict.delta);
     } else {
       // A plan already met that every cut and forced column allows bounds the answer from below:

@@ -14,7 +14,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LinearModel, LinearRow } from '../model/linear.ts';
-import type { Backend, BackendSettings, SolveOptions, SolveResult, SolverSession } from './backend.ts';
+import type { Backend, BackendSettings, SessionHints, SolveOptions, SolveResult, SolverSession } from './backend.ts';
 import type { FromWorker, HighsOptions, OpenModel, Restriction, ToWorker, WorkerArrays } from './highs-protocol.ts';
 
 const WORKER_URL = new URL('./highs-worker.mjs', import.meta.url);
@@ -78,6 +78,8 @@ export class HighsThread {
   incumbent: Incumbent | undefined;
   private failure: Error | undefined;
   onProgress: ((progress: HighsProgress) => void) | undefined;
+  /** The duals of the last restriction priced (for another session on the same model). */
+  dual: Float64Array | undefined;
 
   constructor() {
     // No inherited flags: the worker is plain JavaScript and needs no loader (tsx, vitest).
@@ -101,6 +103,10 @@ export class HighsThread {
     }
     if (message.type === 'progress') {
       this.onProgress?.(message);
+      return;
+    }
+    if (message.type === 'priced') {
+      this.dual = message.dual;
       return;
     }
     if (message.type === 'failed') {
@@ -207,9 +213,15 @@ class HighsSession implements SolverSession {
   }
 
   /** Loads a model into the worker, replacing the one it had (cuts included). */
-  async open(model: LinearModel, highsOptions: HighsOptions = {}, restrict?: Restriction): Promise<void> {
+  async open(model: LinearModel, highsOptions: HighsOptions = {}, restrict?: Restriction, dual?: Float64Array): Promise<void> {
     this.columnCount = model.columns.cost.length;
-    const data: OpenModel = { ...toWorkerModel(model), options: highsOptions, ...(restrict ? { restrict } : {}) };
+    this.live.dual = dual;
+    const data: OpenModel = {
+      ...toWorkerModel(model),
+      options: highsOptions,
+      ...(restrict ? { restrict } : {}),
+      ...(restrict && dual ? { dual: Float64Array.from(dual) } : {}),
+    };
     const buffers = [data.cost, data.lower, data.upper, data.integrality, data.rowLower, data.rowUpper, data.starts, data.indices, data.values];
     await this.live.request({ type: 'open', model: data }, buffers.map((array) => array.buffer as ArrayBuffer));
   }
@@ -222,6 +234,11 @@ class HighsSession implements SolverSession {
 
   async dropRows(): Promise<void> {
     await this.live.request({ type: 'dropRows' });
+  }
+
+  hints(): SessionHints {
+    const dual = this.thread?.dual;
+    return dual ? { dual } : {};
   }
 
   async solve(options: SolveOptions = {}): Promise<SolveResult> {
@@ -289,10 +306,11 @@ export async function openHighsSession(
   highsOptions: HighsOptions = {},
   restrict?: Restriction,
   workers: WarmWorkers = sharedWorkers(),
+  hints: SessionHints = {},
 ): Promise<SolverSession> {
   const session = new HighsSession(workers, model.columns.cost.length);
   try {
-    await session.open(model, highsOptions, restrict);
+    await session.open(model, highsOptions, restrict, hints.dual);
   } catch (error) {
     await session.close();
     throw error;
@@ -319,7 +337,7 @@ export function highsOn(workers: () => WarmWorkers): Backend {
         ...(step === undefined ? {} : { mip_abs_gap: 0.999 * step }),
         ...(settings.presolve === false ? { presolve: 'off' } : {}),
       };
-      return openHighsSession(model, options, restrict ? restriction(model, step) : undefined, workers());
+      return openHighsSession(model, options, restrict ? restriction(model, step) : undefined, workers(), settings.hints);
     },
   };
 }

@@ -30,6 +30,9 @@ export const jslpBackend: Backend = {
       async dropRows() {
         cuts.length = 0;
       },
+      hints() {
+        return {};
+      },
       async solve(options = {}) {
         const started = performance.now();
         const seconds = () => (performance.now() - started) / 1000;

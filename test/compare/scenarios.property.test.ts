@@ -88,8 +88,12 @@ describe('the scenarios in scenarios/', () => {
     expect(FILES.length).toBeGreaterThanOrEqual(6);
   });
 
+  // One run of every file (and the first again, at the end) serves both tests below.
+  let forwardRuns: Promise<ScenarioRun[]> | undefined;
+  const forwardRun = () => (forwardRuns ??= runScenarios([...FILES, FILES[0]!], { top: 2 }));
+
   it('solve, and every plan passes every rule', async () => {
-    const runs = await runScenarios(FILES, { top: 2 });
+    const runs = (await forwardRun()).slice(0, FILES.length);
     expect(runs.map((run) => run.file)).toEqual(FILES);
     for (const run of runs) {
       expectSoundPlans(run);
@@ -99,8 +103,8 @@ describe('the scenarios in scenarios/', () => {
   });
 
   it('each show no difference when compared with itself, and the same answer in any order', async () => {
-    const forward = await runScenarios([...FILES, FILES[0]!]);
-    const backward = await runScenarios([...FILES].reverse());
+    const forward = await forwardRun();
+    const backward = await runScenarios([...FILES].reverse(), { top: 2 });
     const first = forward[0]!;
     const again = forward.at(-1)!;
     expect(answer(again)).toEqual({ ...answer(first) });

@@ -219,6 +219,17 @@ describe('beyond the list', () => {
   });
 });
 
+describe('many keys', () => {
+  // Before the fix 30,000 keys took 11 s of CPU (quadratic); 50,000 now take well under one.
+  it('50,000 keys in one mapping: duplicate keys found in linear time, the message stays short', { timeout: 60_000 }, () => {
+    const keys = Array.from({ length: 50_000 }, (_, i) => `  k${i}: 1`).join('\n');
+    const policy = temp.write('many-policy-keys.yaml', `${stringify(baseScenario())}policy:\n${keys}\n`);
+    expect(verdict(policy)).toBe('policy: unknown fields "k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9" and 49990 more');
+    const duplicated = temp.write('many-keys-dup.yaml', `${stringify(baseScenario())}extra:\n${keys}\n  k5: 2\n`);
+    expect(verdict(duplicated)).toMatch(/many-keys-dup\.yaml:\d+:3: YAML error: duplicate key "k5" \(keys must be unique\)/);
+  });
+});
+
 describe('the base file stays usable', () => {
   it('the fixture scenario is valid', () => expect(verdict(base)).toBe('valid'));
 });

@@ -34,7 +34,7 @@ describe('version 2: the checker agrees with the oracle', () => {
           }
         }
       }),
-      { numRuns: runs({ small: 100, large: 400 }) },
+      { numRuns: runs({ small: 60, large: 400 }) },
     );
   });
 
@@ -56,7 +56,7 @@ describe('version 2: the checker agrees with the oracle', () => {
           expect(Math.abs(scorePlan(round, { moves }).objective - oracle.objective(moves))).toBeLessThanOrEqual(1e-6);
         }
       }),
-      { numRuns: runs({ small: 200, large: 800 }) },
+      { numRuns: runs({ small: 150, large: 800 }) },
     );
   });
 });

@@ -1,8 +1,12 @@
 // Contract section 8.1–8.2: the fields version 2 adds, refused in a version 1 file with their
 // path; the version 2 defaults; the catalogue and alsoHolds references; the round's readings
 // (holders through alsoHolds, last-entry consents, latest rating, titles, move kinds).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/scenario/load.ts';
+import { stringify } from 'yaml';
+import { loadScenario, parseScenario } from '../../src/scenario/load.ts';
 import {
   buildRound, hometownsOf, latestRating, moveKind, objectionKey, ratingsRead, titleName,
 } from '../../src/scenario/round.ts';
@@ -158,5 +162,19 @@ describe('the round reads version 2', () => {
     const plain = buildRound(parseScenario(baseScenario()).scenario);
     expect(moveKind(plain, plain.cadres.get('C-1')!, plain.posts.get('P-B1')!)).toBe('other');
     expect(moveKind(plain, plain.cadres.get('C-2')!, plain.posts.get('P-B1')!)).toBe('sideways');
+  });
+});
+
+describe('an overlay can withdraw an objection (8.3 E4: overlays append, the last entry decides)', () => {
+  it('in version 2; in version 1 the objection stands', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotaplan-v2-'));
+    const objection = [{ side: 'origin', cadre: 'C-1', agree: false, note: 'cần cho ngân sách' }];
+    for (const version of [1, 2] as const) {
+      const base = version === 2 ? edited((s) => (s.consents = objection), v2()) : edited((s) => (s.consents = objection));
+      writeFileSync(join(dir, `base${version}.yaml`), stringify(base));
+      writeFileSync(join(dir, `withdraw${version}.yaml`), stringify({ extends: `base${version}.yaml`, consents: [{ side: 'origin', cadre: 'C-1', agree: true, note: 'đã thống nhất' }] }));
+      const round = buildRound(loadScenario(join(dir, `withdraw${version}.yaml`)).scenario);
+      expect(round.objections.origin.has('C-1')).toBe(version === 1);
+    }
   });
 });

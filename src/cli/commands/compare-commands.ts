@@ -40,7 +40,7 @@ export async function compareCommand(args: CompareArgs, io: Output): Promise<num
     solver: args.solver,
     timeLimit: args.timeLimit,
     jobs: args.jobs ?? 'auto',
-    onDone: countReporter('scenarios'),
+    onDone: countReporter('scenarios', args.lang),
   });
   clearProgress();
   const lang = args.lang ?? runs[0]?.round.scenario.language ?? 'en';
@@ -53,7 +53,7 @@ export async function sweepCommand(args: SweepArgs, io: Output): Promise<number>
     solver: args.solver,
     timeLimit: args.timeLimit,
     jobs: args.jobs ?? 'auto',
-    onDone: countReporter('points'),
+    onDone: countReporter('points', args.lang),
   });
   clearProgress();
   io.out(args.json ? json(sweepJson(result)) : sweepText(result, args.lang ?? result.language ?? 'en'));

@@ -32,7 +32,7 @@ export async function solveCommand(args: SolveArgs, io: Output): Promise<number>
     minDiff: args.minDiff,
     solver: args.solver,
     timeLimit: args.timeLimit,
-    onProgress: progressReporter(),
+    onProgress: progressReporter(lang),
   });
   clearProgress();
   if (outcome.plans.length === 0) {
