@@ -85,6 +85,14 @@ describe('output files', () => {
   });
 });
 
+describe('serve', () => {
+  it('a host that does not resolve is a usage error, not an internal one', async () => {
+    const { code, err } = await cli('serve', small, '--host', '256.1.1.1');
+    expect(code).toBe(2);
+    expect(err).toEqual(['cannot listen on 256.1.1.1:0 (ENOTFOUND)']);
+  });
+});
+
 describe('first contact', () => {
   it('--version prints the version', async () => {
     const { code, out } = await cli('--version');
