@@ -11,7 +11,7 @@ import type { BookData, Cell } from './cells.ts';
 import { sheetName, SHEETS, type SheetLayout } from './layout.ts';
 import type { WorkbookIssue } from './messages.ts';
 import { bookShape, headerText, type CellRef, type MatchedSheet, type ReadProblem, type SheetColumn } from './sheets.ts';
-import { isBlank, readCell, readRoundValue } from './values.ts';
+import { dayMonthYear, isBlank, readCell, readRoundValue } from './values.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -210,7 +210,8 @@ function* readRows(
         if (!cells.has(pathKey([...at, 'profile']))) cells.set(pathKey([...at, 'profile']), ref);
         cells.set(pathKey([...at, 'profile', column.profile]), ref);
         if (cell === undefined || isBlank(cell)) continue;
-        const read = readCell(cell, 'text');
+        // A date in a profile (ngày vào Đảng…) is text for the papers, written as Vietnamese papers write dates.
+        const read = cell.t === 'date' ? readCell({ t: 'text', v: dayMonthYear(cell.v) }, 'text') : readCell(cell, 'text');
         if (!read.ok) report(ref, read.issue);
         else ((entry.profile ??= {}) as Raw)[column.profile] = read.value;
         continue;

@@ -67,6 +67,8 @@ describe('a workbook as planners keep it', () => {
     sheets = withCell(sheets, 'Cán bộ', 2, 6, ' xa-bi-thu;xa-chu-tich ;');
     sheets = withCell(sheets, 'Cán bộ', 0, 7, 'Dân tộc');
     sheets = withCell(sheets, 'Cán bộ', 1, 7, nfd('Tày'));
+    sheets = withCell(sheets, 'Cán bộ', 0, 8, 'Ngày vào Đảng');
+    sheets = withCell(sheets, 'Cán bộ', 1, 8, new Date(Date.UTC(1999, 2, 12)));
     sheets = withCell(sheets, 'Vị trí', 1, 3, ` ${nfd('C-1')} `);
     sheets = sheets.map((sheet) => (sheet.name === 'Cán bộ' ? { ...sheet, name: nfd(' cán bộ '), rows: [...sheet.rows, [], ['  ', null, ''], []] } : sheet));
     sheets.push({ name: 'Danh mục', hidden: true, rows: [['anything'], ['at all']] });
@@ -77,7 +79,7 @@ describe('a workbook as planners keep it', () => {
     raw.titles = [{ id: 'xa-bi-thu', level: 3, key: true }, { id: 'xa-chu-tich', level: 3, key: false }];
     raw.cadres[0].planning = ['xa-bi-thu', 'xa-chu-tich'];
     raw.cadres[1].planning = ['xa-bi-thu', 'xa-chu-tich'];
-    raw.cadres[0].profile = { 'Dân tộc': 'Tày' };
+    raw.cadres[0].profile = { 'Dân tộc': 'Tày', 'Ngày vào Đảng': '12/03/1999' };
     expect(comparable(loadScenario(await book(sheets)).scenario)).toEqual(expected(raw));
   });
 

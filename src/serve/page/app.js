@@ -21,7 +21,7 @@ const WORDS = {
     seq: 'STT', at: 'Thời điểm', action: 'Việc', target: 'Vị trí / đơn vị', hash: 'Mã băm',
     actionName: { pin: 'giữ', forbid: 'không bố trí', unpin: 'rút giữ', unforbid: 'rút không bố trí' },
     solving: 'Đang giải lại', found: 'đã tìm', best: 'tốt nhất hiện tại', bound: 'cận trên', queued: 'quyết định đang chờ', seconds: 'giây',
-    solved: 'Đã giải xong', changed: 'Thay đổi so với phương án trước', unchanged: 'Phương án tốt nhất không đổi.', gained: 'Thêm', lost: 'Bỏ',
+    solved: 'Đã giải xong', sources: { remembered: 'từ các phương án đã tìm', 'pin from the plans in force': 'từ phương án đang có, giữ thêm điều động', search: 'tìm kiếm lại' }, changed: 'Thay đổi so với phương án trước', unchanged: 'Phương án tốt nhất không đổi.', gained: 'Thêm', lost: 'Bỏ',
     report: 'Tải báo cáo (HTML)', reportCsv: 'Tải bảng (CSV)', papers: 'Tải hồ sơ trình (Word, Excel)', asOf: 'tính đến',
     error: 'Lỗi', unit: 'Đơn vị', cadresWord: 'cán bộ', postsWord: 'vị trí', unitsWord: 'đơn vị',
   },
@@ -43,7 +43,7 @@ const WORDS = {
     seq: '#', at: 'At', action: 'Action', target: 'Post / unit', hash: 'Hash',
     actionName: { pin: 'pin', forbid: 'forbid', unpin: 'unpin', unforbid: 'unforbid' },
     solving: 'Solving again', found: 'found', best: 'best so far', bound: 'bound', queued: 'decisions waiting', seconds: 's',
-    solved: 'Solved', changed: 'What changed since the last plan', unchanged: 'The best plan did not change.', gained: 'Adds', lost: 'Drops',
+    solved: 'Solved', sources: { remembered: 'from the plans already found', 'pin from the plans in force': 'from the plans in force, with the pinned move', search: 'searched again' }, changed: 'What changed since the last plan', unchanged: 'The best plan did not change.', gained: 'Adds', lost: 'Drops',
     report: 'Download the report (HTML)', reportCsv: 'Download the table (CSV)', papers: 'Download the papers (Word, Excel)', asOf: 'as of',
     error: 'Error', unit: 'Unit', cadresWord: 'cadres', postsWord: 'posts', unitsWord: 'units',
   },
@@ -204,8 +204,11 @@ function renderChanges(/** @type {any} */ before, /** @type {any} */ after) {
     lost.length ? h('div', {}, h('strong', {}, `${T.lost}:`), h('ul', { class: 'lost' }, ...lost.map(line))) : '');
 }
 
-/** Fetches the plans of the newest state, showing the solver's progress meanwhile. */
-async function refreshView(/** @type {boolean} */ compare, top = TOP) {
+/**
+ * Fetches the plans of the newest state, showing the solver's progress meanwhile. `since`: the
+ * decision's time and how its best plan came (the status then tells the whole wait).
+ */
+async function refreshView(/** @type {boolean} */ compare, top = TOP, /** @type {{ started: number, source?: string } | undefined} */ since = undefined) {
   const mine = ++viewRequest;
   const before = compare ? view?.solve?.plans?.[0] ?? null : undefined;
   let polling = true;
@@ -234,9 +237,13 @@ async function refreshView(/** @type {boolean} */ compare, top = TOP) {
     if (mine !== viewRequest) return;
     view = next;
     polling = false;
-    setStatus(top < TOP ? `${T.solving}…` : `${T.solved} (${number(next.seconds)} ${T.seconds}).`, top < TOP);
+    const source = since?.source ?? next.source;
+    const how = T.sources[source] ? `; ${T.sources[source]}` : '';
+    const seconds = since ? (performance.now() - since.started) / 1000 : next.seconds;
+    setStatus(top < TOP ? `${T.solving}…` : `${T.solved} (${number(seconds)} ${T.seconds}${how}).`, top < TOP);
     if (before !== undefined) renderChanges(before, next.solve.plans[0]);
     renderPlans();
+    return next;
   } catch (problem) {
     polling = false;
     if (mine === viewRequest) showError(problem);
@@ -275,8 +282,9 @@ async function submitDecision(/** @type {SubmitEvent} */ event) {
     renderDecisions();
     void refreshAudit();
     // The new best plan first (often answered at once), then the ranked plans.
-    await refreshView(true, 1);
-    await refreshView(false);
+    const started = performance.now();
+    const best = await refreshView(true, 1);
+    await refreshView(false, TOP, { started, source: best?.source });
   } catch (problem) {
     $('decide-error').textContent = problem instanceof Error ? problem.message : String(problem);
   }
