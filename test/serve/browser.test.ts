@@ -87,8 +87,8 @@ describe('the review page in headless Chromium', () => {
     await page.fill('#whynot-cadre', 'C01');
     await page.fill('#whynot-post', 'P-XC-BT');
     await page.click('#whynot-ask');
-    await expect.poll(() => page.locator('#whynot-result').innerText(), WAIT).toContain('Phương án tốt nhất có điều động này: 32');
-    await page.locator('#whynot-result button', { hasText: 'Giữ điều động này' }).click();
+    await expect.poll(() => page.locator('#whynot-result').innerText(), WAIT).toContain('Phương án tốt nhất có trường hợp luân chuyển này: 32');
+    await page.locator('#whynot-result button', { hasText: 'Cho chủ trương luân chuyển này' }).click();
     await decideInDialog(page, 'Ban Thường vụ cho chủ trương ngày 20/5', 'Nguyễn Văn Ủy');
     await expect.poll(() => objectiveOfTab(page, 1), WAIT).toBe('Phương án 1: 32');
     await expect.poll(() => statusSolved(page), WAIT).toMatch(/Đã giải xong/);
