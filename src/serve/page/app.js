@@ -22,7 +22,7 @@ const WORDS = {
     actionName: { pin: 'cho chủ trương', forbid: 'không bố trí', unpin: 'rút chủ trương', unforbid: 'rút không bố trí' },
     solving: 'Đang giải lại', found: 'đã tìm', best: 'tốt nhất hiện tại', bound: 'cận trên', queued: 'quyết định đang chờ', seconds: 'giây',
     solved: 'Đã giải xong', sources: { remembered: 'từ các phương án đã tìm', 'pin from the plans in force': 'từ phương án đang có, thêm trường hợp đã cho chủ trương', search: 'tìm kiếm lại' }, changed: 'Thay đổi so với phương án trước', unchanged: 'Phương án tốt nhất không đổi.', gained: 'Thêm', lost: 'Bỏ',
-    report: 'Tải báo cáo (HTML)', reportCsv: 'Tải bảng (CSV)', papers: 'Tải hồ sơ trình (Word, Excel)', asOf: 'tính đến',
+    report: 'Tải báo cáo (HTML)', reportCsv: 'Tải bảng (CSV)', papers: 'Tải hồ sơ trình (Word, Excel)', asOf: 'Thời điểm tính:',
     error: 'Lỗi', unit: 'Đơn vị', cadresWord: 'cán bộ', postsWord: 'vị trí', unitsWord: 'đơn vị',
   },
   en: {
@@ -44,7 +44,7 @@ const WORDS = {
     actionName: { pin: 'pin', forbid: 'forbid', unpin: 'unpin', unforbid: 'unforbid' },
     solving: 'Solving again', found: 'found', best: 'best so far', bound: 'bound', queued: 'decisions waiting', seconds: 's',
     solved: 'Solved', sources: { remembered: 'from the plans already found', 'pin from the plans in force': 'from the plans in force, with the pinned move', search: 'searched again' }, changed: 'What changed since the last plan', unchanged: 'The best plan did not change.', gained: 'Adds', lost: 'Drops',
-    report: 'Download the report (HTML)', reportCsv: 'Download the table (CSV)', papers: 'Download the papers (Word, Excel)', asOf: 'as of',
+    report: 'Download the report (HTML)', reportCsv: 'Download the table (CSV)', papers: 'Download the papers (Word, Excel)', asOf: 'As of',
     error: 'Error', unit: 'Unit', cadresWord: 'cadres', postsWord: 'posts', unitsWord: 'units',
   },
 };
@@ -382,7 +382,7 @@ async function loadRound(/** @type {string | null} */ lang) {
   for (const p of round.posts) posts.set(p.id, p);
   for (const u of round.units) units.set(u.id, u);
   $('round-name').textContent = round.name;
-  $('round-meta').textContent = `${T.asOf} ${round.asOf} · ${round.cadres.length} ${T.cadresWord} · ${round.posts.length} ${T.postsWord} · ${round.units.length} ${T.unitsWord}`;
+  $('round-meta').textContent = `${T.asOf} ${round.lang === 'vi' ? round.asOf.split('-').reverse().join('/') : round.asOf} · ${round.cadres.length} ${T.cadresWord} · ${round.posts.length} ${T.postsWord} · ${round.units.length} ${T.unitsWord}`;
   $('skip-link').textContent = T.skip;
   $('whynot-title').textContent = T.whyNot;
   $('whynot-cadre-label').textContent = T.whyNotCadre;
