@@ -9,29 +9,30 @@ import type { Conflict, Diagnosis } from '../explain/diagnose.ts';
 import type { Binding, MoveExplanation, PlanExplanation, VacantPost } from '../explain/explain.ts';
 import type { InstanceData } from '../explain/instances.ts';
 import type { Change, Relaxation } from '../explain/relaxations.ts';
-import type { WhyNotResult } from '../explain/why-not.ts';
-import type { Move } from '../rules/types.ts';
+import type { KindedMove, WhyNotResult } from '../explain/why-not.ts';
 import type { Violation } from '../rules/violations.ts';
 import { titleName, type Round } from '../scenario/round.ts';
 import type { Rating } from '../scenario/schema.ts';
-import { postLabel } from './round-names.ts';
 import { CLI_WORDS, fieldMeaning } from './cli.ts';
 import { GROUP, KIND_SHORT, RATING } from './terms.ts';
-import { INSTANCE_SENTENCES } from '../rules/registry.ts';
+import { BLOCKER_SENTENCES, INSTANCE_SENTENCES } from '../rules/registry.ts';
 import type { Words } from '../rules/text.ts';
-import type { ViolationOf } from '../rules/types.ts';
 import { formatShare, plainLabels, violationText, wordsFor, type Labeler, type Lang } from './violations.ts';
 
 export type { Lang, Labeler };
 
 /**
  * Cadres and units by name with their id ("Nguyễn Văn A (C-01)"); titles by their catalogue
- * name; posts by id, or, with a title catalogue, by name (or title and unit) and id.
+ * name; posts by id, or, with a title catalogue, by their name (or their title's) and id.
  */
 export function roundLabels(round: Round): Labeler {
   return (id, kind) => {
     if (kind === 'title') return titleName(round, id);
-    if (kind === 'post' && round.titles.size > 0) return postLabel(round, id);
+    if (kind === 'post' && round.titles.size > 0) {
+      // Its own name or its title's; explanations name the unit beside it.
+      const post = round.posts.get(id);
+      return post ? `${post.name ?? titleName(round, post.title)} (${id})` : id;
+    }
     if (kind === 'cadre') {
       const name = round.cadres.get(id)?.name;
       return name ? `${name} (${id})` : id;
@@ -83,8 +84,9 @@ function list(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
 }
 
-function moveText(move: Move, label: Labeler): string {
-  return `${label(move.cadre, 'cadre')}: ${label(move.from, 'post')} → ${label(move.to, 'post')}`;
+/** A move with its kind ("… → … [ngang cấp]"). */
+function moveText(move: KindedMove, lang: Lang, label: Labeler): string {
+  return `${label(move.cadre, 'cadre')}: ${label(move.from, 'post')} → ${label(move.to, 'post')} [${KIND_SHORT[lang][move.kind]}]`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -107,6 +109,7 @@ export function scoreWords(m: MoveExplanation, lang: Lang): string[] {
     else if (m.desired.length > 0) parts.push(`chưa có kinh nghiệm vị trí yêu cầu (${m.desired.map(tag).join(', ')})`);
     if (s.preferred) parts.push(`đúng nguyện vọng của cán bộ về đơn vị này (${signed(t.preference)})`);
     parts.push(`chi phí một trường hợp luân chuyển (${signed(t.move)})`);
+    if (t.merit) parts.push(`xếp loại gần nhất "${RATING.vi.excellent}" (${signed(t.merit)})`);
     for (const side of s.softObjections) parts.push(`không tiếp thu ý kiến không đồng ý của ${SIDE.vi[side]} (${signed(t.objections / s.softObjections.length)})`);
     return parts;
   }
@@ -119,6 +122,7 @@ export function scoreWords(m: MoveExplanation, lang: Lang): string[] {
   else if (m.desired.length > 0) parts.push(`brings none of the experience the post asks for (${m.desired.map(tag).join(', ')})`);
   if (s.preferred) parts.push(`the cadre asked for this unit (${signed(t.preference)})`);
   parts.push(`cost of a move (${signed(t.move)})`);
+  if (t.merit) parts.push(`latest rating excellent (${signed(t.merit)})`);
   for (const side of s.softObjections) parts.push(`overrides the ${SIDE.en[side]}'s objection (${signed(t.objections / s.softObjections.length)})`);
   return parts;
 }
@@ -237,42 +241,10 @@ export function blockerWords(data: InstanceData, lang: Lang, label: Labeler): st
   }
   if (data.kind !== 'blocker') return data.kind;
   const v = data.violation;
-  const words = (BLOCKER_WORDS[lang] as Partial<Record<string, (v: Violation, label: Labeler) => string>>)[v.kind];
+  const words = (BLOCKER_SENTENCES[lang] as Partial<Record<string, (v: Violation, w: Words) => string>>)[v.kind];
   // A violation that is no relaxable blocker (background, or a plan rule's) is told by its own sentence.
-  return words ? words(v, label) : violationText(v, lang, label);
+  return words ? words(v, wordsFor(lang, label)) : violationText(v, lang, label);
 }
-
-/** The violation kinds an eligibility rule reports as a relaxable blocker (its `blockerKey`). */
-type BlockerKind = 'unavailable' | 'tenure' | 'rotation-term' | 'rotations' | 'retirement' | 'rating' | 'no-return' | 'non-local' | 'objection';
-type BlockerWords = { readonly [K in BlockerKind]: (v: ViolationOf<K>, label: Labeler) => string };
-
-/** Why one candidate is stopped, in a few words, per blocker kind (a missing one fails the type-check). */
-const BLOCKER_WORDS = {
-  en: {
-    unavailable: () => 'as unavailable',
-    tenure: (v) => `by tenure (in post ${v.months} months, needs ${v.required})`,
-    'rotation-term': (v) => `by the rotation term (${v.months} months, needs ${v.required})`,
-    rotations: (v) => `by the rotation limit (rotated ${v.count} times, limit ${v.max})`,
-    retirement: (v) => `by age (${v.yearsLeft} years before retirement, needs ${v.required})`,
-    rating: (v) => `by rating ("${v.rating}", needs "${v.min}")`,
-    'no-return': (v, label) => `by the no-return rule (left ${label(v.unit, 'unit')} on ${v.left})`,
-    'non-local': (v) => `as a local (${v.locality})`,
-    objection: (v, label) => v.side === 'destination'
-      ? `by a destination objection from ${label(v.unit!, 'unit')}`
-      : `by ${v.side === 'origin' ? 'an origin' : "the cadre's own"} objection`,
-  },
-  vi: {
-    unavailable: () => 'do không thể luân chuyển',
-    tenure: (v) => `do chưa đủ thời gian giữ chức vụ (${v.months} tháng, cần ${v.required})`,
-    'rotation-term': (v) => `do chưa hết thời gian luân chuyển (${v.months} tháng, cần ${v.required})`,
-    rotations: (v) => `do đã luân chuyển ${v.count} lần (tối đa ${v.max})`,
-    retirement: (v) => `do gần tuổi nghỉ hưu (còn ${v.yearsLeft} năm, cần ${v.required})`,
-    rating: (v) => `do xếp loại "${RATING.vi[v.rating]}" (cần "${RATING.vi[v.min]}")`,
-    'no-return': (v, label) => `do mới rời ${label(v.unit, 'unit')} ngày ${v.left} (chưa đủ ${v.years} năm)`,
-    'non-local': (v) => `do là người địa phương (${v.locality})`,
-    objection: (v, label) => v.side === 'destination' ? `do đơn vị đến ${label(v.unit!, 'unit')} không đồng ý` : `do ${SIDE.vi[v.side]} không đồng ý`,
-  },
-} satisfies Record<Lang, BlockerWords>;
 
 /**
  * The sentence of one conflict member. `members` are the other members of the same
@@ -321,7 +293,9 @@ function blockerSentence(v: Violation, lang: Lang, label: Labeler): string {
   const vi = lang === 'vi';
   const k = (id: string) => label(id, 'cadre');
   if (v.kind === 'non-local') {
-    return vi ? `${k(v.cadre)} là người địa phương ${v.locality}: không được bố trí vào vị trí ${label(v.post, 'post')} (${label(v.title, 'title')})` : `${k(v.cadre)} is a local of ${v.locality} and may not take ${label(v.post, 'post')} (${label(v.title, 'title')})`;
+    return vi
+      ? `${k(v.cadre)} là người địa phương ${v.locality}: không được bố trí vào vị trí ${label(v.post, 'post')} tại ${label(v.unit, 'unit')} (chức danh ${label(v.title, 'title')} không bố trí người địa phương)`
+      : `${k(v.cadre)} is a local of ${v.locality} and may not take ${label(v.post, 'post')} in ${label(v.unit, 'unit')} (${label(v.title, 'title')} goes to non-local cadres)`;
   }
   return violationText(v, lang, label);
 }
@@ -405,7 +379,7 @@ export function renderDiagnosis(d: Diagnosis, lang: Lang = 'en', label: Labeler 
 export function renderWhyNot(w: WhyNotResult, lang: Lang = 'en', label: Labeler = plainLabels): string {
   const vi = lang === 'vi';
   const lines: string[] = [];
-  const what = `${label(w.cadre, 'cadre')}: ${label(w.from, 'post')} (${label(w.fromUnit, 'unit')}) → ${label(w.post, 'post')} (${label(w.toUnit, 'unit')})`;
+  const what = `${label(w.cadre, 'cadre')}: ${label(w.from, 'post')} (${label(w.fromUnit, 'unit')}) → ${label(w.post, 'post')} (${label(w.toUnit, 'unit')}) [${KIND_SHORT[lang][w.kind]}]`;
   lines.push(what);
   switch (w.status) {
     case 'ineligible':
@@ -426,11 +400,11 @@ export function renderWhyNot(w: WhyNotResult, lang: Lang = 'en', label: Labeler 
         : `Eligible. The best plan with this move scores ${num(w.bestWith!)}${w.best !== null ? `, ${num(w.loss!)} below the best plan (${num(w.best)})` : ''}.`);
       if (w.displaced.length > 0) {
         lines.push(vi ? 'Trường hợp luân chuyển này thay thế các trường hợp sau của phương án tốt nhất:' : 'It displaces these moves of the best plan:');
-        for (const m of w.displaced) lines.push(`  - ${moveText(m, label)}`);
+        for (const m of w.displaced) lines.push(`  - ${moveText(m, lang, label)}`);
       }
       if (w.added.length > 0) {
         lines.push(vi ? 'Phương án có trường hợp luân chuyển này gồm thêm:' : 'The plan with it makes these moves instead:');
-        for (const m of w.added) lines.push(`  - ${moveText(m, label)}`);
+        for (const m of w.added) lines.push(`  - ${moveText(m, lang, label)}`);
       }
       break;
     case 'unknown':

@@ -6,7 +6,7 @@
  * and leaves the output as it was.
  */
 import { chmodSync, fsyncSync, closeSync, mkdtempSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../scenario/problems.ts';
 
 export function writeFilesAtomically(dir: string, files: readonly { readonly name: string; readonly bytes: Buffer }[]): void {
@@ -30,7 +30,8 @@ export function writeFilesAtomically(dir: string, files: readonly { readonly nam
   if (!isDir(parent)) throw new InputError(`--out ${dir}: the directory ${parent} does not exist`);
   let temp: string | undefined;
   try {
-    temp = mkdtempSync(join(exists ? target : parent, `.${basename(target)}.tmp-`));
+    // A short temporary name: a legal 255-byte folder name must still work.
+    temp = mkdtempSync(join(exists ? target : parent, '.rotaplan-tmp-'));
     chmodSync(temp, 0o755);
     for (const file of files) {
       const fd = openSync(join(temp, file.name), 'w', 0o644);

@@ -4,10 +4,10 @@
  * ids and violation kinds and typed with `satisfies`: a rule added without its sentences
  * (in either language) or without its place in the registry fails the type-check.
  */
-import { available, E1_TEXT, notHeldAlready, otherUnit } from './eligibility/e1.ts';
-import { E2_TEXT, noReturn, planning, rating, retirement, rotations, tenure } from './eligibility/e2.ts';
-import { E3_TEXT, forbids, nonLocal } from './eligibility/e3.ts';
-import { E4_TEXT, hardConsents } from './eligibility/e4.ts';
+import { available, E1_BLOCKER_TEXT, E1_TEXT, notHeldAlready, otherUnit } from './eligibility/e1.ts';
+import { E2_BLOCKER_TEXT, E2_TEXT, noReturn, planning, rating, retirement, rotations, tenure } from './eligibility/e2.ts';
+import { E3_BLOCKER_TEXT, E3_TEXT, forbids, nonLocal } from './eligibility/e3.ts';
+import { E4_BLOCKER_TEXT, E4_TEXT, hardConsents } from './eligibility/e4.ts';
 import { K_INSTANCE_TEXT, K_TEXT, keyChanges } from './plan/key-changes.ts';
 import { mustMove, P6_INSTANCE_TEXT, P6_TEXT } from './plan/must-move.ts';
 import { oneMoveEach, P1_TEXT } from './plan/p1.ts';
@@ -75,6 +75,12 @@ function instanceSentences(lang: Lang): InstanceSentences<PlanInstanceKind> {
     ...Q_INSTANCE_TEXT[lang], ...P5_INSTANCE_TEXT[lang], ...P6_INSTANCE_TEXT[lang], ...K_INSTANCE_TEXT[lang],
   } satisfies InstanceSentences<PlanInstanceKind>;
 }
+
+/** Why a candidate is stopped, in a few words, for each kind of relaxable blocker (the eligibility rules' own). */
+function blockerSentences(lang: Lang) {
+  return { ...E1_BLOCKER_TEXT[lang], ...E2_BLOCKER_TEXT[lang], ...E3_BLOCKER_TEXT[lang], ...E4_BLOCKER_TEXT[lang] };
+}
+export const BLOCKER_SENTENCES = { en: blockerSentences('en'), vi: blockerSentences('vi') } as const;
 
 export const VIOLATION_SENTENCES = { en: violationSentences('en'), vi: violationSentences('vi') } as const satisfies Record<Lang, unknown>;
 export const INSTANCE_SENTENCES = { en: instanceSentences('en'), vi: instanceSentences('vi') } as const satisfies Record<Lang, unknown>;

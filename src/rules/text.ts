@@ -34,6 +34,9 @@ export type InstanceSentences<K extends InstanceKind> = {
   readonly [P in K]: (d: Extract<InstanceData, { kind: P }>, w: Words) => string;
 };
 
+/** Why a candidate is stopped, in a few words ("do chưa đủ thời gian giữ chức vụ (14 tháng, cần 36)"), per blocker kind. */
+export type BlockerText<K extends ViolationKind> = { readonly [L in Lang]: ViolationSentences<K> };
+
 /** A rule's text in both languages: its violations' sentences. */
 export type RuleText<K extends ViolationKind> = { readonly [L in Lang]: ViolationSentences<K> };
 /** A plan rule's diagnosis text in both languages: what each instance asks for. */

@@ -1,8 +1,8 @@
 /**
  * Reading an input file's text safely: only a regular file is read (a folder, a named pipe,
  * a device such as /dev/zero or a socket is refused before any read could block or never
- * end), at most LIMITS.fileBytes bytes, and the bytes are decoded as UTF-8 or, with a byte
- * order mark, UTF-16. Text that is neither (a legacy 8-bit encoding, a binary file) is
+ * end), at most LIMITS.fileBytes bytes, and the bytes are decoded as UTF-8 or UTF-16 (with a
+ * byte order mark, or recognised by its zero bytes). Text that is neither (a legacy 8-bit encoding, a binary file) is
  * refused with a sentence saying what to do. Lone CR line ends (old Mac editors) become LF,
  * as YAML reads them; in JSON they are white space either way.
  */
@@ -97,6 +97,7 @@ export function decodeText(bytes: Buffer, shown: string): string {
   let text: string;
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else if (utf16Order(bytes)) text = new TextDecoder(utf16Order(bytes)!).decode(bytes);
   else {
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
@@ -115,6 +116,25 @@ export function decodeText(bytes: Buffer, shown: string): string {
   }
   text = text.replace(/^\uFEFF/, '');
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/**
+ * UTF-16 without a byte order mark, recognised by its zero bytes: text whose first characters
+ * are ASCII (a YAML or JSON file starts so) has every other byte zero, on the odd side in
+ * little-endian order, on the even side in big-endian.
+ */
+function utf16Order(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.min(64, Math.floor(bytes.length / 2));
+  if (pairs < 2) return undefined;
+  let le = true;
+  let be = true;
+  for (let i = 0; i < pairs; i++) {
+    const even = bytes[2 * i]!;
+    const odd = bytes[2 * i + 1]!;
+    le &&= even !== 0 && odd === 0;
+    be &&= even === 0 && odd !== 0;
+  }
+  return le ? 'utf-16le' : be ? 'utf-16be' : undefined;
 }
 
 function lineOf(bytes: Buffer, offset: number): number {

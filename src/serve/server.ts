@@ -54,7 +54,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const server = createAdaptorServer({ fetch: served.app.fetch });
   await new Promise<void>((done, fail) => {
     server.once('error', (problem: NodeJS.ErrnoException) =>
-      fail(problem.code === 'EADDRINUSE' || problem.code === 'EACCES' || problem.code === 'EADDRNOTAVAIL'
+      fail(['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EINVAL'].includes(problem.code ?? '')
         ? new InputError(`cannot listen on ${host}:${options.port ?? 0} (${problem.code})`)
         : problem));
     server.listen(options.port ?? 0, host, () => done());

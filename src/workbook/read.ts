@@ -11,7 +11,7 @@ import type { BookData, Cell } from './cells.ts';
 import { sheetName, SHEETS, type SheetLayout } from './layout.ts';
 import type { WorkbookIssue } from './messages.ts';
 import { bookShape, headerText, type CellRef, type MatchedSheet, type ReadProblem, type SheetColumn } from './sheets.ts';
-import { isBlank, readCell, readRoundValue } from './values.ts';
+import { dayMonthYear, isBlank, readCell, readRoundValue } from './values.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -33,6 +33,14 @@ export interface WorkbookRead {
 }
 
 export const pathKey = (path: readonly PathSegment[]) => JSON.stringify(path);
+
+/**
+ * Values that stand in for a cell found wrong (or a required cell left empty), so that the
+ * validator still checks everything else, references included. They never leave this module
+ * in a scenario: a workbook with a problem is refused. Ids have none (a stand-in id could
+ * make a reference look wrong elsewhere).
+ */
+const STAND_IN = { date: '2000-01-01', bool: false, number: 0, gender: 'male', rating: 'good', side: 'cadre', list: [], places: '', text: '' } as const;
 
 /** Lists a Round key may not name: they have sheets of their own. */
 const NOT_ROUND_KEYS = new Set(['titles', 'units', 'positions', 'cadres', 'consents', 'pins', 'forbids', 'extends']);
@@ -163,6 +171,7 @@ function readRound(sheet: MatchedSheet, raw: Raw, cells: Map<string, CellRef>, k
     const read = readRoundValue(segments[0] === 'policy' ? '' : segments[0]!, valueCell);
     if (!read.ok) {
       report(valueAt, read.issue);
+      if (joined === 'asOf') raw.asOf = STAND_IN.date;
       continue;
     }
     let target = raw;
@@ -201,16 +210,23 @@ function* readRows(
         if (!cells.has(pathKey([...at, 'profile']))) cells.set(pathKey([...at, 'profile']), ref);
         cells.set(pathKey([...at, 'profile', column.profile]), ref);
         if (cell === undefined || isBlank(cell)) continue;
-        const read = readCell(cell, 'text');
+        // A date in a profile (ngày vào Đảng…) is text for the papers, written as Vietnamese papers write dates.
+        const read = cell.t === 'date' ? readCell({ t: 'text', v: dayMonthYear(cell.v) }, 'text') : readCell(cell, 'text');
         if (!read.ok) report(ref, read.issue);
         else ((entry.profile ??= {}) as Raw)[column.profile] = read.value;
         continue;
       }
       cells.set(pathKey([...at, column.field]), ref);
-      if (cell === undefined || isBlank(cell)) continue;
-      const read = readCell(cell, column.kind);
-      if (!read.ok) report(ref, read.issue);
-      else entry[column.field] = read.value;
+      const blank = cell === undefined || isBlank(cell);
+      if (blank && !(column.required && column.kind in STAND_IN)) continue;
+      const read = blank ? undefined : readCell(cell, column.kind);
+      if (read?.ok) {
+        entry[column.field] = read.value;
+        continue;
+      }
+      report(ref, read ? read.issue : { kind: 'required', field: headerText(sheet.rows.get(1)?.get(col)) });
+      // A value of the right type stands in, so that the rest is still checked (references…).
+      if (column.kind in STAND_IN) entry[column.field] = STAND_IN[column.kind as keyof typeof STAND_IN];
     }
     yield entry;
   }

@@ -64,6 +64,12 @@ export function serialToDate(serial: number): string | undefined {
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/** A date cell as DD/MM/YYYY (the serial as it is when it is no calendar day). */
+export function dayMonthYear(serial: number): string {
+  const date = serialToDate(serial);
+  return date ? date.split('-').reverse().join('/') : String(serial);
+}
+
 /** `YYYY-MM-DD` as the Excel serial of that day (1900 system); the inverse of serialToDate. */
 export function dateToSerial(text: string): number {
   const [year, month, day] = text.split('-').map(Number) as [number, number, number];

@@ -119,7 +119,7 @@ const PROFILE_CELL: Column = { field: 'profile', en: '', vi: '', kind: 'text', n
 function sheetContents(scenario: Raw | undefined, lang: Lang): SheetContent[] {
   return SHEETS.map((layout) => {
     if (layout.id === 'round') {
-      const rows = scenario ? roundRows(scenario) : (['version', 'name', 'asOf', 'language'] as const).map((key): CellValue[] => [key, key === 'version' ? TEMPLATE_VERSION : key === 'language' ? lang : null]);
+      const rows = scenario ? roundRows(scenario) : templateRoundRows(lang);
       return { layout, columns: layout.columns, rows: rows.map((row) => [...row]) };
     }
     const entries = scenario ? entriesOf(layout, scenario) : [];
@@ -137,6 +137,22 @@ function sheetContents(scenario: Raw | undefined, lang: Lang): SheetContent[] {
 
 /** The version an empty template starts with: the latest the schema reads. */
 export const TEMPLATE_VERSION = 2;
+
+/** Policy rows a template offers, empty (an empty value is the default): the ones rounds most often set. */
+const TEMPLATE_POLICY = [
+  'policy.minTenureMonths',
+  'policy.rotationTermMonths',
+  'policy.minRating',
+  'policy.nonLocalTitles',
+  'policy.maxMoves',
+  'policy.stability.maxOutPerUnit',
+  'policy.stability.maxInPerUnit',
+  'policy.stability.maxKeyChangesPerUnit',
+];
+
+function templateRoundRows(lang: Lang): CellValue[][] {
+  return [['version', TEMPLATE_VERSION], ['name', null], ['asOf', null], ['language', lang], ...TEMPLATE_POLICY.map((key) => [key, null])];
+}
 
 const PROFILE_NOTE: Record<Lang, string> = {
   en: 'A profile entry (free text for the committee\'s papers); no rule reads it.',
@@ -192,8 +208,9 @@ function writeSheet(workbook: ExcelJS.Workbook, content: SheetContent, lang: Lan
       validations.add(range, { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: 'warning', error: DROPDOWN_ERROR[lang] });
     }
   });
-  // The Round's asOf is a date in a column of values of every kind.
+  // The Round's values are of every kind: aligned alike, asOf shown as a date.
   if (content.layout.id === 'round') {
+    sheet.getColumn(2).alignment = { horizontal: 'left' };
     content.rows.forEach((row, r) => {
       if (row[0] === 'asOf') sheet.getCell(r + 2, 2).numFmt = DATE_FORMAT;
     });

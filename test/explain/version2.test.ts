@@ -74,8 +74,9 @@ describe('explain speaks version 2', () => {
     expect(move.kind).toBe('up');
     expect(move.score.terms.merit).toBe(4);
     const vi = renderExplanation(expl, 'vi', roundLabels(round));
-    expect(vi).toContain('Giám đốc, U3 (V5)');
+    expect(vi).toContain('Giám đốc (V5)');
     expect(vi).toContain('[cao hơn]');
+    expect(vi).toContain('xếp loại gần nhất "Hoàn thành xuất sắc nhiệm vụ" (+4)');
     expect(vi).toContain('tổng điểm');
     expect(vi).not.toMatch(/điều động|\bpin\b/);
   });

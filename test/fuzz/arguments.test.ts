@@ -31,7 +31,6 @@ const OPTIONS: [string, string[]][] = [
   ['--plan', ['1', '0', '5000']],
   ['--jobs', ['1', '0', '1000']],
   ['--bogus', ['1']],
-  ['--help', []],
 ];
 
 const argvArb = fc.tuple(

@@ -66,7 +66,7 @@ describe('fuzz: mutated scenarios', { timeout }, () => {
         const { code, err } = await run(['validate', file]);
         expectCleanAnswer(code, err, file, [0, 2]);
       }),
-      { numRuns: runs({ small: 100, large: 3000 }) },
+      { numRuns: runs({ small: 60, large: 3000 }) },
     );
   });
 

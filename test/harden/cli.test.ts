@@ -85,6 +85,14 @@ describe('output files', () => {
   });
 });
 
+describe('serve', () => {
+  it('a host that does not resolve is a usage error, not an internal one', async () => {
+    const { code, err } = await cli('serve', small, '--host', '256.1.1.1');
+    expect(code).toBe(2);
+    expect(err).toEqual(['cannot listen on 256.1.1.1:0 (ENOTFOUND)']);
+  });
+});
+
 describe('first contact', () => {
   it('--version prints the version', async () => {
     const { code, out } = await cli('--version');
@@ -122,7 +130,7 @@ describe('first contact', () => {
     expect(err).toEqual([`${temp.dir}: is a directory, not a scenario file`]);
   });
 
-  it('a plan file that is a named pipe or not JSON gets one line', async () => {
+  it('a plan file or an audit log that is a named pipe, or a plan that is not JSON, gets one line', async () => {
     writeFileSync(join(temp.dir, 'plan.json'), '{"moves": [}');
     const { code, err } = await cli('check', small, join(temp.dir, 'plan.json'));
     expect(code).toBe(2);
@@ -131,5 +139,9 @@ describe('first contact', () => {
     const piped = await cli('check', small, join(temp.dir, 'plan-pipe.json'));
     expect(piped.code).toBe(2);
     expect(piped.err).toEqual([`${join(temp.dir, 'plan-pipe.json')}: is a named pipe, not a plan file`]);
+    execFileSync('mkfifo', [join(temp.dir, 'd.audit.jsonl')]);
+    const audit = await cli('audit', join(temp.dir, 'd.audit.jsonl'));
+    expect(audit.code).toBe(2);
+    expect(audit.err).toEqual([`${join(temp.dir, 'd.audit.jsonl')}: is a named pipe, not an audit log`]);
   });
 });

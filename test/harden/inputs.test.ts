@@ -148,7 +148,7 @@ describe('encodings and line ends (item 8)', () => {
     expect(verdict(temp.write('crlf.yaml', text.replace(/\n/g, '\r\n')))).toBe('valid');
   });
 
-  it('UTF-16 with a byte order mark is decoded; without one it is named', () => {
+  it('UTF-16 is decoded, with a byte order mark or without; a binary file is named', () => {
     const le = join(temp.dir, 'u16le.yaml');
     writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     expect(verdict(le)).toBe('valid');
@@ -157,7 +157,13 @@ describe('encodings and line ends (item 8)', () => {
     expect(verdict(be)).toBe('valid');
     const bare = join(temp.dir, 'u16bare.yaml');
     writeFileSync(bare, Buffer.from(text, 'utf16le'));
-    expect(verdict(bare)).toMatch(/UTF-16 without a byte order mark; save it as UTF-8/);
+    expect(verdict(bare)).toBe('valid');
+    const bareBe = join(temp.dir, 'u16bare-be.yaml');
+    writeFileSync(bareBe, Buffer.from(text, 'utf16le').swap16());
+    expect(verdict(bareBe)).toBe('valid');
+    const binary = join(temp.dir, 'binary.yaml');
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]));
+    expect(verdict(binary)).toMatch(/binary\.yaml: the file contains NUL bytes \(at byte 6\): it is binary, or UTF-16 without a byte order mark; save it as UTF-8 text/);
   });
 
   it('a legacy 8-bit encoding is named with its line', () => {

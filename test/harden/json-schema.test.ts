@@ -67,7 +67,7 @@ describe('the JSON Schema', () => {
         expect(accepted(() => parseScenario(input))).toBe(true);
         expect(schemaErrors(JSON.parse(JSON.stringify(input)))).toEqual([]);
       }),
-      { numRuns: runs({ small: 30, large: 300 }) },
+      { numRuns: runs({ small: 15, large: 300 }) },
     );
   });
 
@@ -107,7 +107,7 @@ describe('the JSON Schema', () => {
         checked++;
         expect(schemaErrors(JSON.parse(JSON.stringify(overlay)))).toEqual([]);
       }),
-      { numRuns: runs({ small: 40, large: 400 }) },
+      { numRuns: runs({ small: 20, large: 400 }) },
     );
     expect(checked).toBeGreaterThan(0);
   });

@@ -172,6 +172,9 @@ describe('the review server', () => {
         const plans = (await call(server, 'GET', '/api/plans?top=3')).json;
         expect(plans).toEqual(await cliPlans(server.decisionsPath, 3));
       }
+      const status = (await call(server, 'GET', '/api/status')).json;
+      expect(status).toMatchObject({ version: steps.length, busy: false, queued: 0 });
+      expect(typeof status.lastSeconds).toBe('number');
       const d = (await call(server, 'GET', '/api/decisions')).json;
       expect(d.pins).toEqual([{ cadre: 'C01', position: 'P-XB-BT', note: 'Ban Thường vụ cho chủ trương' }]);
       expect(d.forbids).toEqual([{ cadre: 'C05', unit: 'SNV', note: 'Đang được xem xét' }]);

@@ -87,8 +87,8 @@ describe('the review page in headless Chromium', () => {
     await page.fill('#whynot-cadre', 'C01');
     await page.fill('#whynot-post', 'P-XC-BT');
     await page.click('#whynot-ask');
-    await expect.poll(() => page.locator('#whynot-result').innerText(), WAIT).toContain('Phương án tốt nhất có điều động này: 32');
-    await page.locator('#whynot-result button', { hasText: 'Giữ điều động này' }).click();
+    await expect.poll(() => page.locator('#whynot-result').innerText(), WAIT).toContain('Phương án tốt nhất có trường hợp luân chuyển này: 32');
+    await page.locator('#whynot-result button', { hasText: 'Cho chủ trương luân chuyển này' }).click();
     await decideInDialog(page, 'Ban Thường vụ cho chủ trương ngày 20/5', 'Nguyễn Văn Ủy');
     await expect.poll(() => objectiveOfTab(page, 1), WAIT).toBe('Phương án 1: 32');
     await expect.poll(() => statusSolved(page), WAIT).toMatch(/Đã giải xong/);
@@ -123,7 +123,7 @@ describe('the review page in headless Chromium', () => {
     await decideInDialog(page, 'Đã có người thay ở Sở', 'Nguyễn Văn Ủy');
     await expect.poll(() => objectiveOfTab(page, 1), WAIT).toBe('Phương án 1: 32');
     expect(await page.locator('#forbids-list').count()).toBe(0);
-    expect(await statusSolved(page)).toMatch(/Đã giải xong/);
+    await expect.poll(() => statusSolved(page), WAIT).toMatch(/Đã giải xong/);
 
     // The audit log: three entries, newest first, the chain valid.
     await expect.poll(() => page.locator('#audit-body tbody tr').count(), WAIT).toBe(3);
@@ -142,7 +142,7 @@ describe('the review page in headless Chromium', () => {
     await expect.poll(() => page.locator('#plans-title').innerText(), WAIT).toBe('Ranked plans');
     await expect.poll(() => page.locator('#plan-body').innerText(), WAIT).toContain('cost of a move');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('#audit-state').innerText()).toContain('Hash chain valid (3)');
+    await expect.poll(() => page.locator('#audit-state').innerText(), WAIT).toContain('Hash chain valid (3)');
 
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);

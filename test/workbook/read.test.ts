@@ -67,15 +67,19 @@ describe('a workbook as planners keep it', () => {
     sheets = withCell(sheets, 'Cán bộ', 2, 6, ' xa-bi-thu;xa-chu-tich ;');
     sheets = withCell(sheets, 'Cán bộ', 0, 7, 'Dân tộc');
     sheets = withCell(sheets, 'Cán bộ', 1, 7, nfd('Tày'));
+    sheets = withCell(sheets, 'Cán bộ', 0, 8, 'Ngày vào Đảng');
+    sheets = withCell(sheets, 'Cán bộ', 1, 8, new Date(Date.UTC(1999, 2, 12)));
     sheets = withCell(sheets, 'Vị trí', 1, 3, ` ${nfd('C-1')} `);
     sheets = sheets.map((sheet) => (sheet.name === 'Cán bộ' ? { ...sheet, name: nfd(' cán bộ '), rows: [...sheet.rows, [], ['  ', null, ''], []] } : sheet));
     sheets.push({ name: 'Danh mục', hidden: true, rows: [['anything'], ['at all']] });
+    sheets.push({ name: 'Sheet1', rows: [] }); // an empty sheet Excel made
+    sheets = sheets.map((sheet) => (sheet.name === 'Đơn vị' ? { ...sheet, hidden: true } : sheet)); // a listed sheet, hidden, is read
     sheets.push({ name: 'Chức danh', rows: [['Mã', 'Cấp', 'Chủ chốt'], ['xa-bi-thu', '3', 'x'], ['xa-chu-tich', 3, 'Không']] });
     const raw = structuredClone(ROUND_RAW) as any;
     raw.titles = [{ id: 'xa-bi-thu', level: 3, key: true }, { id: 'xa-chu-tich', level: 3, key: false }];
     raw.cadres[0].planning = ['xa-bi-thu', 'xa-chu-tich'];
     raw.cadres[1].planning = ['xa-bi-thu', 'xa-chu-tich'];
-    raw.cadres[0].profile = { 'Dân tộc': 'Tày' };
+    raw.cadres[0].profile = { 'Dân tộc': 'Tày', 'Ngày vào Đảng': '12/03/1999' };
     expect(comparable(loadScenario(await book(sheets)).scenario)).toEqual(expected(raw));
   });
 
@@ -128,6 +132,17 @@ describe('a broken workbook', () => {
       'Cán bộ!C3: "Nam giới" không thuộc Nam, Nữ (male, female)',
       'Cán bộ!D3: 1975 là số, không phải ngày: gõ đủ ngày dạng DD/MM/YYYY hoặc định dạng ô là ngày',
       'Cán bộ!F3: "29/02/1900" không phải là ngày (ô kiểu ngày, hoặc DD/MM/YYYY, hoặc YYYY-MM-DD)',
+    ]);
+  });
+
+  it('names wrong cells and wrong references together', async () => {
+    let sheets = withCell(roundSheets(), 'Cán bộ', 1, 3, '30/02/1975');
+    sheets = withCell(sheets, 'Cán bộ', 2, 2, null);
+    sheets = withCell(sheets, 'Vị trí', 2, 1, 'U-X');
+    expect(problems(await book(sheets))).toEqual([
+      'Vị trí!B3: không có đơn vị "U-X"',
+      'Cán bộ!D2: "30/02/1975" không phải là ngày (ô kiểu ngày, hoặc DD/MM/YYYY, hoặc YYYY-MM-DD)',
+      'Cán bộ!C3: thiếu "Giới tính" (bắt buộc)',
     ]);
   });
 

@@ -55,7 +55,7 @@ function clean(raw: any): any {
 
 describe('export → import, generated scenarios', () => {
   const { dir } = tempDir();
-  test.prop([scenarioArb, cellText, fc.constantFrom('vi' as const, 'en' as const)], { numRuns: Number(process.env.WORKBOOK_RUNS ?? 12) })(
+  test.prop([scenarioArb, cellText, fc.constantFrom('vi' as const, 'en' as const)], { numRuns: Number(process.env.WORKBOOK_RUNS ?? 8) })(
     'gives the same scenario back',
     async (raw, name, lang) => {
       const scenario = parseScenario({ ...clean(raw), name }).scenario;
@@ -67,7 +67,7 @@ describe('export → import, generated scenarios', () => {
 
 describe('export → import, generated provinces (version 2, every feature)', () => {
   const { dir } = tempDir();
-  test.prop([fc.nat(10_000), fc.integer({ min: 8, max: 40 }), fc.constantFrom('vi' as const, 'en' as const)], { numRuns: Math.max(2, Math.round(Number(process.env.WORKBOOK_RUNS ?? 12) / 4)) })(
+  test.prop([fc.nat(10_000), fc.integer({ min: 8, max: 40 }), fc.constantFrom('vi' as const, 'en' as const)], { numRuns: Math.max(2, Math.round(Number(process.env.WORKBOOK_RUNS ?? 8) / 4)) })(
     'gives the same scenario back',
     async (seed, cadres, lang) => {
       const scenario = parseScenario(generateProvince({ cadres, seed })).scenario;

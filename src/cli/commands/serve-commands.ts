@@ -2,11 +2,13 @@
  * `rotaplan serve FILE` (the review page, contract section 10) and `rotaplan audit D` (checks
  * the hash chain of D's audit log: exit 0, or 1 naming the first bad line).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from '../commands.ts';
 import { EXIT, json, type Output } from '../io.ts';
 import { fileArg, jsonOption } from '../options.ts';
 import { InputError } from '../../scenario/problems.ts';
+import { readSourceText } from '../../scenario/source-text.ts';
 import { auditPathFor, verifyAudit } from '../../serve/audit.ts';
 import { startServer } from '../../serve/server.ts';
 
@@ -31,13 +33,9 @@ export async function serveCommand(args: ServeArgs, io: Output): Promise<number>
 
 export async function auditCommand(args: { decisions: string; json: boolean }, io: Output): Promise<number> {
   const path = /\.audit\.jsonl$/i.test(args.decisions) ? args.decisions : auditPathFor(args.decisions);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (problem) {
-    const code = (problem as NodeJS.ErrnoException).code;
-    throw new InputError(`${path}: ${code === 'ENOENT' ? 'no such file (no decision has been recorded)' : `cannot be read (${code})`}`);
-  }
+  // Read as every input is (a regular file within the size limit: a named pipe would block).
+  if (!existsSync(path)) throw new InputError(`${path}: no such file (no decision has been recorded)`);
+  const { text } = readSourceText(resolve(path), path, 'an audit log');
   const check = verifyAudit(text);
   if (args.json) {
     io.out(json({ log: path, valid: check.valid, entries: check.entries, ...(check.firstBad ? { firstBad: check.firstBad } : {}) }));

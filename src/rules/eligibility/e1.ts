@@ -3,7 +3,7 @@
  * never to a post the cadre already holds through alsoHolds (kiêm nhiệm).
  */
 import { homeUnit } from '../../scenario/round.ts';
-import type { RuleText } from '../text.ts';
+import type { BlockerText, RuleText } from '../text.ts';
 import type { EligibilityRule } from '../types.ts';
 
 export const otherUnit: EligibilityRule = {
@@ -46,6 +46,11 @@ export const available: EligibilityRule = {
   blockerKey: (v) => (v.kind === 'unavailable' ? `unavailable(${v.cadre})` : undefined),
   relax: (_round, v) => (v.kind === 'unavailable' ? [{ kind: 'make-available', cadre: v.cadre }] : undefined),
 };
+
+export const E1_BLOCKER_TEXT = {
+  en: { unavailable: () => 'as unavailable' },
+  vi: { unavailable: () => 'do không thể luân chuyển' },
+} satisfies BlockerText<'unavailable'>;
 
 export const E1_TEXT = {
   en: {

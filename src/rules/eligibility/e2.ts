@@ -9,7 +9,7 @@ import { compareDates, dateOf, yearsBefore } from '../../scenario/dates.ts';
 import { ageAt, moveKind, tenureMonths } from '../../scenario/round.ts';
 import { RATINGS, type Rating } from '../../scenario/schema.ts';
 import { SOURCES } from '../sources.ts';
-import type { RuleText } from '../text.ts';
+import type { BlockerText, RuleText } from '../text.ts';
 import type { EligibilityRule } from '../types.ts';
 import type { Violation } from '../violations.ts';
 
@@ -158,6 +158,25 @@ export const rating: EligibilityRule = {
   blockerKey: (v) => (v.kind === 'rating' ? `rating(${v.cadre})` : undefined),
   relax: (_round, v) => (v.kind === 'rating' ? [{ kind: 'policy', path: 'minRating', from: v.min, to: v.rating }] : undefined),
 };
+
+export const E2_BLOCKER_TEXT = {
+  en: {
+    tenure: (v) => `by tenure (in post ${v.months} months, needs ${v.required})`,
+    'rotation-term': (v) => `by the rotation term (${v.months} months, needs ${v.required})`,
+    rotations: (v) => `by the rotation limit (rotated ${v.count} times, limit ${v.max})`,
+    retirement: (v) => `by age (${v.yearsLeft} years before retirement, needs ${v.required})`,
+    rating: (v) => `by rating ("${v.rating}", needs "${v.min}")`,
+    'no-return': (v, w) => `by the no-return rule (left ${w.unit(v.unit)} on ${v.left})`,
+  },
+  vi: {
+    tenure: (v) => `do chưa đủ thời gian giữ chức vụ (${v.months} tháng, cần ${v.required})`,
+    'rotation-term': (v) => `do chưa hết thời gian luân chuyển (${v.months} tháng, cần ${v.required})`,
+    rotations: (v) => `do đã luân chuyển ${v.count} lần (tối đa ${v.max})`,
+    retirement: (v) => `do gần tuổi nghỉ hưu (còn ${v.yearsLeft} năm, cần ${v.required})`,
+    rating: (v, w) => `do xếp loại "${w.rating(v.rating)}" (cần "${w.rating(v.min)}")`,
+    'no-return': (v, w) => `do mới rời ${w.unit(v.unit)} ngày ${v.left} (chưa đủ ${v.years} năm)`,
+  },
+} satisfies BlockerText<'tenure' | 'rotation-term' | 'rotations' | 'retirement' | 'rating' | 'no-return'>;
 
 export const E2_TEXT = {
   en: {

@@ -4,7 +4,7 @@
  */
 import { hometownsOf } from '../../scenario/round.ts';
 import { SOURCES } from '../sources.ts';
-import type { RuleText } from '../text.ts';
+import type { BlockerText, RuleText } from '../text.ts';
 import type { EligibilityRule } from '../types.ts';
 import type { Violation } from '../violations.ts';
 
@@ -48,6 +48,11 @@ export const forbids: EligibilityRule = {
     return found.slice(0, 1);
   },
 };
+
+export const E3_BLOCKER_TEXT = {
+  en: { 'non-local': (v) => `as a local (${v.locality})` },
+  vi: { 'non-local': (v) => `do là người địa phương (${v.locality})` },
+} satisfies BlockerText<'non-local'>;
 
 export const E3_TEXT = {
   en: {

@@ -6,7 +6,7 @@
  */
 import { objectionKey } from '../../scenario/round.ts';
 import { SOURCES } from '../sources.ts';
-import type { RuleText } from '../text.ts';
+import type { BlockerText, RuleText } from '../text.ts';
 import type { EligibilityRule } from '../types.ts';
 import type { Violation } from '../violations.ts';
 
@@ -35,6 +35,15 @@ export const hardConsents: EligibilityRule = {
     v.kind !== 'objection' ? undefined : v.side === 'destination' ? `objection(destination,${v.cadre},${v.unit})` : `objection(${v.side},${v.cadre})`,
   relax: (round, v) => (v.kind === 'objection' ? [{ kind: 'policy', path: `consent.${v.side}`, from: round.policy.consent[v.side], to: 'soft' }] : undefined),
 };
+
+export const E4_BLOCKER_TEXT = {
+  en: {
+    objection: (v, w) => v.side === 'destination'
+      ? `by a destination objection from ${w.unit(v.unit!)}`
+      : `by ${v.side === 'origin' ? 'an origin' : "the cadre's own"} objection`,
+  },
+  vi: { objection: (v, w) => (v.side === 'destination' ? `do đơn vị đến ${w.unit(v.unit!)} không đồng ý` : `do ${w.side(v.side)} không đồng ý`) },
+} satisfies BlockerText<'objection'>;
 
 export const E4_TEXT = {
   en: {

@@ -5,24 +5,24 @@
 const WORDS = {
   vi: {
     skip: 'Bỏ qua, đến các phương án', plans: 'Các phương án xếp hạng', plan: 'Phương án', objective: 'Tổng điểm',
-    proven: 'đã chứng minh tối ưu', notProven: 'chưa chứng minh tối ưu', moves: 'lượt điều động', noMoves: 'Không điều động ai (phương án rỗng).',
+    proven: 'tối ưu đã kiểm chứng', notProven: 'chưa kiểm chứng là tối ưu', moves: 'trường hợp luân chuyển', noMoves: 'Không có trường hợp luân chuyển nào (phương án rỗng).',
     infeasible: 'Không có phương án khả thi với các quyết định hiện tại. Hãy rút bớt một quyết định.',
-    cadre: 'Cán bộ', from: 'Từ', to: 'Đến', kind: 'Loại', value: 'Điểm', why: 'Điểm gồm', actions: 'Thao tác',
-    explain: 'Giải thích', hide: 'Ẩn giải thích', pin: 'Giữ (bắt buộc)', forbid: 'Không bố trí', withdraw: 'Rút lại',
-    pinned: 'bắt buộc', rulesMet: 'Các điều kiện đã đáp ứng', chain: 'Chuỗi điều động', binding: 'Quy định đang ràng buộc', vacant: 'Vị trí còn trống',
+    cadre: 'Cán bộ', from: 'Từ', to: 'Đến', kind: 'Hình thức', value: 'Điểm', why: 'Điểm gồm', actions: 'Thao tác',
+    explain: 'Giải thích', hide: 'Ẩn giải thích', pin: 'Cho chủ trương', forbid: 'Không bố trí', withdraw: 'Rút lại',
+    pinned: 'Ban Thường vụ đã cho chủ trương', rulesMet: 'Các điều kiện đã đáp ứng', chain: 'Chuỗi luân chuyển', binding: 'Quy định đang ràng buộc', vacant: 'Vị trí còn trống',
     whyNot: 'Vì sao không?', whyNotCadre: 'Cán bộ (mã)', whyNotPost: 'Vị trí (mã)', ask: 'Hỏi',
-    eligible: 'Đủ điều kiện', notEligible: 'Không đủ điều kiện', blockedBy: 'Vướng', bestWith: 'Phương án tốt nhất có điều động này', loss: (/** @type {string} */ x) => `thấp hơn phương án tốt nhất ${x} điểm`,
-    none: 'không có', inBest: 'Điều động này đã có trong phương án tốt nhất.', prevented: 'Không phương án khả thi nào chứa được điều động này:',
-    displaced: 'Phải bỏ', added: 'Thêm', pinThis: 'Giữ điều động này', forbidPost: 'Không bố trí vào vị trí này', forbidUnit: 'Không bố trí vào đơn vị này',
-    decisions: 'Quyết định đang có hiệu lực', by: 'Người quyết định', noDecisions: 'Chưa có quyết định nào.', pins: 'Điều động bắt buộc', forbids: 'Không bố trí', consents: 'Ý kiến (ghi trong tệp quyết định)',
+    eligible: 'Đủ điều kiện', notEligible: 'Không đủ điều kiện', blockedBy: 'Vướng', bestWith: 'Phương án tốt nhất có trường hợp luân chuyển này', loss: (/** @type {string} */ x) => `thấp hơn phương án tốt nhất ${x} điểm`,
+    none: 'không có', inBest: 'Trường hợp luân chuyển này đã có trong phương án tốt nhất.', prevented: 'Không phương án khả thi nào chứa được trường hợp luân chuyển này:',
+    displaced: 'Phải bỏ', added: 'Thêm', pinThis: 'Cho chủ trương luân chuyển này', forbidPost: 'Không bố trí vào vị trí này', forbidUnit: 'Không bố trí vào đơn vị này',
+    decisions: 'Quyết định đang có hiệu lực', by: 'Người quyết định', noDecisions: 'Chưa có quyết định nào.', pins: 'Ban Thường vụ đã cho chủ trương', forbids: 'Không bố trí', consents: 'Ý kiến (ghi trong tệp quyết định)',
     reason: 'Lý do', confirm: 'Ghi quyết định', cancel: 'Hủy', needReason: 'Cần ghi lý do và tên người quyết định.',
-    decidePin: 'Giữ điều động', decideForbid: 'Không bố trí', decideUnpin: 'Rút lại điều động bắt buộc', decideUnforbid: 'Rút lại quyết định không bố trí',
+    decidePin: 'Cho chủ trương luân chuyển', decideForbid: 'Không bố trí', decideUnpin: 'Rút lại chủ trương luân chuyển', decideUnforbid: 'Rút lại quyết định không bố trí',
     audit: 'Nhật ký quyết định', auditValid: 'Chuỗi băm hợp lệ', auditBroken: 'Nhật ký bị sửa: hỏng từ dòng', noAudit: 'Chưa có mục nào.',
     seq: 'STT', at: 'Thời điểm', action: 'Việc', target: 'Vị trí / đơn vị', hash: 'Mã băm',
-    actionName: { pin: 'giữ', forbid: 'không bố trí', unpin: 'rút giữ', unforbid: 'rút không bố trí' },
+    actionName: { pin: 'cho chủ trương', forbid: 'không bố trí', unpin: 'rút chủ trương', unforbid: 'rút không bố trí' },
     solving: 'Đang giải lại', found: 'đã tìm', best: 'tốt nhất hiện tại', bound: 'cận trên', queued: 'quyết định đang chờ', seconds: 'giây',
-    solved: 'Đã giải xong', changed: 'Thay đổi so với phương án trước', unchanged: 'Phương án tốt nhất không đổi.', gained: 'Thêm', lost: 'Bỏ',
-    report: 'Tải báo cáo (HTML)', reportCsv: 'Tải bảng (CSV)', papers: 'Tải hồ sơ trình (Word, Excel)', asOf: 'tính đến',
+    solved: 'Đã giải xong', sources: { remembered: 'từ các phương án đã tìm', 'pin from the plans in force': 'từ phương án đang có, thêm trường hợp đã cho chủ trương', search: 'tìm kiếm lại' }, changed: 'Thay đổi so với phương án trước', unchanged: 'Phương án tốt nhất không đổi.', gained: 'Thêm', lost: 'Bỏ',
+    report: 'Tải báo cáo (HTML)', reportCsv: 'Tải bảng (CSV)', papers: 'Tải hồ sơ trình (Word, Excel)', asOf: 'Thời điểm tính:',
     error: 'Lỗi', unit: 'Đơn vị', cadresWord: 'cán bộ', postsWord: 'vị trí', unitsWord: 'đơn vị',
   },
   en: {
@@ -43,8 +43,8 @@ const WORDS = {
     seq: '#', at: 'At', action: 'Action', target: 'Post / unit', hash: 'Hash',
     actionName: { pin: 'pin', forbid: 'forbid', unpin: 'unpin', unforbid: 'unforbid' },
     solving: 'Solving again', found: 'found', best: 'best so far', bound: 'bound', queued: 'decisions waiting', seconds: 's',
-    solved: 'Solved', changed: 'What changed since the last plan', unchanged: 'The best plan did not change.', gained: 'Adds', lost: 'Drops',
-    report: 'Download the report (HTML)', reportCsv: 'Download the table (CSV)', papers: 'Download the papers (Word, Excel)', asOf: 'as of',
+    solved: 'Solved', sources: { remembered: 'from the plans already found', 'pin from the plans in force': 'from the plans in force, with the pinned move', search: 'searched again' }, changed: 'What changed since the last plan', unchanged: 'The best plan did not change.', gained: 'Adds', lost: 'Drops',
+    report: 'Download the report (HTML)', reportCsv: 'Download the table (CSV)', papers: 'Download the papers (Word, Excel)', asOf: 'As of',
     error: 'Error', unit: 'Unit', cadresWord: 'cadres', postsWord: 'posts', unitsWord: 'units',
   },
 };
@@ -204,8 +204,11 @@ function renderChanges(/** @type {any} */ before, /** @type {any} */ after) {
     lost.length ? h('div', {}, h('strong', {}, `${T.lost}:`), h('ul', { class: 'lost' }, ...lost.map(line))) : '');
 }
 
-/** Fetches the plans of the newest state, showing the solver's progress meanwhile. */
-async function refreshView(/** @type {boolean} */ compare, top = TOP) {
+/**
+ * Fetches the plans of the newest state, showing the solver's progress meanwhile. `since`: the
+ * decision's time and how its best plan came (the status then tells the whole wait).
+ */
+async function refreshView(/** @type {boolean} */ compare, top = TOP, /** @type {{ started: number, source?: string } | undefined} */ since = undefined) {
   const mine = ++viewRequest;
   const before = compare ? view?.solve?.plans?.[0] ?? null : undefined;
   let polling = true;
@@ -234,9 +237,13 @@ async function refreshView(/** @type {boolean} */ compare, top = TOP) {
     if (mine !== viewRequest) return;
     view = next;
     polling = false;
-    setStatus(top < TOP ? `${T.solving}…` : `${T.solved} (${number(next.seconds)} ${T.seconds}).`, top < TOP);
+    const source = since?.source ?? next.source;
+    const how = T.sources[source] ? `; ${T.sources[source]}` : '';
+    const seconds = since ? (performance.now() - since.started) / 1000 : next.seconds;
+    setStatus(top < TOP ? `${T.solving}…` : `${T.solved} (${number(seconds)} ${T.seconds}${how}).`, top < TOP);
     if (before !== undefined) renderChanges(before, next.solve.plans[0]);
     renderPlans();
+    return next;
   } catch (problem) {
     polling = false;
     if (mine === viewRequest) showError(problem);
@@ -275,8 +282,9 @@ async function submitDecision(/** @type {SubmitEvent} */ event) {
     renderDecisions();
     void refreshAudit();
     // The new best plan first (often answered at once), then the ranked plans.
-    await refreshView(true, 1);
-    await refreshView(false);
+    const started = performance.now();
+    const best = await refreshView(true, 1);
+    await refreshView(false, TOP, { started, source: best?.source });
   } catch (problem) {
     $('decide-error').textContent = problem instanceof Error ? problem.message : String(problem);
   }
@@ -374,7 +382,7 @@ async function loadRound(/** @type {string | null} */ lang) {
   for (const p of round.posts) posts.set(p.id, p);
   for (const u of round.units) units.set(u.id, u);
   $('round-name').textContent = round.name;
-  $('round-meta').textContent = `${T.asOf} ${round.asOf} · ${round.cadres.length} ${T.cadresWord} · ${round.posts.length} ${T.postsWord} · ${round.units.length} ${T.unitsWord}`;
+  $('round-meta').textContent = `${T.asOf} ${round.lang === 'vi' ? round.asOf.split('-').reverse().join('/') : round.asOf} · ${round.cadres.length} ${T.cadresWord} · ${round.posts.length} ${T.postsWord} · ${round.units.length} ${T.unitsWord}`;
   $('skip-link').textContent = T.skip;
   $('whynot-title').textContent = T.whyNot;
   $('whynot-cadre-label').textContent = T.whyNotCadre;
