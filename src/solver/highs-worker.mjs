@@ -34,6 +34,8 @@ import { dualBound, priceRelaxation, restriction, restrictedModel } from './rest
 
 /** ROTAPLAN_HIGHS_LOG=1 shows HiGHS's own log on stderr (for tuning; never in normal use). */
 const LOG = process.env.ROTAPLAN_HIGHS_LOG === '1';
+/** ROTAPLAN_TRACE=1: one line per restricted MIP (columns, objective, bound of the rest) on stderr. */
+const TRACE = process.env.ROTAPLAN_TRACE === '1';
 
 /** Solutions kept for warm starts, at most. */
 const POOL_LIMIT = 2000;
@@ -56,7 +58,11 @@ class OpenedModel {
   model;
   /** @type {View | undefined} */
   view;
-  /** @type {{ step: number, delta: number, readonly first: number, dual?: Float64Array, priced?: Priced } | undefined} */
+  /**
+   * `settled`: the penalty up to which the last accepted answer without forced columns needed
+   * columns; a forced move usually costs about its own penalty, so its plans need about as many.
+   * @type {{ step: number, delta: number, readonly first: number, settled?: number, dual?: Float64Array, priced?: Priced } | undefined}
+   */
   restrict;
   /**
    * Warm starts between solves: every improving solution HiGHS reports is kept (sparse, over
@@ -198,7 +204,7 @@ class OpenedModel {
       return;
     }
     if (restrict.dual) restrict.priced = dualBound(this.data, restrict.dual);
-    if (restrict.priced) this.restrictTo(restrict.first);
+    if (restrict.priced) this.restrictTo(Math.max(restrict.first, restrict.settled ?? 0));
     else this.load(undefined);
   }
 
@@ -419,9 +425,18 @@ class OpenedModel {
       if (result.status === 'optimal') {
         const objective = /** @type {number} */ (result.objective);
         const reachedTarget = request.upperBound !== undefined && objective >= request.upperBound - 1e-6;
-        if (everything || reachedTarget || this.unbeatable(objective, view.outside)) return result;
-        // A left-out column might still pay: let in every column that could reach this plan.
-        this.restrictTo(Math.max(priced.bound - objective - restrict.step + slack, priced.bound - view.outside));
+        if (TRACE) console.error(`rotaplan-trace: ${view.kept.length} columns, objective ${objective}, outside ${view.outside.toFixed(3)}, forced ${this.forced.length}`);
+        if (everything || reachedTarget || this.unbeatable(objective, view.outside)) {
+          if (this.forced.length === 0) restrict.settled = Math.max(restrict.settled ?? 0, priced.bound - objective - restrict.step + slack);
+          return result;
+        }
+        // A left-out column might still pay. Every column that could beat this plan would settle
+        // it in one more solve, but a poor plan (a forced move whose chain needs columns left
+        // out) would let in nearly all of them: grow at most twice as far each time (the better
+        // plan found on the way shrinks what the proof needs), at least by the next column.
+        const needed = priced.bound - objective - restrict.step + slack;
+        const doubled = Math.max(2 * restrict.delta, restrict.delta + 2 * Math.max(restrict.step, restrict.first));
+        this.restrictTo(Math.max(Math.min(needed, doubled), priced.bound - view.outside));
         continue;
       }
       if (result.status === 'infeasible' && !everything) {
