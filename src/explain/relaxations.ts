@@ -12,7 +12,7 @@ import { buildRound, type Round } from '../scenario/round.ts';
 import { RATINGS, type Rating, type Scenario } from '../scenario/schema.ts';
 import type { SolverChoice } from '../solver/choose.ts';
 import { solveRound } from '../search/kbest.ts';
-import { withKinds, type KindedMove } from './why-not.ts';
+import { withKinds, type KindedMove } from './kinded.ts';
 import type { ExtendedModel } from './extended-model.ts';
 import type { Instance } from './instances.ts';
 

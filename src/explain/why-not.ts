@@ -14,6 +14,7 @@ import type { SolverChoice } from '../solver/choose.ts';
 import { openSearch, solveRound, type ForcedPlan, type RoundSearch } from '../search/kbest.ts';
 import { byId } from '../util/order.ts';
 import { diagnoseRound, type Conflict } from './diagnose.ts';
+import { withKinds, type KindedMove } from './kinded.ts';
 
 export interface WhyNotOptions {
   readonly solver?: SolverChoice;
@@ -197,8 +198,3 @@ function roundLoss(value: number): number {
 }
 
 /** A move with its kind, as every answer shows a move. */
-export type KindedMove = Move & { readonly kind: MoveKind };
-
-export function withKinds(round: Round, moves: readonly Move[]): KindedMove[] {
-  return moves.map((m) => ({ ...m, kind: moveKind(round, round.cadres.get(m.cadre)!, round.posts.get(m.to)!) }));
-}

@@ -18,8 +18,7 @@ import type { SolveOutcome } from '../search/kbest.ts';
 import { openSession, type Session as EngineSession } from '../explain/session.ts';
 import { explainPlan } from '../explain/explain.ts';
 import { bindingWords, chainWords, pickLang, roundLabels, rulesWords, scoreWords, vacantWords, type Lang } from '../i18n/explain.ts';
-import { solveJson } from '../cli/commands/solve.ts';
-import { whyNotJson } from '../cli/commands/explain-commands.ts';
+import { solveJson, whyNotJson } from '../answers/json.ts';
 import { makeReport } from '../report/report.ts';
 import { makePapers } from '../papers/papers.ts';
 import { writeZip } from '../papers/zip.ts';
@@ -185,7 +184,7 @@ export class Session {
     if (!round.posts.has(position)) problems.push({ path: ['position'], message: `unknown position "${position}"` });
     if (problems.length > 0) throw new InputError(problems);
     const session = await current.session();
-    return whyNotJson(await session.whyNot(cadre, position), lang);
+    return whyNotJson(await session.whyNot(cadre, position), lang, round);
   }
 
   async report(state: RoundState, job: Extract<Job, { kind: 'report' }>): Promise<unknown> {

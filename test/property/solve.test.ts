@@ -3,7 +3,7 @@
 // matter, and --min-diff plans differ pairwise in at least D moves with nothing better left out.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveJson } from '../../src/cli/commands/solve.ts';
+import { solveJson } from '../../src/answers/json.ts';
 import type { ScenarioInput } from '../../src/scenario/schema.ts';
 import { roundOf, scenarioOf, shuffleScenario, smallScenarioArb, withPolicy } from './arbitraries.ts';
 import { Oracle } from '../support/bruteforce.ts';

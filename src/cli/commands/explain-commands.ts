@@ -6,26 +6,24 @@
 import type { Argv } from 'yargs';
 import type { Command } from '../commands.ts';
 import { EXIT, json, type Output } from '../io.ts';
+import { diagnosisJson, whyNotJson } from '../../answers/json.ts';
 import { loadRound } from '../../scenario/load-round.ts';
 import { checkCount, checkTimeLimit, fileArg, jsonOption, langOption } from '../options.ts';
 import { explainPlan, type PlanExplanation } from '../../explain/explain.ts';
-import { whyNot, type WhyNotResult } from '../../explain/why-not.ts';
-import { diagnoseRound, type Diagnosis } from '../../explain/diagnose.ts';
+import { whyNot } from '../../explain/why-not.ts';
+import { diagnoseRound } from '../../explain/diagnose.ts';
 import {
   bindingWords,
-  changeText,
   chainWords,
-  conflictMessages,
   pickLang,
-  relaxationText,
   renderDiagnosis,
   renderExplanation,
   renderWhyNot,
   roundLabels,
   type Lang,
 } from '../../i18n/explain.ts';
-import { plainLabels, violationText, type Labeler } from '../../i18n/violations.ts';
-import { titleName, type Round } from '../../scenario/round.ts';
+import { plainLabels } from '../../i18n/violations.ts';
+
 import { InputError } from '../../scenario/problems.ts';
 import type { SolverChoice } from '../../solver/choose.ts';
 import { solveRound } from '../../search/kbest.ts';
@@ -89,60 +87,6 @@ export async function explainCommand(args: CommonArgs & { plan: number; cadre?: 
   }
   io.out(text);
   return EXIT.ok;
-}
-
-/** Ids as written, titles by their catalogue name: the labels of `--json` messages. */
-function jsonLabels(round: Round | undefined): Labeler {
-  return (id, kind) => (kind === 'title' && round ? titleName(round, id) : id);
-}
-
-export function whyNotJson(w: WhyNotResult, lang: Lang, round?: Round) {
-  const label = jsonLabels(round);
-  const messages = conflictMessages(w.preventedBy, lang, label);
-  return {
-    eligible: w.eligible,
-    blockedBy: w.blockedBy,
-    bestWith: w.bestWith,
-    cadre: w.cadre,
-    post: w.post,
-    from: w.from,
-    fromUnit: w.fromUnit,
-    toUnit: w.toUnit,
-    holder: w.holder,
-    status: w.status,
-    kind: w.kind,
-    reasons: w.reasons.map((r) => ({ rule: r.rule, name: r.name, ...(r.source ? { source: r.source } : {}), message: violationText(r.violation, lang, label), violation: r.violation })),
-    best: w.best,
-    loss: w.loss,
-    displaced: w.displaced,
-    added: w.added,
-    planWith: w.planWith,
-    bestPlan: w.bestPlan,
-    preventedBy: w.preventedBy.map((c, i) => ({ rule: c.rule, message: messages[i], ...conflictFields(c) })),
-  };
-}
-
-function conflictFields(c: Diagnosis['conflicts'][number]) {
-  return { id: c.id, kind: c.data.kind, cadres: c.cadres, posts: c.posts, units: c.units, ...(c.candidates ? { candidates: c.candidates } : {}), data: c.data };
-}
-
-export function diagnosisJson(d: Diagnosis, lang: Lang, round?: Round) {
-  const label = jsonLabels(round);
-  const messages = conflictMessages(d.conflicts, lang, label);
-  return {
-    scenario: d.scenario,
-    feasible: d.feasible,
-    conflicts: d.conflicts.map((c, i) => ({ rule: c.rule, message: messages[i], ...conflictFields(c) })),
-    relaxations: d.relaxations.map((r) => ({
-      message: relaxationText(r, lang, label),
-      changes: r.changes.map((change) => ({ ...change, message: changeText(change, lang, label) })),
-      lifts: r.lifts,
-      objective: r.objective,
-      proven: r.proven,
-      moves: r.moves,
-    })),
-    correction: d.correction,
-  };
 }
 
 export async function whyNotCommand(args: CommonArgs & { cadre: string; post: string; timeLimit?: number }, io: Output): Promise<number> {

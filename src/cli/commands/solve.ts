@@ -5,6 +5,7 @@ import type { SolverChoice } from '../../solver/choose.ts';
 import { scoreMove } from '../../rules/score.ts';
 import type { Round } from '../../scenario/round.ts';
 import { EXIT, json, type Output } from '../io.ts';
+import { solveJson } from '../../answers/json.ts';
 import { formatNumber, table } from '../../util/table.ts';
 import { clearProgress, progressReporter } from '../progress.ts';
 import type { Move } from '../../rules/types.ts';
@@ -43,34 +44,6 @@ export async function solveCommand(args: SolveArgs, io: Output): Promise<number>
   }
   io.out(args.json ? json(solveJson(round, outcome)) : solveText(round, outcome, lang));
   return EXIT.ok;
-}
-
-export function solveJson(round: Round, outcome: SolveOutcome) {
-  return {
-    scenario: round.scenario.name,
-    status: outcome.status,
-    solver: outcome.backend,
-    plans: outcome.plans.map((plan) => ({
-      rank: plan.rank,
-      objective: plan.objective,
-      proven: plan.proven,
-      gap: plan.gap,
-      moves: plan.moves.map((move) => {
-        const score = scoreMove(round, round.cadres.get(move.cadre)!, round.posts.get(move.to)!);
-        return {
-          cadre: move.cadre,
-          from: move.from,
-          to: move.to,
-          kind: moveKind(round, move),
-          fromUnit: round.posts.get(move.from)!.unit,
-          toUnit: round.posts.get(move.to)!.unit,
-          value: score.value,
-          terms: score.terms,
-        };
-      }),
-    })),
-    stats: { pairs: outcome.stats.pairs, columns: outcome.stats.columns, rows: outcome.stats.rows },
-  };
 }
 
 export function solveText(round: Round, outcome: SolveOutcome, lang: Lang = 'en'): string {
