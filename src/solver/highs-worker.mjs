@@ -16,7 +16,7 @@
 // recomputed from the duals whenever the column bounds change).
 import { parentPort } from 'node:worker_threads';
 import loadHighs from 'highs';
-import { dualBound, priceRelaxation, restriction, restrictedModel } from './restrict.mjs';
+import { dualBound, MAX_HIGHS_COLUMNS, penaltyAdmitting, priceRelaxation, restriction, restrictedModel } from './restrict.mjs';
 
 /** @typedef {import('./highs-protocol.ts').ToWorker} ToWorker */
 /** @typedef {import('./highs-protocol.ts').FromWorker} FromWorker */
@@ -78,6 +78,8 @@ class OpenedModel {
   lower;
   /** @type {Int32Array} */
   forced = new Int32Array(0);
+  /** Columns HiGHS is given at most (a test may set less through the model's options). */
+  maxColumns = MAX_HIGHS_COLUMNS;
 
   /** @param {Highs} highs @param {OpenModel} data @param {(message: FromWorker) => void} post */
   constructor(highs, data, post) {
@@ -85,6 +87,9 @@ class OpenedModel {
     this.data = { ...data, lower: Float64Array.from(data.lower) };
     this.lower = data.lower;
     this.post = post;
+    const { rotaplan_max_columns: maxColumns, ...options } = data.options;
+    if (typeof maxColumns === 'number') this.maxColumns = maxColumns;
+    this.options = options;
     this.restrict = data.restrict ? { ...data.restrict, first: data.restrict.delta } : undefined;
     this.load(this.restrict ? undefined : this.data);
     if (this.restrict && data.dual) {
@@ -134,7 +139,7 @@ class OpenedModel {
       presolve: 'on',
       mip_detect_symmetry: false,
       ...(this.restrict ? { mip_allow_restart: false } : {}),
-      ...this.data.options,
+      ...this.options,
     });
     this.model = model;
   }
@@ -226,14 +231,28 @@ class OpenedModel {
     this.reload();
   }
 
-  /** Restricts the model to the columns whose penalty is at most `delta`. @param {number} delta */
+  /**
+   * Restricts the model to the columns whose penalty is at most `delta`, or to as many as
+   * HiGHS is given at most (MAX_HIGHS_COLUMNS). False when that cap stops it from growing
+   * past the restriction it has: the caller answers with what it has and a valid bound.
+   * @param {number} delta
+   */
   restrictTo(delta) {
     const restrict = /** @type {NonNullable<OpenedModel['restrict']>} */ (this.restrict);
+    const priced = /** @type {Priced} */ (restrict.priced);
+    let found = restriction(this.data, priced, delta);
+    if (found.kept.length > this.maxColumns) {
+      const capped = penaltyAdmitting(this.data, priced, this.maxColumns);
+      if (this.view && capped <= restrict.delta) return false;
+      delta = capped;
+      found = restriction(this.data, priced, delta);
+    }
     restrict.delta = delta;
-    const { kept, outside } = restriction(this.data, /** @type {Priced} */ (restrict.priced), delta);
-    const arrays = restrictedModel(this.data, kept, this.cuts);
-    this.view = { kept, position: arrays.position, outside };
+    const arrays = restrictedModel(this.data, found.kept, this.cuts);
+    if (TRACE) console.error(`rotaplan-trace: restricted to penalty ${delta}: ${found.kept.length} columns`);
+    this.view = { kept: found.kept, position: arrays.position, outside: found.outside };
     this.load(arrays);
+    return true;
   }
 
   /** Gives up restricting: HiGHS on the whole model. */
@@ -402,6 +421,8 @@ class OpenedModel {
       // An infeasible LP relaxation: no plan at all.
       if (priced.status === 'infeasible') return { status: 'infeasible' };
       if (priced.status !== 'bounded') {
+        // No duals in time: HiGHS on every column, unless that is more than it can hold.
+        if (this.data.numCols > this.maxColumns) return { status: 'time-limit' };
         this.unrestrict();
         return this.solveTargeted({ ...request, timeLimit: left() });
       }
@@ -436,12 +457,13 @@ class OpenedModel {
         // plan found on the way shrinks what the proof needs), at least by the next column.
         const needed = priced.bound - objective - restrict.step + slack;
         const doubled = Math.max(2 * restrict.delta, restrict.delta + 2 * Math.max(restrict.step, restrict.first));
-        this.restrictTo(Math.max(Math.min(needed, doubled), priced.bound - view.outside));
-        continue;
+        if (this.restrictTo(Math.max(Math.min(needed, doubled), priced.bound - view.outside))) continue;
+        // Too many columns to grow further: the plan, not proven, with the bound of every plan.
+        return { ...result, status: 'time-limit', bound: Math.min(priced.bound, Math.max(result.bound ?? objective, objective, view.outside)) };
       }
       if (result.status === 'infeasible' && !everything) {
-        this.restrictTo(Math.max(2 * restrict.delta + slack, priced.bound - view.outside));
-        continue;
+        if (this.restrictTo(Math.max(2 * restrict.delta + slack, priced.bound - view.outside))) continue;
+        return { status: 'time-limit', bound: Math.min(priced.bound, view.outside) };
       }
       if (result.status === 'time-limit') return { ...result, bound: this.globalBound(result.bound) };
       return result;

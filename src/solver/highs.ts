@@ -255,13 +255,13 @@ class HighsSession implements SolverSession {
       ...(options.upperBound === undefined ? {} : { upperBound: options.upperBound }),
       ...(force ? { force } : {}),
     });
-    if (options.timeLimit === undefined) return this.resultOf(await reply, seconds());
+    if (options.timeLimit === undefined) return this.resultOf(await this.orIncumbent(reply, thread, seconds), seconds());
     // Hard limit: HiGHS stops itself at its time_limit; if it does not, the worker goes.
     const overrun = new Promise<'overrun'>((resolve) => {
       timer = setTimeout(() => resolve('overrun'), (options.timeLimit! + GRACE_SECONDS) * 1000);
     });
     try {
-      const first = await Promise.race([reply, overrun]);
+      const first = await Promise.race([this.orIncumbent(reply, thread, seconds), overrun]);
       if (first !== 'overrun') return this.resultOf(first, seconds());
       reply.catch(() => undefined);
       thread.fail(new HighsFailure('HiGHS overran its time limit and was stopped'));
@@ -272,6 +272,22 @@ class HighsSession implements SolverSession {
     } finally {
       clearTimeout(timer);
       thread.onProgress = undefined;
+    }
+  }
+
+  /**
+   * A solve whose worker failed (WebAssembly out of memory, an abort) answers with the best
+   * plan it reported on the way, not proven, with the bound it reported then (valid: HiGHS's
+   * bound over the model it had, widened by the restriction's bound of the rest); without
+   * one, the failure stands. The worker is discarded either way.
+   */
+  private async orIncumbent(reply: Promise<FromWorker>, thread: HighsThread, seconds: () => number): Promise<FromWorker> {
+    try {
+      return await reply;
+    } catch (error) {
+      const incumbent = thread.incumbent;
+      if (!(error instanceof HighsFailure) || !incumbent) throw error;
+      return { type: 'result', result: { status: 'time-limit', values: this.dense(incumbent), objective: incumbent.objective, ...(incumbent.bound === undefined ? {} : { bound: incumbent.bound }) } };
     }
   }
 

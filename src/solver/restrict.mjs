@@ -36,6 +36,14 @@ const SEED_PER_ROW = 5;
 /** Columns added per pricing round, at most (the most attractive first). */
 const MAX_ADDED = 20000;
 const MAX_ROUNDS = 60;
+/**
+ * Columns HiGHS is given at most (pricing LP or restricted MIP). HiGHS's WebAssembly has 4 GiB
+ * at most; a 5,000-cadre round (5.1 million pairs) handed over whole aborted out of memory.
+ * Past this the search stops growing and answers with its best plan and a valid bound.
+ */
+export const MAX_HIGHS_COLUMNS = 1_000_000;
+/** ROTAPLAN_TRACE=1: one line per pricing round on stderr (for tuning; never in normal use). */
+const TRACE = process.env.ROTAPLAN_TRACE === '1';
 
 /**
  * U(y) and the reduced costs d = c − Aᵀy over every column. A multiplier whose sign asks for
@@ -105,25 +113,49 @@ export function priceRelaxation(highs, data, deadline, onRound = () => {}) {
   }
   seed.sort((a, b) => a - b);
   const first = columnsData(highs, data, seed);
+  // Artificial columns, one per finite row side, at a large penalty M: the restricted LP is
+  // always feasible (a seed that misses what some row needs would otherwise call for every
+  // column at once: 5.1 million at 5,000 cadres). Any y gives a valid bound (recomputed below
+  // from the real rows only); at the LP's optimum with every artificial at 0, y is optimal.
+  const artificial = artificialColumns(highs, data);
   const lp = highs.createModel({
-    numCols: seed.length,
+    numCols: seed.length + artificial.count,
     numRows: data.numRows,
     sense: highs.constants.objectiveSense.maximize,
     offset: data.offset,
-    colCost: first.cost,
-    colLower: first.lower,
-    colUpper: first.upper,
+    colCost: concat(first.cost, artificial.cost),
+    colLower: concat(first.lower, new Float64Array(artificial.count)),
+    colUpper: concat(first.upper, new Float64Array(artificial.count).fill(highs.infinity)),
     rowLower: Array.from(data.rowLower, (v) => finite(highs, v)),
     rowUpper: Array.from(data.rowUpper, (v) => finite(highs, v)),
-    matrix: first.matrix,
+    matrix: artificial.count === 0 ? first.matrix : appendColumns(first.matrix, artificial),
   });
+  /** LP columns of the artificials (seed.length … seed.length + count − 1); none once dropped. */
+  let artificialFrom = seed.length;
+  let artificialCount = artificial.count;
   try {
     // Presolve off: each round restarts from the last basis with a few more columns.
     lp.options.set({ output_flag: false, presolve: 'off' });
     /** @type {(Priced & { dual: Float64Array, rounds: number }) | undefined} */
     let best;
     // True once the LP holds every column (then its infeasibility is the whole LP's).
-    let complete = seed.length === data.numCols;
+    let complete = seed.length === data.numCols && artificialCount === 0;
+    let inLp = seed.length;
+    /** Every real column and no artificial: the LP is the whole LP relaxation (small models only). */
+    const completeLp = () => {
+      if (artificialCount > 0) {
+        const at = { kind: /** @type {const} */ ('range'), from: artificialFrom, to: artificialFrom + artificialCount - 1 };
+        lp.changeColsBounds(at, new Float64Array(artificialCount), new Float64Array(artificialCount));
+        artificialCount = 0;
+      }
+      /** @type {number[]} */
+      const rest = [];
+      for (let j = 0; j < data.numCols; j++) if (!inModel[j]) rest.push(j);
+      rest.forEach((j) => (inModel[j] = 1));
+      addColumns(highs, lp, data, rest);
+      inLp += rest.length;
+      complete = true;
+    };
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const left = (deadline - performance.now()) / 1000;
       if (left <= 0) break;
@@ -131,35 +163,102 @@ export function priceRelaxation(highs, data, deadline, onRound = () => {}) {
       lp.run();
       const status = lp.getModelStatus();
       const codes = highs.constants.modelStatus;
+      if (TRACE) console.error(`rotaplan-trace: pricing round ${round}: ${inLp} columns, status ${status}`);
       if (status === codes.infeasible) {
         if (complete) return { status: 'infeasible' };
-        // Some rows need columns the seed left out: price with the whole matrix.
-        /** @type {number[]} */
-        const rest = [];
-        for (let j = 0; j < data.numCols; j++) if (!inModel[j]) rest.push(j);
-        rest.forEach((j) => (inModel[j] = 1));
-        addColumns(highs, lp, data, rest);
-        complete = true;
+        // Only once every artificial is out: the whole LP decides, when it fits in HiGHS.
+        if (data.numCols > MAX_HIGHS_COLUMNS) break;
+        completeLp();
         continue;
       }
       if (status !== codes.optimal) break;
-      const dual = Float64Array.from(lp.getSolution().rowDual);
+      const solution = lp.getSolution();
+      const dual = Float64Array.from(solution.rowDual);
       const priced = dualBound(data, dual);
       if (!best || priced.bound < best.bound) best = { ...priced, dual, rounds: round + 1 };
       onRound(best.bound);
       /** @type {number[]} */
       const attractive = [];
       for (let j = 0; j < data.numCols; j++) if (!inModel[j] && num(priced.reduced[j]) > 1e-9) attractive.push(j);
-      if (attractive.length === 0) break;
+      if (attractive.length === 0) {
+        // Optimal over every column. With an artificial still above 0 the rows may admit no
+        // point at all: decide on the whole LP (small models), else keep the bound met.
+        let used = false;
+        for (let k = 0; k < artificialCount && !used; k++) used = num(solution.colValue[artificialFrom + k]) > 1e-9;
+        if (!used || data.numCols > MAX_HIGHS_COLUMNS) break;
+        completeLp();
+        continue;
+      }
+      // Past HiGHS's cap the LP stops growing; the duals met still give a valid bound.
+      const room = Math.min(MAX_ADDED, MAX_HIGHS_COLUMNS - inLp);
+      if (room <= 0) break;
       attractive.sort((a, b) => num(priced.reduced[b]) - num(priced.reduced[a]) || a - b);
-      const added = attractive.slice(0, MAX_ADDED).sort((a, b) => a - b);
+      const added = attractive.slice(0, room).sort((a, b) => a - b);
       added.forEach((j) => (inModel[j] = 1));
       addColumns(highs, lp, data, added);
+      inLp += added.length;
     }
     return best && Number.isFinite(best.bound) ? { status: 'bounded', ...best } : { status: 'unknown' };
   } finally {
     lp.dispose();
   }
+}
+
+/**
+ * One artificial column per finite side of each row (+1 for a lower side, −1 for an upper one),
+ * at the penalty M = 1000·(1 + max |c|): far more than a unit of any row is worth to a plan.
+ * @param {Highs} highs @param {WorkerArrays} data
+ */
+function artificialColumns(highs, data) {
+  let largest = 0;
+  for (let j = 0; j < data.numCols; j++) largest = Math.max(largest, Math.abs(num(data.cost[j])));
+  const penalty = -1000 * (1 + largest);
+  /** @type {number[]} */
+  const rows = [];
+  /** @type {number[]} */
+  const signs = [];
+  for (let i = 0; i < data.numRows; i++) {
+    if (finite(highs, num(data.rowLower[i])) > -highs.infinity) {
+      rows.push(i);
+      signs.push(1);
+    }
+    if (finite(highs, num(data.rowUpper[i])) < highs.infinity) {
+      rows.push(i);
+      signs.push(-1);
+    }
+  }
+  return { count: rows.length, cost: new Float64Array(rows.length).fill(penalty), rows: Int32Array.from(rows), signs: Float64Array.from(signs) };
+}
+
+/**
+ * A CSC matrix with one-entry columns appended.
+ * @param {{ format: 'csc', numRows: number, numCols: number, starts: Int32Array, indices: Int32Array, values: Float64Array }} matrix
+ * @param {{ count: number, rows: Int32Array, signs: Float64Array }} extra
+ */
+function appendColumns(matrix, extra) {
+  const total = num(matrix.starts[matrix.numCols]);
+  const starts = new Int32Array(matrix.numCols + extra.count + 1);
+  starts.set(matrix.starts);
+  for (let k = 0; k < extra.count; k++) starts[matrix.numCols + k + 1] = total + k + 1;
+  return {
+    format: /** @type {const} */ ('csc'),
+    numRows: matrix.numRows,
+    numCols: matrix.numCols + extra.count,
+    starts,
+    indices: concat(matrix.indices.subarray(0, total), extra.rows),
+    values: concat(matrix.values.subarray(0, total), extra.signs),
+  };
+}
+
+/**
+ * @template {Float64Array | Int32Array} T
+ * @param {T} a @param {T} b @returns {T}
+ */
+function concat(a, b) {
+  const out = /** @type {T} */ (new /** @type {any} */ (a.constructor)(a.length + b.length));
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 /** @param {Highs} highs @param {ReturnType<Highs['createModel']>} lp @param {WorkerArrays} data @param {number[]} columns */
@@ -220,6 +319,30 @@ export function restriction(data, priced, delta) {
   return { kept: Int32Array.from(kept), outside: priced.bound - leastLeftOut };
 }
 
+/**
+ * The largest penalty that keeps at most `count` columns (those not removable always stay),
+ * or −Infinity when even penalty 0 keeps more.
+ */
+/** @param {WorkerArrays} data @param {Priced} priced @param {number} count */
+export function penaltyAdmitting(data, priced, count) {
+  let fixed = 0;
+  const penalties = new Float64Array(data.numCols);
+  let n = 0;
+  for (let j = 0; j < data.numCols; j++) {
+    if (!removable(data, j)) fixed += 1;
+    else penalties[n++] = -num(priced.reduced[j]);
+  }
+  const room = count - fixed;
+  if (room <= 0) return -Infinity;
+  if (room >= n) return Infinity;
+  const sorted = penalties.subarray(0, n).sort();
+  // Below the first penalty left out (ties stay out together).
+  const next = num(sorted[room]);
+  let k = room;
+  while (k > 0 && num(sorted[k - 1]) === next) k -= 1;
+  return k === 0 ? -Infinity : num(sorted[k - 1]);
+}
+
 /** The arrays of the model restricted to `kept` columns, cuts included (their other columns are 0). */
 /**
  * @param {WorkerArrays} data @param {Int32Array} kept @param {readonly Cut[]} cuts
@@ -228,44 +351,50 @@ export function restriction(data, priced, delta) {
 export function restrictedModel(data, kept, cuts) {
   const position = new Int32Array(data.numCols).fill(-1);
   kept.forEach((j, c) => (position[j] = c));
-  const starts = [0];
-  /** @type {number[]} */
-  const indices = [];
-  /** @type {number[]} */
-  const values = [];
-  const rowLower = Array.from(data.rowLower);
-  const rowUpper = Array.from(data.rowUpper);
-  /** @param {Int32Array} rowIndices @param {Float64Array | Int8Array} rowValues @param {number} from @param {number} to */
-  const keepRow = (rowIndices, rowValues, from, to) => {
+  // Typed arrays sized in a first pass: at 10^6 kept columns, growing plain arrays cost 4× more.
+  /** @type {[Int32Array, Float64Array | Int8Array, number, number][]} */
+  const rows = [];
+  for (let i = 0; i < data.numRows; i++) rows.push([data.indices, data.values, num(data.starts[i]), num(data.starts[i + 1])]);
+  for (const cut of cuts) rows.push([cut.indices, cut.values, 0, cut.indices.length]);
+  let total = 0;
+  for (const [rowIndices, , from, to] of rows) for (let k = from; k < to; k++) if (num(position[num(rowIndices[k])]) >= 0) total += 1;
+  const starts = new Int32Array(rows.length + 1);
+  const indices = new Int32Array(total);
+  const values = new Float64Array(total);
+  let at = 0;
+  rows.forEach(([rowIndices, rowValues, from, to], r) => {
     for (let k = from; k < to; k++) {
       const c = num(position[num(rowIndices[k])]);
       if (c >= 0) {
-        indices.push(c);
-        values.push(num(rowValues[k]));
+        indices[at] = c;
+        values[at] = num(rowValues[k]);
+        at += 1;
       }
     }
-    starts.push(indices.length);
-  };
-  for (let i = 0; i < data.numRows; i++) keepRow(data.indices, data.values, num(data.starts[i]), num(data.starts[i + 1]));
-  for (const cut of cuts) {
-    keepRow(cut.indices, cut.values, 0, cut.indices.length);
-    rowLower.push(cut.lower);
-    rowUpper.push(cut.upper);
-  }
+    starts[r + 1] = at;
+  });
+  const rowLower = new Float64Array(rows.length);
+  const rowUpper = new Float64Array(rows.length);
+  rowLower.set(data.rowLower);
+  rowUpper.set(data.rowUpper);
+  cuts.forEach((cut, k) => {
+    rowLower[data.numRows + k] = cut.lower;
+    rowUpper[data.numRows + k] = cut.upper;
+  });
   return {
     position,
     numCols: kept.length,
-    numRows: rowLower.length,
+    numRows: rows.length,
     offset: data.offset,
     cost: Float64Array.from(kept, (j) => num(data.cost[j])),
     lower: Float64Array.from(kept, (j) => num(data.lower[j])),
     upper: Float64Array.from(kept, (j) => num(data.upper[j])),
     integrality: Int32Array.from(kept, (j) => num(data.integrality[j])),
-    rowLower: Float64Array.from(rowLower),
-    rowUpper: Float64Array.from(rowUpper),
-    starts: Int32Array.from(starts),
-    indices: Int32Array.from(indices),
-    values: Float64Array.from(values),
+    rowLower,
+    rowUpper,
+    starts,
+    indices,
+    values,
   };
 }
 

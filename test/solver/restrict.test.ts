@@ -10,8 +10,8 @@ import { parseScenario } from '../../src/scenario/load.ts';
 import { buildRound } from '../../src/scenario/round.ts';
 import { buildModel } from '../../src/model/build.ts';
 import { solveRound } from '../../src/search/kbest.ts';
-import { toWorkerModel } from '../../src/solver/highs.ts';
-import { dualBound, restrictedModel, restriction } from '../../src/solver/restrict.mjs';
+import { objectiveGrid, openHighsSession, toWorkerModel, WarmWorkers } from '../../src/solver/highs.ts';
+import { dualBound, penaltyAdmitting, restrictedModel, restriction } from '../../src/solver/restrict.mjs';
 import type { WorkerArrays } from '../../src/solver/highs-protocol.ts';
 import { expectObjectives } from '../support/plans.ts';
 import { runs } from '../support/size.ts';
@@ -165,5 +165,44 @@ describe('restricted solves', () => {
     const last = restricted.numRows - 1;
     expect(restricted.starts[last + 1]! - restricted.starts[last]!).toBe(kept.length);
     expect(Array.from(restricted.position).filter((p) => p >= 0)).toHaveLength(kept.length);
+  });
+
+  it('never hands HiGHS more columns than its cap: a plan with a bound that covers the optimum', async () => {
+    const round = buildRound(parseScenario(generateProvince({ cadres: 120, seed: 5 })).scenario);
+    const optimum = (await solveRound(round, { solver: 'highs', restrict: 'on' })).plans[0]!.objective;
+    const { model } = buildModel(round);
+    const step = objectiveGrid(model) ?? 1;
+    const workers = new WarmWorkers(1);
+    try {
+      // Caps from a few columns past the fixed ones (nothing can grow) to plenty (proven).
+      for (const cap of [40, 300, 1500, 100_000]) {
+        const session = await openHighsSession(model, { mip_abs_gap: 0.999 * step, rotaplan_max_columns: cap }, { step, delta: step }, workers);
+        try {
+          const result = await session.solve();
+          if (result.status === 'optimal') expect(result.objective!).toBeCloseTo(optimum, 6);
+          else {
+            expect(result.status).toBe('time-limit');
+            expect(result.bound!).toBeGreaterThanOrEqual(optimum - 1e-6);
+            if (result.objective !== undefined) expect(result.objective).toBeLessThanOrEqual(optimum + 1e-6);
+          }
+        } finally {
+          await session.close();
+        }
+      }
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it('admits at most the columns asked for, ties left out together', () => {
+    const data = toWorkerModel(buildModel(buildRound(parseScenario(generateProvince({ cadres: 20, seed: 3 })).scenario)).model);
+    const reduced = Float64Array.from({ length: data.numCols }, (_, j) => -(j % 7));
+    const priced = { bound: 0, reduced };
+    for (const count of [0, 5, 30, data.numCols]) {
+      const delta = penaltyAdmitting(data, priced, count);
+      const kept = restriction(data, priced, delta).kept.length;
+      if (delta > -Infinity) expect(kept).toBeLessThanOrEqual(count);
+      if (count >= data.numCols) expect(kept).toBe(data.numCols);
+    }
   });
 });
