@@ -1,12 +1,14 @@
 /**
  * What the commands print and how they end: exit 0 success, 1 infeasible scenario or plan,
- * 2 invalid input or usage (each problem on its own line with its path), never a stack trace.
+ * 2 invalid input or usage (each problem on its own line with its path), 3 internal error,
+ * 4 the solver gave out (out of memory, a WebAssembly abort) before finding any plan: the input
+ * is valid and may well be feasible, so neither 1 nor 2 would be true. Never a stack trace.
  */
 import { formatProblem, InputError } from '../scenario/problems.ts';
 import { HighsFailure } from '../solver/highs.ts';
 import { SolverBugError } from '../search/kbest.ts';
 
-export const EXIT = { ok: 0, infeasible: 1, invalid: 2, bug: 3 } as const;
+export const EXIT = { ok: 0, infeasible: 1, invalid: 2, bug: 3, solverGaveOut: 4 } as const;
 
 export interface Output {
   out(text: string): void;
@@ -25,9 +27,9 @@ export function exitFor(error: unknown, io: Output): number {
     return EXIT.invalid;
   }
   if (error instanceof HighsFailure) {
-    io.err(`rotaplan: the HiGHS solver failed: ${error.message}`);
-    io.err('Try --solver jslp on a small round, or a --time-limit; the scenario itself may be fine.');
-    return EXIT.bug;
+    // One line: what happened, that the input is not at fault, what to try.
+    io.err(`rotaplan: the HiGHS solver gave out before finding any plan (${error.message}); the scenario is valid, try a smaller round or --solver jslp on a small one`);
+    return EXIT.solverGaveOut;
   }
   if (error instanceof SolverBugError) {
     io.err(`rotaplan: internal error (a bug, please report it): ${error.message}`);

@@ -417,7 +417,10 @@ class OpenedModel {
       const started = performance.now();
       /** @param {number} bound */
       const report = (bound) => this.post({ type: 'progress', seconds: (performance.now() - started) / 1000, bound });
-      const priced = priceRelaxation(this.highs, this.data, deadline === Infinity ? started + 1e12 : deadline, report);
+      // Under a time limit, pricing takes at most half of it: the restricted MIP needs the rest
+      // to find a plan (any duals met by then give a valid bound).
+      const pricingDeadline = deadline === Infinity ? started + 1e12 : started + (deadline - started) / 2;
+      const priced = priceRelaxation(this.highs, this.data, pricingDeadline, report);
       // An infeasible LP relaxation: no plan at all.
       if (priced.status === 'infeasible') return { status: 'infeasible' };
       if (priced.status !== 'bounded') {

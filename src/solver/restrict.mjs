@@ -163,7 +163,7 @@ export function priceRelaxation(highs, data, deadline, onRound = () => {}) {
       lp.run();
       const status = lp.getModelStatus();
       const codes = highs.constants.modelStatus;
-      if (TRACE) console.error(`rotaplan-trace: pricing round ${round}: ${inLp} columns, status ${status}`);
+      if (TRACE) console.error(`rotaplan-trace: pricing round ${round}: ${inLp} columns, status ${status}, ${(performance.now() / 1000).toFixed(1)} s`);
       if (status === codes.infeasible) {
         if (complete) return { status: 'infeasible' };
         // Only once every artificial is out: the whole LP decides, when it fits in HiGHS.
