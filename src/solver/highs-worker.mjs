@@ -415,6 +415,7 @@ class OpenedModel {
     const restrict = this.restrict;
     if (!restrict.priced) {
       const started = performance.now();
+      if (TRACE) console.error(`rotaplan-trace: pricing from ${(started / 1000).toFixed(1)} s`);
       /** @param {number} bound */
       const report = (bound) => this.post({ type: 'progress', seconds: (performance.now() - started) / 1000, bound });
       // Under a time limit, pricing takes at most half of it: the restricted MIP needs the rest

@@ -40,7 +40,8 @@ export async function solveCommand(args: SolveArgs, io: Output): Promise<number>
     const reason = outcome.status === 'time-limit' ? words.timeLimit(args.timeLimit) : words.infeasible;
     if (args.json) io.out(json(solveJson(round, outcome)));
     io.err(`${round.scenario.name}: ${reason}`);
-    return EXIT.infeasible;
+    // No plan in time says nothing against the round: not infeasible (1), the solver gave out (4).
+    return outcome.status === 'time-limit' ? EXIT.solverGaveOut : EXIT.infeasible;
   }
   io.out(args.json ? json(solveJson(round, outcome)) : solveText(round, outcome, lang));
   return EXIT.ok;
