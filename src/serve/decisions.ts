@@ -132,6 +132,8 @@ export function parseDecisionRequest(body: unknown): DecisionRequest | Problem[]
     if (value.length > max) problems.push({ path: [key], message: `must be at most ${max} characters` });
     // Control characters (other than line breaks in a reason) have no place in a record.
     if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(value)) problems.push({ path: [key], message: 'must not contain control characters' });
+    // A lone surrogate is no character: it has no UTF-8 form, so the record's hash would have none.
+    if (/\p{Cs}/u.test(value)) problems.push({ path: [key], message: 'must be valid Unicode text (a lone surrogate half was sent)' });
     return value.trim();
   };
   const cadre = text('cadre', true, MAX_NAME);

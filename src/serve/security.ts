@@ -39,17 +39,22 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The headers every answer carries. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const h = c.res.headers;
-    h.set('Content-Security-Policy', CSP);
-    h.set('X-Content-Type-Options', 'nosniff');
-    h.set('Referrer-Policy', 'no-referrer');
-    h.set('X-Frame-Options', 'DENY');
-    h.set('Cross-Origin-Opener-Policy', 'same-origin');
-    h.set('Cross-Origin-Resource-Policy', 'same-origin');
-    h.set('Cache-Control', 'no-store');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) h.set(name, value);
     for (const name of [...h.keys()]) if (name.toLowerCase().startsWith('access-control-')) h.delete(name);
   };
 }
@@ -58,11 +63,17 @@ export function error(c: Context, status: 400 | 401 | 403 | 404 | 405 | 409 | 41
   return c.json({ error: message }, status);
 }
 
-/** 403 unless Host is exactly `authority` (host:port as listened on; case does not matter). */
+export const WRONG_HOST = 'wrong Host header: open the address rotaplan serve printed';
+
+/** Whether a Host header is exactly `authority` (host:port as listened on; case does not matter). */
+export function isOurHost(host: string | undefined, authority: string): boolean {
+  return host !== undefined && host.toLowerCase() === authority.toLowerCase();
+}
+
+/** 403 unless Host is exactly `authority`. */
 export function hostCheck(authority: () => string): MiddlewareHandler {
   return async (c, next) => {
-    const host = c.req.header('host');
-    if (host === undefined || host.toLowerCase() !== authority().toLowerCase()) return error(c, 403, 'wrong Host header: open the address rotaplan serve printed');
+    if (!isOurHost(c.req.header('host'), authority())) return error(c, 403, WRONG_HOST);
     await next();
   };
 }

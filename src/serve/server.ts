@@ -6,12 +6,13 @@
 import { existsSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { createAdaptorServer } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { loadRound } from '../scenario/load-round.ts';
 import { InputError } from '../scenario/problems.ts';
 import { createApp, type ServeApp } from './app.ts';
 import { defaultDecisionsPath } from './decisions.ts';
-import { newToken } from './security.ts';
+import { isOurHost, newToken, SECURITY_HEADERS, WRONG_HOST } from './security.ts';
 import { DecisionStore } from './store.ts';
 
 export interface ServeOptions {
@@ -51,7 +52,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const token = options.token ?? newToken();
   let authority = '';
   const served = createApp({ file, decisionsPath, token, authority: () => authority }, store, round);
-  const server = createAdaptorServer({ fetch: served.app.fetch });
+  // The Host check runs before the adapter too: a Host it cannot even make a URL of (a trailing
+  // dot after the port, a user part, a path) would otherwise be answered 400, not the 403 of a wrong Host.
+  const listener = getRequestListener(served.app.fetch);
+  const server = createServer((incoming, outgoing) => {
+    if (isOurHost(incoming.headers.host, authority)) return void listener(incoming, outgoing);
+    incoming.resume();
+    outgoing.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=UTF-8' });
+    outgoing.end(JSON.stringify({ error: WRONG_HOST }));
+  });
   await new Promise<void>((done, fail) => {
     server.once('error', (problem: NodeJS.ErrnoException) =>
       fail(['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EINVAL'].includes(problem.code ?? '')

@@ -71,7 +71,9 @@ describe('the review server', () => {
 
     it('refuses a Host that is not the one listened on (403), token or not', async () => {
       const port = server.authority.split(':').at(-1);
-      for (const host of ['evil.example', `evil.example:${port}`, `localhost:${port}`, '127.0.0.1', `127.0.0.1:${Number(port) + 1}`]) {
+      // The last ones are Hosts the HTTP adapter cannot make a URL of: still 403, not its 400.
+      const unparsable = [`127.0.0.1:${port}.`, `evil.example:${port}.`, `127.0.0.1:${port}@evil.example`, 'evil.example:99999', 'a b'];
+      for (const host of ['evil.example', `evil.example:${port}`, `localhost:${port}`, '127.0.0.1', `127.0.0.1:${Number(port) + 1}`, ...unparsable]) {
         expect((await call(server, 'GET', '/api/plans', { headers: { Host: host } })).status, host).toBe(403);
         expect((await call(server, 'GET', `/?token=${server.token}`, { auth: false, headers: { Host: host } })).status, host).toBe(403);
       }
@@ -130,6 +132,7 @@ describe('the review server', () => {
       ['a forbid against a pin of the scenario file', { action: 'forbid', cadre: 'C04', unit: 'STC', reason: 'r', by: 'b' }, /^unit: cadre "C04" is pinned to position "P-STC-GD" in the scenario file/],
       ['a second pin of a pinned cadre', { action: 'pin', cadre: 'C04', position: 'P-XC-BT', reason: 'r', by: 'b' }, /^cadre: cadre "C04" is already pinned/],
       ['a pin against a forbid of the scenario file', { action: 'pin', cadre: 'C06', position: 'P-XB-BT', reason: 'r', by: 'b' }, /^position: cadre "C06" is forbidden from unit "XB" in the scenario file/],
+      ['a lone surrogate (no UTF-8 form for the hash)', { action: 'pin', cadre: 'C01', position: 'P-XB-BT', reason: 'r \ud800', by: 'b' }, /^reason: must be valid Unicode/],
       ['unknown field', { action: 'pin', cadre: 'C01', position: 'P-XB-BT', reason: 'r', by: 'b', file: '/etc/passwd' }, /^file: unknown field/],
     ];
     for (const [label, body, message] of cases) {
