@@ -10,6 +10,7 @@ import type { Diagnosis } from '../explain/diagnose.ts';
 import { changeText, conflictMessages, relaxationText } from '../i18n/explain.ts';
 import { violationText, type Labeler } from '../i18n/violations.ts';
 import type { Lang } from '../i18n/terms.ts';
+import type { Violation } from '../rules/violations.ts';
 import { moveKind } from '../i18n/round-names.ts';
 import { titleName, type Round } from '../scenario/round.ts';
 
@@ -38,6 +39,16 @@ export function solveJson(round: Round, outcome: SolveOutcome) {
       }),
     })),
     stats: { pairs: outcome.stats.pairs, columns: outcome.stats.columns, rows: outcome.stats.rows },
+  };
+}
+
+/** `check --json`: feasible, the objective when feasible, each violation as data with its sentence in `lang`. */
+export function checkJson(round: Round, violations: readonly Violation[], objective: number | null, lang: Lang) {
+  const label = jsonLabels(round);
+  return {
+    feasible: violations.length === 0,
+    objective,
+    violations: violations.map((v) => ({ ...v, message: violationText(v, lang, label) })),
   };
 }
 

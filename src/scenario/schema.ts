@@ -194,15 +194,15 @@ export const Cadre = z.strictObject({
   available: z.boolean().nullish().transform((value) => value ?? true),
   history: list(HistoryEntry),
   /** Version 2: the current post is itself a rotation (since `since`) [false]. */
-  rotated: z.boolean().optional(),
+  rotated: z.boolean().nullish(),
   /** Version 2: must leave the current post in this round (P6) [false]. */
-  mustMove: z.boolean().optional(),
+  mustMove: z.boolean().nullish(),
   /** Version 2: posts held at the same time (kiêm nhiệm) [[]]. */
-  alsoHolds: z.array(id).optional(),
+  alsoHolds: z.array(id).nullish(),
   /** Version 2: annual ratings, at most one per year [[]]. */
-  ratings: z.array(RatingEntry).optional(),
+  ratings: z.array(RatingEntry).nullish(),
   /** Version 2: free text for the committee's papers (trích ngang); no rule reads it. */
-  profile: z.record(z.string(), z.string()).optional(),
+  profile: z.record(z.string(), z.string()).nullish(),
 });
 
 export const Consent = z
@@ -241,7 +241,7 @@ export const ScenarioFields = z.strictObject({
   language: z.enum(['en', 'vi']).nullish(),
   description: z.string().nullish(),
   /** Version 2: the title catalogue. */
-  titles: z.array(Title).optional(),
+  titles: z.array(Title).nullish(),
   /** Absent or empty (`policy:` in YAML): every default of section 2 (or 8.2). */
   policy: PolicyFields.nullish(),
   units: z.array(Unit),
@@ -266,7 +266,8 @@ export type Scenario = Omit<Fields, 'policy'> & { readonly policy: Policy };
 function versionOneProblems(fields: Fields, ctx: z.core.$RefinementCtx): void {
   const report = (path: PathSegment[]) =>
     ctx.addIssue({ code: 'custom', path, message: 'is a version 2 field (this file says version: 1)' });
-  if (fields.titles !== undefined) report(['titles']);
+  // null means absent, as for every optional field.
+  if (fields.titles != null) report(['titles']);
   const policy = fields.policy;
   if (policy) {
     for (const key of ['rotationTermMonths', 'allowSideways', 'minYearsToRetirementShort', 'ratingYears'] as const) {
@@ -277,7 +278,7 @@ function versionOneProblems(fields: Fields, ctx: z.core.$RefinementCtx): void {
   }
   fields.cadres.forEach((cadre, i) => {
     for (const key of ['rotated', 'mustMove', 'alsoHolds', 'ratings', 'profile'] as const) {
-      if (cadre[key] !== undefined) report(['cadres', i, key]);
+      if (cadre[key] != null) report(['cadres', i, key]);
     }
     if (Array.isArray(cadre.hometown)) {
       ctx.addIssue({ code: 'custom', path: ['cadres', i, 'hometown'], message: 'a list of hometowns is a version 2 field (this file says version: 1): write one locality code' });

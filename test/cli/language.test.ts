@@ -59,6 +59,18 @@ describe('--lang vi and --lang en', () => {
     expect((await run(['check', SMALL, solved, '--lang', 'vi'])).out).toMatch(/^Phương án khả thi: 3 trường hợp luân chuyển, tổng điểm 26$/m);
   });
 
+  it('check --json: each violation\'s message in the language asked for, titles by their names', async () => {
+    const files = tempDir();
+    const plan = files.write('plan.json', { moves: [{ cadre: 'C-07', from: 'P-LN-SEC', to: 'P-FIN-DIR' }] });
+    const vi = JSON.parse((await run(['check', SMALL, plan, '--lang', 'vi', '--json'])).out) as { violations: { rule: string; message: string }[] };
+    expect(vi.violations.length).toBeGreaterThan(0);
+    const en = JSON.parse((await run(['check', SMALL, plan, '--lang', 'en', '--json'])).out) as typeof vi;
+    expect(vi.violations.map((v) => v.rule)).toEqual(en.violations.map((v) => v.rule));
+    const p2 = (answer: typeof vi) => answer.violations.find((v) => v.rule === 'P2')!.message;
+    expect(p2(vi)).toMatch(/^vị trí /);
+    expect(p2(en)).toMatch(/^post /);
+  });
+
   it('compare', async () => {
     const files = tempDir();
     const strict = files.write('strict.yaml', { extends: SMALL, name: 'strict', policy: { maxMoves: 2 } });

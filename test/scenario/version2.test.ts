@@ -74,6 +74,16 @@ describe('version 2 defaults (8.2)', () => {
     expect(parseScenario(structuredClone(scenario)).scenario).toEqual(scenario);
     expect(scenario.cadres[0]).toMatchObject({ rotated: false, mustMove: false, alsoHolds: [], ratings: [] });
   });
+  it('null means absent for the new fields, as for every optional field (mustFill: null, planning: null)', () => {
+    const nulls = (s: any) => {
+      s.titles = null;
+      Object.assign(s.cadres[0], { rotated: null, mustMove: null, alsoHolds: null, ratings: null, profile: null });
+    };
+    const { scenario } = parseScenario(edited(nulls, v2()));
+    expect(scenario.titles ?? []).toEqual([]);
+    expect(scenario.cadres[0]).toMatchObject({ rotated: false, mustMove: false, alsoHolds: [], ratings: [] });
+    expect(problemsOf(edited(nulls))).toEqual([]);
+  });
 });
 
 describe('version 2 references', () => {

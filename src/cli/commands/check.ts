@@ -6,6 +6,7 @@ import type { Round } from '../../scenario/round.ts';
 import { InputError, type PathSegment, type Problem } from '../../scenario/problems.ts';
 import { loadRound } from '../../scenario/load-round.ts';
 import { readJsonFile } from '../../scenario/load.ts';
+import { checkJson } from '../../answers/json.ts';
 import { EXIT, json, type Output } from '../io.ts';
 import { scorePlan } from '../../rules/score.ts';
 import { formatNumber } from '../../util/table.ts';
@@ -22,7 +23,7 @@ export async function checkCommand(args: { file: string; plan: string; json: boo
   const violations = checkPlan(round, { moves });
   const objective = violations.length === 0 ? scorePlan(round, { moves }).objective : null;
   if (args.json) {
-    io.out(json({ feasible: violations.length === 0, objective, violations: violations.map((v) => ({ ...v, message: violationText(v) })) }));
+    io.out(json(checkJson(round, violations, objective, lang)));
   } else if (violations.length === 0) {
     io.out(words.check.feasible(moves.length, formatNumber(objective!)));
   } else {
