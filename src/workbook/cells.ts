@@ -42,6 +42,14 @@ const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 /** Parts of a sheet a reader of values never needs, and that exceljs expands cell by cell. */
 const EXPANDED = [/<dataValidations\b[\s\S]*?<\/dataValidations>/g, /<mergeCells\b[\s\S]*?<\/mergeCells>/g, /<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g, /<extLst\b[\s\S]*?<\/extLst>/g];
 
+/**
+ * A cell typed as text, a yes/no or an error (`t="str"`, `"b"`, `"e"`, as a formula's value is)
+ * loses its style: exceljs would read it through a date format as a day number, turning a
+ * formula's text, yes/no or error into an invalid date. Its value needs no format.
+ */
+const TYPED_CELL = /<c\b[^>]*\bt="(?:str|b|e)"[^>]*>/g;
+const STYLE_ATTRIBUTE = /\ss="\d+"/;
+
 /** The archive trimmed to what the values need: pictures dropped, expandable ranges cut. */
 function sanitize(files: Map<string, Buffer>): Map<string, Buffer> {
   const kept = new Map<string, Buffer>();
@@ -53,6 +61,7 @@ function sanitize(files: Map<string, Buffer>): Map<string, Buffer> {
     }
     let xml = data.toString('utf8');
     for (const pattern of EXPANDED) xml = xml.replace(pattern, '');
+    xml = xml.replace(TYPED_CELL, (tag) => tag.replace(STYLE_ATTRIBUTE, ''));
     kept.set(name, Buffer.from(xml, 'utf8'));
   }
   return kept;

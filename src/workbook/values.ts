@@ -48,6 +48,7 @@ export function isBlank(cell: Cell | undefined): boolean {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function isoDate(year: number, month: number, day: number): string | undefined {
+  if (![year, month, day].every(Number.isInteger)) return undefined;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }

@@ -29,7 +29,7 @@ export async function throughWorkbook(scenario: Scenario, lang: Lang, dir: strin
 
 
 /** A cell as a test writes it: a value, a date serial with a date format, or a formula. */
-export type TestCell = string | number | boolean | Date | null | { serial: number } | { formula: string; result?: unknown };
+export type TestCell = string | number | boolean | Date | null | { serial: number } | { formula: string; result?: unknown; numFmt?: string };
 
 export interface TestSheet {
   readonly name: string;
@@ -53,6 +53,9 @@ export async function writeBook(dir: string, name: string, sheets: readonly Test
         } else if (typeof value === 'object' && 'serial' in value) {
           cell.value = value.serial;
           cell.numFmt = 'dd/mm/yyyy';
+        } else if (typeof value === 'object' && 'formula' in value && value.numFmt !== undefined) {
+          cell.value = { formula: value.formula, result: value.result } as ExcelJS.CellValue;
+          cell.numFmt = value.numFmt;
         } else cell.value = value as ExcelJS.CellValue;
       }),
     );

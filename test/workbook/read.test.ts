@@ -47,6 +47,7 @@ describe('Excel serial dates', () => {
     expect(textToDate('1975-05-14')).toBe('1975-05-14');
     expect(textToDate('30/02/1975')).toBeUndefined();
     expect(textToDate('1975')).toBeUndefined();
+    expect(serialToDate(Number.NaN)).toBeUndefined();
   });
 });
 
@@ -81,6 +82,14 @@ describe('a workbook as planners keep it', () => {
     raw.cadres[1].planning = ['xa-bi-thu', 'xa-chu-tich'];
     raw.cadres[0].profile = { 'Dân tộc': 'Tày', 'Ngày vào Đảng': '12/03/1999' };
     expect(comparable(loadScenario(await book(sheets)).scenario)).toEqual(expected(raw));
+  });
+
+  it('reads a formula\'s text, and names its error, in a column formatted as dates', async () => {
+    let sheets = roundSheets();
+    sheets = withCell(sheets, 'Cán bộ', 1, 3, { formula: 'TEXT(27528,"dd/mm/yyyy")', result: '14/05/1975', numFmt: 'dd/mm/yyyy' });
+    expect(comparable(loadScenario(await book(sheets)).scenario)).toEqual(expected(ROUND_RAW));
+    sheets = withCell(sheets, 'Cán bộ', 2, 3, { formula: '1/0', result: { error: '#DIV/0!' }, numFmt: 'dd/mm/yyyy' });
+    expect(problems(await book(sheets))).toEqual(['Cán bộ!D3: ô đang báo lỗi #DIV/0!']);
   });
 
   it('reads a workbook another program wrote (SheetJS 0.18.5: inline strings, booleans, date cells)', () => {
