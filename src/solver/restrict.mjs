@@ -113,11 +113,11 @@ export function priceRelaxation(highs, data, deadline, onRound = () => {}) {
   }
   seed.sort((a, b) => a - b);
   const first = columnsData(highs, data, seed);
-  // Artificial columns, one per finite row side, at a large penalty M: the restricted LP is
+  // Artificial columns, for the rows missed at the lower bounds, at a large penalty M: the restricted LP is
   // always feasible (a seed that misses what some row needs would otherwise call for every
   // column at once: 5.1 million at 5,000 cadres). Any y gives a valid bound (recomputed below
   // from the real rows only); at the LP's optimum with every artificial at 0, y is optimal.
-  const artificial = artificialColumns(highs, data);
+  const artificial = artificialColumns(data);
   const lp = highs.createModel({
     numCols: seed.length + artificial.count,
     numRows: data.numRows,
@@ -205,11 +205,13 @@ export function priceRelaxation(highs, data, deadline, onRound = () => {}) {
 }
 
 /**
- * One artificial column per finite side of each row (+1 for a lower side, −1 for an upper one),
- * at the penalty M = 1000·(1 + max |c|): far more than a unit of any row is worth to a plan.
- * @param {Highs} highs @param {WorkerArrays} data
+ * Artificial columns (+1 for a lower side, −1 for an upper one) for the row sides that the
+ * point "every column at its lower bound" misses: with them that point is feasible, so the
+ * restricted LP is. Rows it meets get none (they would only slow the simplex). Their penalty
+ * M = 1000·(1 + max |c|) is far more than a unit of any row is worth to a plan.
+ * @param {WorkerArrays} data
  */
-function artificialColumns(highs, data) {
+function artificialColumns(data) {
   let largest = 0;
   for (let j = 0; j < data.numCols; j++) largest = Math.max(largest, Math.abs(num(data.cost[j])));
   const penalty = -1000 * (1 + largest);
@@ -218,11 +220,17 @@ function artificialColumns(highs, data) {
   /** @type {number[]} */
   const signs = [];
   for (let i = 0; i < data.numRows; i++) {
-    if (finite(highs, num(data.rowLower[i])) > -highs.infinity) {
+    let activity = 0;
+    for (let k = num(data.starts[i]); k < num(data.starts[i + 1]); k++) activity += num(data.values[k]) * num(data.lower[num(data.indices[k])]);
+    const lower = num(data.rowLower[i]);
+    const upper = num(data.rowUpper[i]);
+    // NaN (an infinite column bound in the row): both finite sides, to be safe.
+    const unknown = Number.isNaN(activity) || !Number.isFinite(activity);
+    if (lower > -Infinity && (unknown || activity < lower - 1e-9)) {
       rows.push(i);
       signs.push(1);
     }
-    if (finite(highs, num(data.rowUpper[i])) < highs.infinity) {
+    if (upper < Infinity && (unknown || activity > upper + 1e-9)) {
       rows.push(i);
       signs.push(-1);
     }
