@@ -10,6 +10,7 @@
  * Withdrawing a decision returns to a state seen before, whose plans are still remembered.
  */
 import { buildModel } from '../model/build.ts';
+import { columnCount, rowCount } from '../model/linear.ts';
 import { checkPlan } from '../rules/check.ts';
 import type { Round } from '../scenario/round.ts';
 import { chooseBackend } from '../solver/choose.ts';
@@ -78,6 +79,6 @@ export function sizeOf(round: Round): Pick<SolveOutcome, 'backend' | 'stats'> {
   const { model, pairs } = buildModel(round);
   return {
     backend: chooseBackend('auto', model).name,
-    stats: { pairs: pairs.length, columns: model.columns.cost.length, rows: model.rows.length, buildSeconds: 0, solveSeconds: 0 },
+    stats: { pairs: pairs.length, columns: columnCount(model), rows: rowCount(model), buildSeconds: 0, solveSeconds: 0 },
   };
 }
