@@ -23,6 +23,11 @@ export interface Ranked {
   /** How many plans the search was asked for. */
   readonly top: number;
   readonly outcome: SolveOutcome;
+  /**
+   * True when `outcome.backend` and `outcome.stats` are this state's own (what `solve` prints);
+   * false for plans found on the open round with fixings, whose model is the wider one.
+   */
+  readonly sized: boolean;
 }
 
 /** How many states are remembered (the newest first). */
@@ -61,7 +66,7 @@ export class RankedMemory {
       const plans = surviving.slice(0, top).map((plan, i) => ({ ...plan, rank: i + 1 }));
       return {
         status: plans.length > 0 ? 'optimal' : 'infeasible',
-        ...(same || !sizes ? { backend: outcome.backend, stats: outcome.stats } : sizeOf(round)),
+        ...((same && entry.sized) || !sizes ? { backend: outcome.backend, stats: outcome.stats } : sizeOf(round)),
         plans,
       };
     }
