@@ -6,7 +6,7 @@ import { homeUnit, type Round } from '../scenario/round.ts';
 import { eligiblePairs } from '../rules/eligibility.ts';
 import { PLAN_RULES } from '../rules/registry.ts';
 import { scoreMove } from '../rules/score.ts';
-import { ModelBuilder, type Pair } from './builder.ts';
+import { indexPairs, measureRows, ModelBuilder, type Pair } from './builder.ts';
 import type { LinearModel } from './linear.ts';
 
 export interface RoundModel {
@@ -27,11 +27,12 @@ export function buildPairs(round: Round): Pair[] {
   }));
 }
 
+/** The model, packed (see linear.ts): the rules run twice, once to size the arrays, once to fill them. */
 export function buildModel(round: Round, pairs: readonly Pair[] = buildPairs(round)): RoundModel {
-  const builder = new ModelBuilder(round, pairs);
+  const indexes = indexPairs(pairs);
+  const builder = new ModelBuilder(round, pairs, indexes, measureRows(round, pairs, indexes, PLAN_RULES));
   for (const rule of PLAN_RULES) rule.rows(builder);
-  const step = objectiveStep(round, pairs);
-  return { model: { ...builder.build(), ...(step === undefined ? {} : { objectiveStep: step }) }, pairs };
+  return { model: builder.build(objectiveStep(round, pairs)), pairs };
 }
 
 /**

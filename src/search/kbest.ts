@@ -8,7 +8,7 @@
  * well: such plans are looked for first among checked neighbours (ties.ts), without a solve.
  */
 import { buildModel, type RoundModel } from '../model/build.ts';
-import type { LinearRow } from '../model/linear.ts';
+import { columnCount, rowCount, type LinearRow } from '../model/linear.ts';
 import type { Pair } from '../model/builder.ts';
 import { checkPlan } from '../rules/check.ts';
 import { scorePlan } from '../rules/score.ts';
@@ -159,7 +159,7 @@ export class RoundSearch {
     const started = performance.now();
     const built = given ?? buildModel(round);
     const { model, pairs } = built;
-    const size = { columns: model.columns.cost.length, rows: model.rows.length };
+    const size = { columns: columnCount(model), rows: rowCount(model) };
     const backend = chooseBackend(options.solver ?? 'auto', model);
     const session = pairs.length === 0 ? undefined : await backend.open(model, settingsOf(options));
     const keep = options.keepModel !== false;
