@@ -55,6 +55,8 @@ interface OpenRound {
   readonly key: string;
   readonly round: Round;
   readonly search: Promise<RoundSearch>;
+  /** Seconds the first search took (model sent, priced, searched): what a state's own search costs, about. */
+  firstSeconds?: number;
 }
 
 /** How a plans job was answered (the page and the benchmark show it). */
@@ -63,6 +65,14 @@ export type Source = 'remembered' | 'fixings on the open search' | 'search';
 /** Plans searched for beyond those asked, to answer the next decisions without a search. */
 const RESERVE = 10;
 
+/**
+ * Seconds a search with fixings may take before the state's own search takes over: a few, plus
+ * twice what the first search of the open round took. Fixings answer in a fraction of that; a
+ * state they answer slowly (the open round's prices far from the fixed round's) then costs at
+ * most this plus one search of its own, never an unbounded wait.
+ */
+const fixingsLimit = (firstSeconds: number) => 3 + 2 * firstSeconds;
+
 /** The worker's memory between jobs: the base scenario, the open search and the plans in force. */
 export class Session {
   #base: Base | undefined;
@@ -70,8 +80,12 @@ export class Session {
   #current: Current | undefined;
   #open: OpenRound | undefined;
 
-  /** `restrict`: the searches' restriction of large models ('auto' by default; tests turn it 'on' on small rounds). */
-  constructor(private readonly options: Pick<SearchOptions, 'restrict'> = {}) {}
+  /**
+   * `restrict`: the searches' restriction of large models ('auto' by default; tests turn it 'on'
+   * on small rounds). `fixingsSeconds`: a fixed time for searches with fixings in place of
+   * fixingsLimit (tests make it tiny to see the state's own search take over).
+   */
+  constructor(private readonly options: Pick<SearchOptions, 'restrict'> & { readonly fixingsSeconds?: number } = {}) {}
 
   async run(state: RoundState, job: Job, progress: (p: Progress) => void): Promise<unknown> {
     progress({ phase: 'load', plansFound: 0 });
@@ -113,7 +127,7 @@ export class Session {
       round,
       sha256,
       decisions: state.decisions,
-      session: () => (opened ??= openSession(round, this.options)),
+      session: () => (opened ??= openSession(round, { restrict: this.options.restrict })),
       close: async () => {
         const session = await opened?.catch(() => undefined);
         await session?.close();
@@ -156,15 +170,23 @@ export class Session {
    * The K best plans of the state from the open search: D's pins fixed at 1, its forbids at 0
    * (./fixings.ts says why these are exactly the state's plans). Each plan is checked against
    * the state's own round and scored there; undefined (the state's own search answers) if one
-   * is not what it should be.
+   * is not what it should be, or if the search ran past its time (fixingsLimit).
    */
   async fixed(current: Current, top: number, onProgress: (event: ProgressEvent) => void): Promise<SolveOutcome | undefined> {
     const open = this.#openRound(current);
     const search = await open.search;
     const fix = fixingsOf(open.round, current.decisions, (cadre, post) => search.pairOf(cadre, post));
-    const outcome: SolveOutcome = fix === NO_PLAN
-      ? { status: 'infeasible', backend: search.backend, plans: [], stats: { pairs: 0, columns: 0, rows: 0, buildSeconds: 0, solveSeconds: 0 } }
-      : await search.rank({ top, fix, onProgress });
+    if (fix === NO_PLAN) return { status: 'infeasible', backend: search.backend, plans: [], stats: { pairs: 0, columns: 0, rows: 0, buildSeconds: 0, solveSeconds: 0 } };
+    const started = performance.now();
+    const timeLimit = this.options.fixingsSeconds ?? (open.firstSeconds === undefined ? undefined : fixingsLimit(open.firstSeconds));
+    const outcome = await search.rank({ top, fix, onProgress, ...(timeLimit === undefined ? {} : { timeLimit }) }).catch(async (error: unknown) => {
+      await this.#closeOpen();
+      throw error;
+    });
+    open.firstSeconds ??= search.buildSeconds + (performance.now() - started) / 1000;
+    // A search stopped at its time leaves the solver's state behind it poorer: the next state
+    // gets a fresh open search.
+    if (outcome.status === 'time-limit') await this.#closeOpen();
     const { round } = current;
     const exact = outcome.status !== 'time-limit' && outcome.plans.every((plan) =>
       plan.proven && checkPlan(round, { moves: plan.moves }).length === 0
@@ -180,7 +202,7 @@ export class Session {
     void this.#closeOpen();
     // current() has read FILE's scenario for these bytes.
     const round = withDecisions(this.#base!.scenario, { ...NO_DECISIONS, consents: decisions.consents });
-    const search = openSearch(round, this.options);
+    const search = openSearch(round, { restrict: this.options.restrict });
     search.catch(() => undefined);
     this.#open = { key, round, search };
     return this.#open;

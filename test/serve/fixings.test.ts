@@ -51,8 +51,8 @@ async function expectSameAsCli(session: Session, paths: { file: string; decision
 }
 
 /** The decisions of a committee working the round: each step from the plans then in force. */
-async function workTheRound(round: Round, paths: { file: string; decisionsFile: string }, consents: Decisions['consents'], restrict: 'auto' | 'on') {
-  const session = new Session({ restrict });
+async function workTheRound(round: Round, paths: { file: string; decisionsFile: string }, consents: Decisions['consents'], restrict: 'auto' | 'on', fixingsSeconds?: number) {
+  const session = new Session({ restrict, ...(fixingsSeconds === undefined ? {} : { fixingsSeconds }) });
   const sources: string[] = [];
   try {
     let decisions: Decisions = { ...NO_DECISIONS, consents };
@@ -119,6 +119,15 @@ describe('decisions answered with fixings on the open search', () => {
     const sources = await workTheRound(round, paths, consents, 'auto');
     expect(sources).toContain('fixings on the open search');
     expect(sources).not.toContain('search');
+  });
+
+  it('hand a state to its own search when the search with fixings runs out of time, and go on', async () => {
+    const scenario = generateProvince({ cadres: 24, seed: 7, version: 2 });
+    const paths = files(scenario);
+    const { round } = loadRound(paths.file);
+    // No time at all: each ranking of several plans stops after its first and is not used.
+    const sources = await workTheRound(round, paths, [], 'auto', 1e-9);
+    expect(sources).toContain('search');
   });
 
   it('on generated scenarios, after random decisions and withdrawals', async () => {
