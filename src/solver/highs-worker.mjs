@@ -37,6 +37,9 @@ import { dualBound, MAX_HIGHS_COLUMNS, penaltyAdmitting, restriction, restricted
 /** ROTAPLAN_HIGHS_LOG=1 shows HiGHS's own log on stderr (for tuning; never in normal use). */
 const LOG = process.env.ROTAPLAN_HIGHS_LOG === '1';
 
+/** The time a dive for a first plan may take, as a share of the pricing before it (plus 0.1 s). */
+const DIVE_SHARE = 0.3;
+
 /** Solutions kept for warm starts, at most. */
 const POOL_LIMIT = 2000;
 
@@ -501,7 +504,10 @@ class OpenedModel {
       if (!known || !this.unbeatable(known.objective, restrict.priced.bound)) {
         // No plan met in the LP is proven best: one by diving in it. HiGHS starts from the best
         // plan known (the better the start, the sooner the proof).
-        lp.dive(deadline === Infinity ? performance.now() + 1e12 : started + (deadline - started) / 2, (values) => this.offer(values));
+        // A heuristic: it gets a share of what pricing took, and never past half the time limit.
+        const now = performance.now();
+        const diveDeadline = Math.min(now + DIVE_SHARE * (now - started) + 100, deadline === Infinity ? Infinity : started + (deadline - started) / 2);
+        lp.dive(diveDeadline, (values) => this.offer(values));
       }
     }
     const bound = restrict.priced.bound;
