@@ -103,7 +103,20 @@ export interface SearchOptions {
   readonly keepModel?: boolean;
 }
 
-export type RankOptions = Omit<SolveOptions, 'solver' | 'restrict' | 'grid'>;
+export type RankOptions = Omit<SolveOptions, 'solver' | 'restrict' | 'grid'> & {
+  /** Pairs every plan must contain (`one`) or must not contain (`zero`): columns fixed for this search only. */
+  readonly fix?: Fixings;
+};
+
+/**
+ * Columns fixed for one search on an open model (a committee's pins and forbids, why-not's
+ * forced move): the plans allowed are those of the round with these pins and forbids, scored
+ * the same. Nothing is rebuilt; the solver keeps its duals, its pool of plans and its worker.
+ */
+export interface Fixings {
+  readonly one?: readonly Pair[];
+  readonly zero?: readonly Pair[];
+}
 
 /** The best plan containing one forced move (why-not's `bestWith`). */
 export interface ForcedPlan {
@@ -217,11 +230,12 @@ export class RoundSearch {
    * The best plan containing the move cadre → post: its column is forced to 1 for this solve
    * only. Undefined when the move has no column (not an eligible pair).
    */
-  async bestWith(cadre: string, post: string, options: Pick<RankOptions, 'timeLimit'> = {}): Promise<ForcedPlan | undefined> {
+  async bestWith(cadre: string, post: string, options: Pick<RankOptions, 'timeLimit' | 'fix'> = {}): Promise<ForcedPlan | undefined> {
     const pair = this.pairOf(cadre, post);
     if (!pair) return undefined;
+    const fix = { one: [...(options.fix?.one ?? []), pair], zero: options.fix?.zero ?? [] };
     const found = await this.withSession((session) =>
-      rankPlans(session, this.round, this.pairs, this.backend, { top: 1, timeLimit: options.timeLimit, ties: false, force: pair }),
+      rankPlans(session, this.round, this.pairs, this.backend, { top: 1, timeLimit: options.timeLimit, ties: false, fix }),
     );
     return { status: found.status, plan: found.plans[0] };
   }
@@ -285,11 +299,6 @@ function pairKey(cadre: string, post: string): string {
   return `${cadre}\u0000${post}`;
 }
 
-interface RankRequest extends RankOptions {
-  /** A pair every plan must contain (its column forced to 1). */
-  readonly force?: Pair;
-}
-
 /**
  * The ranking loop: solve; read the plan; check it; cut it off; solve again. A plan that ties
  * with the one above is taken from checked neighbours first (ties.ts), without a solve.
@@ -299,20 +308,27 @@ async function rankPlans(
   round: Round,
   pairs: readonly Pair[],
   backend: BackendName,
-  options: RankRequest,
+  options: RankOptions,
 ): Promise<{ status: RoundStatus; plans: RankedPlan[] }> {
   const top = options.top ?? 1;
   const minDiff = options.minDiff ?? 1;
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
-  const force = options.force ? [options.force.index] : undefined;
+  const one = options.fix?.one ?? [];
+  const zero = options.fix?.zero ?? [];
+  const force = one.length > 0 ? one.map((pair) => pair.index) : undefined;
+  const forbid = zero.length > 0 ? zero.map((pair) => pair.index) : undefined;
+  const allows = (candidate: readonly Pair[]) => {
+    const columns = new Set(candidate.map((pair) => pair.index));
+    return one.every((pair) => columns.has(pair.index)) && !zero.some((pair) => columns.has(pair.index));
+  };
   const plans: RankedPlan[] = [];
   const chosenPlans: ChosenPlan[] = [];
   const ties = new TieFinder(round, pairs);
   let status: RoundStatus = 'optimal';
   while (plans.length < top) {
     const last = plans.at(-1);
-    const tied = last?.proven && options.ties !== false && !force ? ties.next(chosenPlans, minDiff, last.objective, TIE_TOLERANCE) : undefined;
+    const tied = last?.proven && options.ties !== false ? ties.next(chosenPlans, minDiff, last.objective, TIE_TOLERANCE, allows) : undefined;
     if (tied) {
       // Scores what the plan above scores, allowed by every cut: the best of those left.
       const objective = scorePlan(round, { moves: movesOf(tied) }).objective;
@@ -329,6 +345,7 @@ async function rankPlans(
       timeLimit: remaining,
       upperBound: plans.at(-1)?.objective,
       ...(force ? { force } : {}),
+      ...(forbid ? { forbid } : {}),
       onProgress: (progress) => options.onProgress?.({ phase: 'solve', plansFound: found, bestBound: progress.bound, incumbent: progress.primal }),
     });
     if (result.status === 'error') throw new SolverBugError(`${backend}: ${result.message ?? 'solver error'}`);
@@ -355,8 +372,8 @@ async function rankPlans(
     if (violations.length > 0) {
       throw new SolverBugError(`${backend} returned a plan that breaks ${violations[0]!.rule}`, violations);
     }
-    if (options.force && !chosen.includes(options.force)) {
-      throw new SolverBugError(`${backend} returned a plan without the forced move ${options.force.cadre}→${options.force.to}`);
+    if (!allows(chosen)) {
+      throw new SolverBugError(`${backend} returned a plan that breaks a fixed move (${one.length} fixed in, ${zero.length} out)`);
     }
     const objective = scorePlan(round, { moves }).objective;
     const proven = result.status === 'optimal';

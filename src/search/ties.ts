@@ -51,14 +51,14 @@ export class TieFinder {
   /**
    * A plan that scores `target` (within `tolerance`), that every exclusion cut of the plans
    * in `found` allows (at least `minDiff` apart), and that passes the checker; undefined when
-   * none of the neighbours tried does.
+   * none of the neighbours tried does. `allows` narrows the candidates further (fixed columns).
    */
-  next(found: readonly ChosenPlan[], minDiff: number, target: number, tolerance: number): Pair[] | undefined {
+  next(found: readonly ChosenPlan[], minDiff: number, target: number, tolerance: number, allows: (candidate: readonly Pair[]) => boolean = () => true): Pair[] | undefined {
     const { round } = this;
     const foundSets = found.map((plan) => new Set(plan.pairs.map((pair) => pair.index)));
     let checks = 0;
     const accept = (candidate: Pair[]): boolean => {
-      if (!foundSets.every((set) => allowedBy(set, candidate, minDiff))) return false;
+      if (!foundSets.every((set) => allowedBy(set, candidate, minDiff)) || !allows(candidate)) return false;
       if (checks++ >= MAX_CHECKS) return false;
       const plan = { moves: movesOf(candidate) };
       return checkPlan(round, plan).length === 0 && Math.abs(scorePlan(round, plan).objective - target) <= tolerance;

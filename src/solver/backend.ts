@@ -1,7 +1,7 @@
 /**
  * One interface for every MILP backend. A session holds one model; cuts (rows) can be added
  * between solves, which is how the K best plans are enumerated, and dropped again, and a
- * solve may force columns to 1 (why-not's forced move) without a new model. Backends never
+ * solve may fix columns at 1 (why-not's forced move, a pin) or at 0 (a forbid) without a new model. Backends never
  * see cadres. HiGHS sessions run on warm worker threads (highs.ts): closing a session hands
  * its worker, HiGHS still loaded, to the next one.
  */
@@ -35,6 +35,8 @@ export interface SolveOptions {
   readonly onProgress?: (progress: { readonly primal?: number; readonly bound?: number }) => void;
   /** Columns fixed at 1 for this solve only (the model's own bounds hold again afterwards). */
   readonly force?: readonly number[];
+  /** Columns fixed at 0 for this solve only (a committee's forbid answered in an open session). */
+  readonly forbid?: readonly number[];
 }
 
 export interface SolverSession {

@@ -5,7 +5,7 @@
  *
  * A worker holds one model at a time (`open` replaces it, HiGHS stays loaded), takes cuts
  * (`addRow`), forgets them (`dropRows`, back to the model as opened) and solves, with some
- * columns forced to 1 for that solve only (`force`: why-not's forced move). Every answer to a
+ * columns fixed at 1 (`force`: why-not's forced move, a pin) or at 0 (`forbid`) for that solve only. Every answer to a
  * request is `ready`, `result` or `failed`; `incumbent` and `progress` may come while HiGHS runs.
  */
 
@@ -53,8 +53,10 @@ export type ToWorker =
       readonly type: 'solve';
       readonly timeLimit?: number;
       readonly upperBound?: number;
-      /** Columns fixed at 1 for this solve only. */
+      /** Columns fixed at 1 for this solve only (sorted). */
       readonly force?: Int32Array;
+      /** Columns fixed at 0 for this solve only (sorted). */
+      readonly forbid?: Int32Array;
     };
 
 export type WorkerStatus = 'optimal' | 'infeasible' | 'time-limit' | 'error';

@@ -2,8 +2,8 @@
 // HiGHS in a worker thread (plain JavaScript checked through JSDoc, so that tsx, vitest and
 // node all load it as is; the messages are typed once, in highs-protocol.ts). The main thread
 // (highs.ts) keeps this worker warm across models: HiGHS's WebAssembly is loaded once, then
-// each `open` replaces the model, cuts accumulate until `dropRows`, and a solve may force
-// columns to 1 (why-not's forced move) for that solve only. A WebAssembly abort or
+// each `open` replaces the model, cuts accumulate until `dropRows`, and a solve may fix
+// columns at 1 (why-not's forced move, a pin) or at 0 (a forbid) for that solve only. A WebAssembly abort or
 // out-of-memory is caught here and reported; the main thread then discards this worker.
 // Progress (best bound, incumbents) is posted while HiGHS runs, so an incumbent survives even
 // when the main thread has to terminate us.
@@ -47,7 +47,7 @@ const NEVER = 1e300;
 const finite = (highs, v) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v);
 
 /**
- * One opened model: its arrays (column lower bounds change while columns are forced), the cuts
+ * One opened model: its arrays (column bounds change while columns are fixed), the cuts
  * added since, the HiGHS model (of every column, or of `view.kept` when restricted) and the
  * pool of solutions met.
  */
@@ -74,18 +74,22 @@ class OpenedModel {
   pool = [];
   /** Columns 0..n−1 shared by every cut that spans them (8 MB less per cut at 10^6 pairs). */
   prefix = new Int32Array(0);
-  /** The lower bounds as opened (forced columns change `data.lower` for one solve). */
+  /** The bounds as opened (fixed columns change `data.lower` and `data.upper` for one solve). */
   lower;
-  /** @type {Int32Array} */
+  upper;
+  /** Columns fixed at 1 for the next solves (sorted). @type {Int32Array} */
   forced = new Int32Array(0);
+  /** Columns fixed at 0 for the next solves (sorted). @type {Int32Array} */
+  forbidden = new Int32Array(0);
   /** Columns HiGHS is given at most (a test may set less through the model's options). */
   maxColumns = MAX_HIGHS_COLUMNS;
 
   /** @param {Highs} highs @param {OpenModel} data @param {(message: FromWorker) => void} post */
   constructor(highs, data, post) {
     this.highs = highs;
-    this.data = { ...data, lower: Float64Array.from(data.lower) };
+    this.data = { ...data, lower: Float64Array.from(data.lower), upper: Float64Array.from(data.upper) };
     this.lower = data.lower;
+    this.upper = data.upper;
     this.post = post;
     const { rotaplan_max_columns: maxColumns, ...options } = data.options;
     if (typeof maxColumns === 'number') this.maxColumns = maxColumns;
@@ -214,16 +218,19 @@ class OpenedModel {
   }
 
   /**
-   * Fixes these columns at 1 (and frees those fixed before) for the next solves. The duals'
-   * bound is recomputed for the new bounds; the restriction always keeps a forced column.
-   * @param {Int32Array} columns
+   * Fixes columns at 1 (`ones`) and at 0 (`zeros`), and frees those fixed before, for the next
+   * solves. The duals' bound is recomputed for the new bounds; the restriction always keeps a
+   * column fixed at 1 and leaves out one fixed at 0.
+   * @param {Int32Array} ones @param {Int32Array} zeros
    */
-  force(columns) {
-    const same = columns.length === this.forced.length && columns.every((j, k) => j === this.forced[k]);
-    if (same) return;
+  fix(ones, zeros) {
+    if (sameColumns(ones, this.forced) && sameColumns(zeros, this.forbidden)) return;
     this.data.lower.set(this.lower);
-    for (const j of columns) this.data.lower[j] = 1;
-    this.forced = Int32Array.from(columns);
+    this.data.upper.set(this.upper);
+    for (const j of ones) this.data.lower[j] = 1;
+    for (const j of zeros) this.data.upper[j] = 0;
+    this.forced = Int32Array.from(ones);
+    this.forbidden = Int32Array.from(zeros);
     if (!this.restrict && this.model) {
       this.loadEverything();
       return;
@@ -299,11 +306,11 @@ class OpenedModel {
     });
   }
 
-  /** @param {Kept} solution */
-  hasForced(solution) {
-    if (this.forced.length === 0) return true;
+  /** True when a kept solution has every column fixed at 1 and none fixed at 0. @param {Kept} solution */
+  fixingsAllow(solution) {
+    if (this.forced.length === 0 && this.forbidden.length === 0) return true;
     const chosen = new Set(solution.indices);
-    return this.forced.every((j) => chosen.has(j));
+    return this.forced.every((j) => chosen.has(j)) && !this.forbidden.some((j) => chosen.has(j));
   }
 
   /**
@@ -313,7 +320,7 @@ class OpenedModel {
    */
   bestAllowed(fits = () => true) {
     const dense = new Float64Array(this.data.numCols);
-    const candidates = this.pool.filter((solution) => this.hasForced(solution) && fits(solution)).sort((a, b) => b.objective - a.objective);
+    const candidates = this.pool.filter((solution) => this.fixingsAllow(solution) && fits(solution)).sort((a, b) => b.objective - a.objective);
     return candidates.find((solution) => {
       solution.indices.forEach((j, k) => (dense[j] = /** @type {number} */ (solution.values[k])));
       const allowed = this.cutsAllow(dense);
@@ -403,7 +410,7 @@ class OpenedModel {
 
   /** @param {Extract<ToWorker, { type: 'solve' }>} request @returns {WorkerResult} */
   solve(request) {
-    this.force(request.force ?? new Int32Array(0));
+    this.fix(request.force ?? new Int32Array(0), request.forbid ?? new Int32Array(0));
     const kept = request.upperBound === undefined ? undefined : this.keptReaching(request.upperBound);
     if (kept) return kept;
     if (!this.restrict) {
@@ -446,13 +453,14 @@ class OpenedModel {
     for (;;) {
       const view = /** @type {View} */ (this.view);
       const result = view.kept.length === 0 ? this.solveWithoutColumns() : this.solveTargeted({ ...request, timeLimit: left() });
-      const everything = view.kept.length === this.data.numCols;
+      // Nothing left out that a plan could use (columns fixed at 0 are left out for good).
+      const everything = view.outside === -Infinity;
       if (result.status === 'optimal') {
         const objective = /** @type {number} */ (result.objective);
         const reachedTarget = request.upperBound !== undefined && objective >= request.upperBound - 1e-6;
         if (TRACE) console.error(`rotaplan-trace: ${view.kept.length} columns, objective ${objective}, outside ${view.outside.toFixed(3)}, forced ${this.forced.length}`);
         if (everything || reachedTarget || this.unbeatable(objective, view.outside)) {
-          if (this.forced.length === 0) restrict.settled = Math.max(restrict.settled ?? 0, priced.bound - objective - restrict.step + slack);
+          if (this.forced.length === 0 && this.forbidden.length === 0) restrict.settled = Math.max(restrict.settled ?? 0, priced.bound - objective - restrict.step + slack);
           return result;
         }
         // A left-out column might still pay. Every column that could beat this plan would settle
@@ -565,6 +573,11 @@ class OpenedModel {
     }
     return { status: 'error', message: `HiGHS ended with model status ${status}` };
   }
+}
+
+/** @param {Int32Array} a @param {Int32Array} b */
+function sameColumns(a, b) {
+  return a.length === b.length && a.every((j, k) => j === b[k]);
 }
 
 /** An answer without a target set cannot be 'target'; one that is, is a HiGHS surprise. @param {Answer} answer @returns {WorkerResult} */

@@ -248,12 +248,14 @@ class HighsSession implements SolverSession {
     thread.incumbent = undefined;
     thread.onProgress = options.onProgress;
     let timer: NodeJS.Timeout | undefined;
-    const force = options.force && options.force.length > 0 ? Int32Array.from(options.force).sort() : undefined;
+    const force = sortedColumns(options.force);
+    const forbid = sortedColumns(options.forbid);
     const reply = thread.request({
       type: 'solve',
       ...(options.timeLimit === undefined ? {} : { timeLimit: options.timeLimit }),
       ...(options.upperBound === undefined ? {} : { upperBound: options.upperBound }),
       ...(force ? { force } : {}),
+      ...(forbid ? { forbid } : {}),
     });
     if (options.timeLimit === undefined) return this.resultOf(await this.orIncumbent(reply, thread, seconds), seconds());
     // Hard limit: HiGHS stops itself at its time_limit; if it does not, the worker goes.
@@ -388,4 +390,9 @@ function restriction(model: LinearModel, step: number | undefined): Restriction 
     }
   });
   return { step: 0, delta: Math.max(1e-6, count === 0 ? 1 : total / count / 5) };
+}
+
+/** Columns as the worker takes them: sorted, none as undefined. */
+function sortedColumns(columns: readonly number[] | undefined): Int32Array | undefined {
+  return columns && columns.length > 0 ? Int32Array.from(columns).sort() : undefined;
 }

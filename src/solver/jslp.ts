@@ -36,7 +36,9 @@ export const jslpBackend: Backend = {
       async solve(options = {}) {
         const started = performance.now();
         const seconds = () => (performance.now() - started) / 1000;
-        const forced = (options.force ?? []).map((j): LinearRow => ({ name: `force(${j})`, indices: [j], values: [1], lower: 1, upper: 1 }));
+        const fixed = (columns: readonly number[] | undefined, value: 0 | 1) =>
+          (columns ?? []).map((j): LinearRow => ({ name: `fix(${j})`, indices: [j], values: [1], lower: value, upper: value }));
+        const forced = [...fixed(options.force, 1), ...fixed(options.forbid, 0)];
         const rows = [...model.rows, ...cuts, ...forced];
         if (rows.some(isEmptyContradiction)) return { status: 'infeasible', seconds: seconds() };
         const problem = toJslp(model, rows, options.timeLimit);

@@ -75,10 +75,10 @@ export function dualBound(data, rowDual) {
   return { bound: Number.isNaN(bound) ? Infinity : bound, reduced };
 }
 
-/** True for a 0–1 column that may be left out of the restricted model. */
+/** True for a 0–1 column that may be left out of the restricted model (one fixed at 0 included). */
 /** @param {WorkerArrays} data @param {number} j */
 export function removable(data, j) {
-  return data.integrality[j] === 1 && data.lower[j] === 0 && data.upper[j] === 1;
+  return data.integrality[j] === 1 && data.lower[j] === 0 && (data.upper[j] === 1 || data.upper[j] === 0);
 }
 
 /**
@@ -321,7 +321,10 @@ export function restriction(data, priced, delta) {
   let leastLeftOut = Infinity;
   for (let j = 0; j < data.numCols; j++) {
     const penalty = -num(priced.reduced[j]);
-    if (!removable(data, j) || penalty <= delta) kept.push(j);
+    if (!removable(data, j)) kept.push(j);
+    // A column fixed at 0 is 0 in every plan: left out, it costs no plan anything.
+    else if (data.upper[j] === 0) continue;
+    else if (penalty <= delta) kept.push(j);
     else if (penalty < leastLeftOut) leastLeftOut = penalty;
   }
   return { kept: Int32Array.from(kept), outside: priced.bound - leastLeftOut };

@@ -115,3 +115,49 @@ describe('an open search on generated provinces (restricted HiGHS)', () => {
     );
   });
 });
+
+/** The round with these moves pinned and those forbidden, as a committee's decisions write them. */
+function withDecisions(round: Round, one: readonly { cadre: string; to: string }[], zero: readonly { cadre: string; to: string }[]): Round {
+  const scenario = round.scenario;
+  return buildRound({
+    ...scenario,
+    pins: [...scenario.pins, ...one.map((m) => ({ cadre: m.cadre, position: m.to }))],
+    forbids: [...scenario.forbids, ...zero.map((m) => ({ cadre: m.cadre, position: m.to }))],
+  });
+}
+
+describe.each(CONFIGURATIONS)('fixed columns on an open search ($solver, restrict $restrict)', (options) => {
+  it('rank the plans the round with those pins and forbids ranks, and leave nothing behind', async () => {
+    await fc.assert(
+      fc.asyncProperty(smallScenarioArb({ strictness: 'lenient' }), fc.nat(1000), fc.nat(3), async (input, seed, ones) => {
+        const round = roundOf(input);
+        const moves = someMoves(round, 4, seed);
+        const pairs = buildPairs(round);
+        const search = await openSearch(round, options);
+        try {
+          const before = await search.rank({ top: 2 });
+          // The best plan's moves are the telling ones to forbid: the answer must change.
+          const zero = [...(before.plans[0]?.moves ?? []).slice(0, 2).map((m) => ({ cadre: m.cadre, to: m.to })), ...moves.slice(ones)];
+          const one = moves.slice(0, Math.min(ones, 1));
+          const fixed = await search.rank({
+            top: 2,
+            fix: {
+              one: one.map((m) => search.pairOf(m.cadre, m.to)!),
+              zero: zero.filter((m) => !one.some((o) => o.cadre === m.cadre && o.to === m.to)).map((m) => pairs.find((p) => p.cadre === m.cadre && p.to === m.to)!),
+            },
+          });
+          const decided = withDecisions(round, one, zero.filter((m) => !one.some((o) => o.cadre === m.cadre && o.to === m.to)));
+          const fresh = await solveRound(decided, { solver: options.solver, top: 2 });
+          expect(fixed.status).toBe(fresh.status);
+          expectObjectives(fixed.plans.map((p) => p.objective), fresh.plans.map((p) => p.objective));
+          for (const plan of fixed.plans) expect(checkPlan(decided, plan)).toEqual([]);
+          const after = await search.rank({ top: 2 });
+          expectObjectives(after.plans.map((p) => p.objective), before.plans.map((p) => p.objective));
+        } finally {
+          await search.close();
+        }
+      }),
+      { numRuns: runs({ small: 6, large: 30 }) },
+    );
+  });
+});
