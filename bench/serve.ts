@@ -4,12 +4,12 @@
  *
  *   node --import tsx bench/serve.ts [CADRES] [SEED] [TOP] [plans|view]   (default 700 2027 1 plans)
  *
- * `plans` asks GET /api/plans (the API: exactly `solve --json`, model sizes included); `view`
+ * Prints the machine's load average at the end (the machine may be shared). `plans` asks GET /api/plans (the API: exactly `solve --json`, model sizes included); `view`
  * asks what the page asks (GET /api/view: plans with their words, no model sizes).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../src/serve/server.ts';
 
@@ -55,3 +55,5 @@ await timed(`forbid a second move (${best[2]!.cadre})`, { action: 'forbid', cadr
 await timed(`withdraw the first forbid (${drop.cadre})`, { action: 'unforbid', cadre: drop.cadre, position: drop.to });
 if (other) await timed(`unpin (${keep.cadre})`, { action: 'unpin', cadre: keep.cadre, position: keep.to });
 await server.close();
+rmSync(dir, { recursive: true, force: true });
+console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min)`);

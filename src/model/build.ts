@@ -3,10 +3,10 @@
  * and the rows of every plan rule in the registry.
  */
 import { homeUnit, type Round } from '../scenario/round.ts';
-import { eligiblePairs } from '../rules/eligibility.ts';
+import { forEachEligiblePair } from '../rules/eligibility.ts';
 import { PLAN_RULES } from '../rules/registry.ts';
-import { scoreMove } from '../rules/score.ts';
-import { ModelBuilder, type Pair } from './builder.ts';
+import { moveValue } from '../rules/score.ts';
+import { indexPairs, measureRows, ModelBuilder, type Pair } from './builder.ts';
 import type { LinearModel } from './linear.ts';
 
 export interface RoundModel {
@@ -16,22 +16,20 @@ export interface RoundModel {
 }
 
 export function buildPairs(round: Round): Pair[] {
-  return eligiblePairs(round).map(({ cadre, post }, index) => ({
-    index,
-    cadre: cadre.id,
-    from: cadre.position,
-    to: post.id,
-    fromUnit: homeUnit(round, cadre),
-    toUnit: post.unit,
-    value: scoreMove(round, cadre, post).value,
-  }));
+  const pairs: Pair[] = [];
+  forEachEligiblePair(round, (cadre, post) => {
+    const index = pairs.length;
+    pairs.push({ index, cadre: cadre.id, from: cadre.position, to: post.id, fromUnit: homeUnit(round, cadre), toUnit: post.unit, value: moveValue(round, cadre, post) });
+  });
+  return pairs;
 }
 
+/** The model, packed (see linear.ts): the rules run twice, once to size the arrays, once to fill them. */
 export function buildModel(round: Round, pairs: readonly Pair[] = buildPairs(round)): RoundModel {
-  const builder = new ModelBuilder(round, pairs);
+  const indexes = indexPairs(pairs);
+  const builder = new ModelBuilder(round, pairs, indexes, measureRows(round, pairs, indexes, PLAN_RULES));
   for (const rule of PLAN_RULES) rule.rows(builder);
-  const step = objectiveStep(round, pairs);
-  return { model: { ...builder.build(), ...(step === undefined ? {} : { objectiveStep: step }) }, pairs };
+  return { model: builder.build(objectiveStep(round, pairs)), pairs };
 }
 
 /**

@@ -8,7 +8,7 @@
  * well: such plans are looked for first among checked neighbours (ties.ts), without a solve.
  */
 import { buildModel, type RoundModel } from '../model/build.ts';
-import type { LinearRow } from '../model/linear.ts';
+import { columnCount, rowCount, type LinearRow } from '../model/linear.ts';
 import type { Pair } from '../model/builder.ts';
 import { checkPlan } from '../rules/check.ts';
 import { scorePlan } from '../rules/score.ts';
@@ -40,8 +40,14 @@ export interface SolveOptions {
   readonly grid?: boolean;
   /** Look for tied plans among checked neighbours before solving for a rank (exact; default on). */
   readonly ties?: boolean;
-  /** Seconds for the whole search. */
+  /** Seconds for the whole search: for `solveRound`, building the model included. */
   readonly timeLimit?: number;
+  /**
+   * When the time limit started counting (a `performance.now()` time; by default when the
+   * search, or `solveRound`, is called): the CLI passes its own start, so that `--time-limit`
+   * covers loading the file and building the model as well.
+   */
+  readonly startedAt?: number;
   /** Reports progress (phase, plans found, bound). */
   readonly onProgress?: (event: ProgressEvent) => void;
 }
@@ -82,10 +88,11 @@ export class SolverBugError extends Error {
  * to the solver and dropped before the search's own peak).
  */
 export async function solveRound(round: Round, options: SolveOptions = {}, built?: RoundModel): Promise<SolveOutcome> {
+  const startedAt = options.startedAt ?? performance.now();
   options.onProgress?.({ phase: 'build', plansFound: 0 });
   const search = await openSearch(round, { ...options, keepModel: false }, built);
   try {
-    return await search.rank(options);
+    return await search.rank({ ...options, startedAt });
   } finally {
     await search.close();
   }
@@ -159,7 +166,7 @@ export class RoundSearch {
     const started = performance.now();
     const built = given ?? buildModel(round);
     const { model, pairs } = built;
-    const size = { columns: model.columns.cost.length, rows: model.rows.length };
+    const size = { columns: columnCount(model), rows: rowCount(model) };
     const backend = chooseBackend(options.solver ?? 'auto', model);
     const session = pairs.length === 0 ? undefined : await backend.open(model, settingsOf(options));
     const keep = options.keepModel !== false;
@@ -312,7 +319,7 @@ async function rankPlans(
 ): Promise<{ status: RoundStatus; plans: RankedPlan[] }> {
   const top = options.top ?? 1;
   const minDiff = options.minDiff ?? 1;
-  const started = performance.now();
+  const started = options.startedAt ?? performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   const one = options.fix?.one ?? [];
   const zero = options.fix?.zero ?? [];

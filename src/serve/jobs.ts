@@ -2,10 +2,11 @@
  * What the solve worker does: the round of FILE with the decisions applied (the base is read
  * once and kept while FILE's bytes do not change), then the K best plans with the words the
  * page shows, a why-not, the report or the papers. Runs in the worker thread, never on the
- * request thread. Searches and why-nots of one state share one solver session (the library's
- * openSession: HiGHS kept loaded in a warm worker, the model built and priced once); ranked
- * plans found for one state answer later states they can answer exactly (./reuse.ts) with no
- * search at all.
+ * request thread. One search stays open across decisions on the round without D's pins and
+ * forbids (the model built and priced once, HiGHS kept loaded in a warm worker); each state's
+ * plans are searched there with D's pins and forbids as column fixings (./fixings.ts), warm
+ * from the solutions met before. Ranked plans found for one state answer later states they
+ * can answer exactly (./reuse.ts) with no search at all.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -14,15 +15,19 @@ import { InputError } from '../scenario/problems.ts';
 import { checkReferences } from '../scenario/references.ts';
 import { buildRound, type Round } from '../scenario/round.ts';
 import { Consent, Forbid, Pin, type Scenario } from '../scenario/schema.ts';
-import type { SolveOutcome } from '../search/kbest.ts';
+import { checkPlan } from '../rules/check.ts';
+import { scorePlan } from '../rules/score.ts';
+import { openSearch, type ProgressEvent, type RoundSearch, type SearchOptions, type SolveOutcome } from '../search/kbest.ts';
 import { openSession, type Session as EngineSession } from '../explain/session.ts';
+import { whyNot } from '../explain/why-not.ts';
 import { explainPlan } from '../explain/explain.ts';
 import { bindingWords, chainWords, pickLang, roundLabels, rulesWords, scoreWords, vacantWords, type Lang } from '../i18n/explain.ts';
 import { solveJson, whyNotJson } from '../answers/json.ts';
 import { makeReport } from '../report/report.ts';
 import { makePapers } from '../papers/papers.ts';
 import { writeZip } from '../papers/zip.ts';
-import type { Decisions, PinEntry } from './decisions.ts';
+import { NO_DECISIONS, type Decisions } from './decisions.ts';
+import { fixingsOf, NO_PLAN } from './fixings.ts';
 import { RankedMemory, sizeOf } from './reuse.ts';
 import type { Job, Progress, RoundState } from './protocol.ts';
 
@@ -38,34 +43,35 @@ interface Current {
   readonly sha256: string;
   readonly decisions: Decisions;
   session(): Promise<EngineSession>;
-  /** The session if one was opened (undefined otherwise: none is opened by asking). */
-  opened(): Promise<EngineSession | undefined>;
   close(): Promise<void>;
 }
 
-/** The one pin `after` adds to `before`, when that is the only difference between the two states. */
-function addedPin(before: Current, after: Current): PinEntry | undefined {
-  if (before.sha256 !== after.sha256) return undefined;
-  const a = before.decisions;
-  const b = after.decisions;
-  if (JSON.stringify(a.forbids) !== JSON.stringify(b.forbids) || JSON.stringify(a.consents) !== JSON.stringify(b.consents)) return undefined;
-  if (b.pins.length !== a.pins.length + 1 || JSON.stringify(b.pins.slice(0, -1)) !== JSON.stringify(a.pins)) return undefined;
-  return b.pins.at(-1);
+/**
+ * The round the server's search stays open on across decisions: FILE with D's consents (they
+ * change eligibility and scores), without D's pins and forbids, which are column fixings on
+ * it (./fixings.ts). Reopened only when FILE's bytes or D's consents change.
+ */
+interface OpenRound {
+  readonly key: string;
+  readonly round: Round;
+  readonly search: Promise<RoundSearch>;
 }
 
 /** How a plans job was answered (the page and the benchmark show it). */
-export type Source = 'remembered' | 'pin from the plans in force' | 'search';
+export type Source = 'remembered' | 'fixings on the open search' | 'search';
 
 /** Plans searched for beyond those asked, to answer the next decisions without a search. */
 const RESERVE = 10;
 
-/** The worker's memory between jobs: the base scenario and the plans in force. */
+/** The worker's memory between jobs: the base scenario, the open search and the plans in force. */
 export class Session {
   #base: Base | undefined;
   readonly #memory = new RankedMemory();
   #current: Current | undefined;
-  /** The state before the current one, its session still open for one forced solve (a pin's warm start). */
-  #previous: Current | undefined;
+  #open: OpenRound | undefined;
+
+  /** `restrict`: the searches' restriction of large models ('auto' by default; tests turn it 'on' on small rounds). */
+  constructor(private readonly options: Pick<SearchOptions, 'restrict'> = {}) {}
 
   async run(state: RoundState, job: Job, progress: (p: Progress) => void): Promise<unknown> {
     progress({ phase: 'load', plansFound: 0 });
@@ -76,34 +82,38 @@ export class Session {
     const lang = pickLang(job.lang, round);
     if (job.kind === 'why-not') return this.whyNot(current, job.cadre, job.position, lang);
     const sizes = job.sizes !== false;
-    const { outcome, source } = await this.solve(current, state.decisions, job.top, sizes, progress);
+    const { outcome, source } = await this.solve(current, job.top, sizes, progress);
     progress({ phase: 'explain', plansFound: outcome.plans.length });
     const json = solveJson(round, outcome);
     const { stats: _stats, solver: _solver, ...withoutSizes } = json;
     return { solve: sizes ? json : withoutSizes, words: planWords(round, outcome, lang), source };
   }
 
+  /** Closes the open search and the state's session (their warm workers go back to the pool). */
+  async close(): Promise<void> {
+    await this.#current?.close();
+    this.#current = undefined;
+    await this.#closeOpen();
+  }
+
   /**
-   * The state's round, and the solver session on it once one is needed: kept while the state
-   * stays (the why-nots of one state share it), closed when a decision changes the state (the
-   * warm worker goes on to the next session).
+   * The state's round, and a solver session on it once one is needed (a why-not of a state
+   * with decisions): kept while the state stays, closed when a decision changes the state.
    */
   async current(state: RoundState): Promise<Current> {
     const sha256 = createHash('sha256').update(readFileSync(state.file)).digest('hex');
     const key = `${sha256}\u0000${JSON.stringify(state.decisions)}`;
     if (this.#current?.key === key) return this.#current;
-    await this.#previous?.close();
-    this.#previous = this.#current;
+    await this.#current?.close();
     this.#current = undefined;
-    const round = this.round(state, sha256);
+    const round = withDecisions(this.scenario(state.file, sha256), state.decisions);
     let opened: Promise<EngineSession> | undefined;
     const current: Current = {
       key,
       round,
       sha256,
       decisions: state.decisions,
-      session: () => (opened ??= openSession(round)),
-      opened: async () => opened?.catch(() => undefined),
+      session: () => (opened ??= openSession(round, this.options)),
       close: async () => {
         const session = await opened?.catch(() => undefined);
         await session?.close();
@@ -113,68 +123,74 @@ export class Session {
     return current;
   }
 
-  /** FILE with D's entries appended, exactly as section 6 merges an overlay's lists. */
-  round(state: RoundState, sha256: string): Round {
-    if (this.#base?.sha256 !== sha256) this.#base = { sha256, scenario: loadScenario(state.file).scenario };
-    const base = this.#base.scenario;
-    const scenario: Scenario = {
-      ...base,
-      pins: [...base.pins, ...state.decisions.pins.map((p) => Pin.parse(p))],
-      forbids: [...base.forbids, ...state.decisions.forbids.map((f) => Forbid.parse(f))],
-      consents: [...base.consents, ...state.decisions.consents.map((c) => Consent.parse(c))],
-    };
-    const problems = checkReferences(scenario);
-    if (problems.length > 0) throw new InputError(problems);
-    return buildRound(scenario);
+  /** FILE's scenario, read once while its bytes do not change. */
+  scenario(file: string, sha256: string): Scenario {
+    if (this.#base?.sha256 !== sha256) this.#base = { sha256, scenario: loadScenario(file).scenario };
+    return this.#base.scenario;
   }
 
   /**
    * The K best plans: from a remembered state when it can answer exactly (./reuse.ts), else
-   * from a search for at least RESERVE plans, so that the next decisions can be answered from
-   * them (the 10 best take about 1.1 times the best one's time on large rounds).
+   * from the open search with D's pins and forbids as fixings, else (should that answer fail
+   * its checks) from a search of the state's own round. A search looks for the best plan alone
+   * when that is what is asked (the page asks it first), else for at least RESERVE plans, so
+   * that the next decisions can be answered from them.
    */
-  async solve(current: Current, decisions: Decisions, top: number, sizes: boolean, progress: (p: Progress) => void): Promise<{ outcome: SolveOutcome; source: Source }> {
-    const { round, sha256 } = current;
+  async solve(current: Current, top: number, sizes: boolean, progress: (p: Progress) => void): Promise<{ outcome: SolveOutcome; source: Source }> {
+    const { round, sha256, decisions } = current;
     const known = this.#memory.answer(round, sha256, decisions, top, sizes);
     if (known) return { outcome: known, source: 'remembered' };
-    const pinned = top === 1 ? await this.pinned(current, sizes) : undefined;
-    if (pinned) return { outcome: pinned, source: 'pin from the plans in force' };
-    const searched = Math.max(top, RESERVE);
+    const searched = top === 1 ? 1 : Math.max(top, RESERVE);
+    const onProgress = (event: ProgressEvent) => progress({ phase: event.phase, plansFound: event.plansFound, target: searched, incumbent: event.incumbent, bound: event.bestBound });
     progress({ phase: 'build', plansFound: 0, target: searched });
-    const session = await current.session();
-    const outcome = await session.solve({
-      top: searched,
-      onProgress: (event) => progress({ phase: event.phase, plansFound: event.plansFound, target: searched, incumbent: event.incumbent, bound: event.bestBound }),
-    });
-    this.#memory.remember({ sha256, decisions, top: searched, outcome });
-    return { outcome: { ...outcome, plans: outcome.plans.slice(0, top) }, source: 'search' };
+    const fixed = await this.fixed(current, searched, onProgress).catch(() => undefined);
+    const outcome = fixed ?? (await (await current.session()).solve({ top: searched, onProgress }));
+    // Plans found with fixings come from the wider model: `solve` prints the state's own sizes.
+    const sized = fixed === undefined || sizes;
+    const shown = fixed && sizes ? { ...fixed, ...sizeOf(round) } : outcome;
+    this.#memory.remember({ sha256, decisions, top: searched, outcome: shown, sized });
+    return { outcome: { ...shown, plans: shown.plans.slice(0, top) }, source: fixed ? 'fixings on the open search' : 'search' };
   }
 
   /**
-   * The best plan after one pin added to the state before, from that state's open session:
-   * its column forced to 1 in the model already built and priced, the search started from the
-   * plans already met (the library's bestWith). The new state's best plan is exactly that:
-   * the pin allows the plans that contain the move and nothing else changes. Remembered, so
-   * that the state's best plan is asked for once.
+   * The K best plans of the state from the open search: D's pins fixed at 1, its forbids at 0
+   * (./fixings.ts says why these are exactly the state's plans). Each plan is checked against
+   * the state's own round and scored there; undefined (the state's own search answers) if one
+   * is not what it should be.
    */
-  async pinned(current: Current, sizes: boolean): Promise<SolveOutcome | undefined> {
-    const before = this.#previous;
-    const pin = before && addedPin(before, current);
-    const session = pin && (await before.opened());
-    if (!pin || !session) return undefined;
-    const forced = await session.bestWith(pin.cadre, pin.position);
-    if (forced?.status === 'time-limit') return undefined;
-    const plans = forced?.plan ? [{ ...forced.plan, rank: 1 }] : [];
+  async fixed(current: Current, top: number, onProgress: (event: ProgressEvent) => void): Promise<SolveOutcome | undefined> {
+    const open = this.#openRound(current);
+    const search = await open.search;
+    const fix = fixingsOf(open.round, current.decisions, (cadre, post) => search.pairOf(cadre, post));
+    const outcome: SolveOutcome = fix === NO_PLAN
+      ? { status: 'infeasible', backend: search.backend, plans: [], stats: { pairs: 0, columns: 0, rows: 0, buildSeconds: 0, solveSeconds: 0 } }
+      : await search.rank({ top, fix, onProgress });
     const { round } = current;
-    const outcome: SolveOutcome = {
-      status: plans.length > 0 ? 'optimal' : 'infeasible',
-      // Without sizes (the page) the solver and the sizes are not shown: none is computed.
-      ...(sizes ? sizeOf(round) : { backend: 'highs', stats: { pairs: 0, columns: 0, rows: 0, buildSeconds: 0, solveSeconds: 0 } }),
-      plans,
-    };
-    // Remembered only with its sizes (what `solve` prints); a page's answer without them is not kept.
-    if (sizes) this.#memory.remember({ sha256: current.sha256, decisions: current.decisions, top: 1, outcome });
-    return outcome;
+    const exact = outcome.status !== 'time-limit' && outcome.plans.every((plan) =>
+      plan.proven && checkPlan(round, { moves: plan.moves }).length === 0
+      && Math.abs(scorePlan(round, { moves: plan.moves }).objective - plan.objective) <= 1e-6 * Math.max(1, Math.abs(plan.objective)));
+    return exact ? outcome : undefined;
+  }
+
+  /** The open search for the state's FILE and consents: the one already open, or a new one. */
+  #openRound(current: Current): OpenRound {
+    const { sha256, decisions } = current;
+    const key = `${sha256}\u0000${JSON.stringify(decisions.consents)}`;
+    if (this.#open?.key === key) return this.#open;
+    void this.#closeOpen();
+    // current() has read FILE's scenario for these bytes.
+    const round = withDecisions(this.#base!.scenario, { ...NO_DECISIONS, consents: decisions.consents });
+    const search = openSearch(round, this.options);
+    search.catch(() => undefined);
+    this.#open = { key, round, search };
+    return this.#open;
+  }
+
+  async #closeOpen(): Promise<void> {
+    const open = this.#open;
+    this.#open = undefined;
+    const search = await open?.search.catch(() => undefined);
+    await search?.close();
   }
 
   async whyNot(current: Current, cadre: string, position: string, lang: Lang): Promise<unknown> {
@@ -183,8 +199,12 @@ export class Session {
     if (!round.cadres.has(cadre)) problems.push({ path: ['cadre'], message: `unknown cadre "${cadre}"` });
     if (!round.posts.has(position)) problems.push({ path: ['position'], message: `unknown position "${position}"` });
     if (problems.length > 0) throw new InputError(problems);
-    const session = await current.session();
-    return whyNotJson(await session.whyNot(cadre, position), lang, round);
+    // Without pins and forbids in D the state's round is the open one: its search answers.
+    const { pins, forbids } = current.decisions;
+    const answer = pins.length === 0 && forbids.length === 0
+      ? await whyNot(round, cadre, position, { search: await this.#openRound(current).search })
+      : await (await current.session()).whyNot(cadre, position);
+    return whyNotJson(answer, lang, round);
   }
 
   async report(state: RoundState, job: Extract<Job, { kind: 'report' }>): Promise<unknown> {
@@ -200,6 +220,19 @@ export class Session {
     if (!result.ok) throw new InputError(`${result.scenario}: no feasible plan for the papers`);
     return { content: writeZip(result.files.map((f) => ({ name: f.name, data: f.bytes }))) };
   }
+}
+
+/** FILE with the decisions' entries appended, exactly as section 6 merges an overlay's lists. */
+function withDecisions(base: Scenario, decisions: Decisions): Round {
+  const scenario: Scenario = {
+    ...base,
+    pins: [...base.pins, ...decisions.pins.map((p) => Pin.parse(p))],
+    forbids: [...base.forbids, ...decisions.forbids.map((f) => Forbid.parse(f))],
+    consents: [...base.consents, ...decisions.consents.map((c) => Consent.parse(c))],
+  };
+  const problems = checkReferences(scenario);
+  if (problems.length > 0) throw new InputError(problems);
+  return buildRound(scenario);
 }
 
 /** The score, rules, chains, binding rules and vacancies of each plan, in the round's language. */

@@ -10,6 +10,7 @@
  * Withdrawing a decision returns to a state seen before, whose plans are still remembered.
  */
 import { buildModel } from '../model/build.ts';
+import { columnCount, rowCount } from '../model/linear.ts';
 import { checkPlan } from '../rules/check.ts';
 import type { Round } from '../scenario/round.ts';
 import { chooseBackend } from '../solver/choose.ts';
@@ -22,6 +23,11 @@ export interface Ranked {
   /** How many plans the search was asked for. */
   readonly top: number;
   readonly outcome: SolveOutcome;
+  /**
+   * True when `outcome.backend` and `outcome.stats` are this state's own (what `solve` prints);
+   * false for plans found on the open round with fixings, whose model is the wider one.
+   */
+  readonly sized: boolean;
 }
 
 /** How many states are remembered (the newest first). */
@@ -60,7 +66,7 @@ export class RankedMemory {
       const plans = surviving.slice(0, top).map((plan, i) => ({ ...plan, rank: i + 1 }));
       return {
         status: plans.length > 0 ? 'optimal' : 'infeasible',
-        ...(same || !sizes ? { backend: outcome.backend, stats: outcome.stats } : sizeOf(round)),
+        ...((same && entry.sized) || !sizes ? { backend: outcome.backend, stats: outcome.stats } : sizeOf(round)),
         plans,
       };
     }
@@ -73,6 +79,6 @@ export function sizeOf(round: Round): Pick<SolveOutcome, 'backend' | 'stats'> {
   const { model, pairs } = buildModel(round);
   return {
     backend: chooseBackend('auto', model).name,
-    stats: { pairs: pairs.length, columns: model.columns.cost.length, rows: model.rows.length, buildSeconds: 0, solveSeconds: 0 },
+    stats: { pairs: pairs.length, columns: columnCount(model), rows: rowCount(model), buildSeconds: 0, solveSeconds: 0 },
   };
 }

@@ -3,7 +3,7 @@
  * on small rounds but takes minutes at 300 cadres and runs out of memory at 700 (its dense
  * tableau), so `auto` sends it only small models; everything else goes to HiGHS.
  */
-import type { LinearModel } from '../model/linear.ts';
+import { columnCount, rowCount, type LinearModel } from '../model/linear.ts';
 import type { Backend, BackendName } from './backend.ts';
 import { highsBackend } from './highs.ts';
 import { jslpBackend } from './jslp.ts';
@@ -16,6 +16,6 @@ export const JSLP_AUTO_LIMIT = { columns: 1500, rows: 1500 };
 export function chooseBackend(choice: SolverChoice, model: LinearModel): Backend {
   if (choice === 'jslp') return jslpBackend;
   if (choice === 'highs') return highsBackend;
-  const small = model.columns.names.length <= JSLP_AUTO_LIMIT.columns && model.rows.length <= JSLP_AUTO_LIMIT.rows;
+  const small = columnCount(model) <= JSLP_AUTO_LIMIT.columns && rowCount(model) <= JSLP_AUTO_LIMIT.rows;
   return small ? jslpBackend : highsBackend;
 }

@@ -8,21 +8,11 @@
  * columns fixed at 1 (`force`: why-not's forced move, a pin) or at 0 (`forbid`) for that solve only. Every answer to a
  * request is `ready`, `result` or `failed`; `incumbent` and `progress` may come while HiGHS runs.
  */
+import type { PackedModel } from '../model/linear.ts';
 
-/** The model as the worker holds it: typed arrays, rows in CSR. */
-export interface WorkerArrays {
-  readonly numCols: number;
-  readonly numRows: number;
+/** The model as the worker holds it: typed arrays, rows in CSR (a packed model and its offset). */
+export interface WorkerArrays extends PackedModel {
   readonly offset: number;
-  readonly cost: Float64Array;
-  readonly lower: Float64Array;
-  readonly upper: Float64Array;
-  readonly integrality: Int32Array;
-  readonly rowLower: Float64Array;
-  readonly rowUpper: Float64Array;
-  readonly starts: Int32Array;
-  readonly indices: Int32Array;
-  readonly values: Float64Array;
 }
 
 /** How the worker restricts a large model: the objective's grid (0: none) and the first penalty allowed. */

@@ -13,7 +13,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { LinearModel, LinearRow } from '../model/linear.ts';
+import { columnCount, type LinearModel, type LinearRow } from '../model/linear.ts';
 import type { Backend, BackendSettings, SessionHints, SolveOptions, SolveResult, SolverSession } from './backend.ts';
 import type { FromWorker, HighsOptions, OpenModel, Restriction, ToWorker, WorkerArrays } from './highs-protocol.ts';
 
@@ -31,8 +31,13 @@ export interface HighsProgress {
 
 type Incumbent = Extract<FromWorker, { type: 'incumbent' }>;
 
-/** The model as the typed arrays the worker takes (CSR rows). */
+/**
+ * The model as the typed arrays the worker takes (CSR rows). A packed model's own arrays are
+ * handed over as they are: they live in shared memory, so the worker reads them without a
+ * copy (and the model may still be used here).
+ */
 export function toWorkerModel(model: LinearModel): WorkerArrays {
+  if (model.packed) return { ...model.packed, offset: model.offset };
   const { columns, rows } = model;
   const starts = new Int32Array(rows.length + 1);
   let nonzeros = 0;
@@ -214,7 +219,7 @@ class HighsSession implements SolverSession {
 
   /** Loads a model into the worker, replacing the one it had (cuts included). */
   async open(model: LinearModel, highsOptions: HighsOptions = {}, restrict?: Restriction, dual?: Float64Array): Promise<void> {
-    this.columnCount = model.columns.cost.length;
+    this.columnCount = columnCount(model);
     this.live.dual = dual;
     const data: OpenModel = {
       ...toWorkerModel(model),
@@ -222,8 +227,10 @@ class HighsSession implements SolverSession {
       ...(restrict ? { restrict } : {}),
       ...(restrict && dual ? { dual: Float64Array.from(dual) } : {}),
     };
-    const buffers = [data.cost, data.lower, data.upper, data.integrality, data.rowLower, data.rowUpper, data.starts, data.indices, data.values];
-    await this.live.request({ type: 'open', model: data }, buffers.map((array) => array.buffer as ArrayBuffer));
+    const arrays = [data.cost, data.lower, data.upper, data.integrality, data.rowLower, data.rowUpper, data.starts, data.indices, data.values];
+    // Arrays made for the worker move to it; shared ones are shared.
+    const moved = arrays.map((array) => array.buffer).filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
+    await this.live.request({ type: 'open', model: data }, moved);
   }
 
   async addRow(row: LinearRow): Promise<void> {
@@ -326,7 +333,7 @@ export async function openHighsSession(
   workers: WarmWorkers = sharedWorkers(),
   hints: SessionHints = {},
 ): Promise<SolverSession> {
-  const session = new HighsSession(workers, model.columns.cost.length);
+  const session = new HighsSession(workers, columnCount(model));
   try {
     await session.open(model, highsOptions, restrict, hints.dual);
   } catch (error) {
@@ -348,7 +355,7 @@ export function highsOn(workers: () => WarmWorkers): Backend {
     name: 'highs',
     open(model, settings: BackendSettings = {}) {
       const step = settings.grid === false ? undefined : objectiveGrid(model);
-      const integerColumns = model.columns.integer.filter(Boolean).length;
+      const integerColumns = integerCount(model);
       const mode = settings.restrict ?? 'auto';
       const restrict = mode === 'on' || (mode === 'auto' && integerColumns >= RESTRICT_AUTO_COLUMNS);
       const options: HighsOptions = {
@@ -368,9 +375,22 @@ export function highsOn(workers: () => WarmWorkers): Backend {
  */
 export function objectiveGrid(model: LinearModel): number | undefined {
   if (model.objectiveStep !== undefined) return model.objectiveStep;
-  const { cost, integer } = model.columns;
-  const whole = Number.isInteger(model.offset) && cost.every((c, i) => (integer[i] ? Number.isInteger(c) : c === 0));
+  const { cost, integer } = columnsOf(model);
+  let whole = Number.isInteger(model.offset);
+  for (let i = 0; i < cost.length && whole; i++) whole = integer[i] ? Number.isInteger(cost[i]) : cost[i] === 0;
   return whole ? 1 : undefined;
+}
+
+/** Costs and integrality, from the packed arrays when the model has them. */
+function columnsOf(model: LinearModel): { cost: ArrayLike<number>; integer: ArrayLike<boolean | number> } {
+  return model.packed ? { cost: model.packed.cost, integer: model.packed.integrality } : model.columns;
+}
+
+function integerCount(model: LinearModel): number {
+  const { integer } = columnsOf(model);
+  let count = 0;
+  for (let i = 0; i < integer.length; i++) if (integer[i]) count += 1;
+  return count;
 }
 
 /**
@@ -380,15 +400,15 @@ export function objectiveGrid(model: LinearModel): number | undefined {
  */
 function restriction(model: LinearModel, step: number | undefined): Restriction {
   if (step !== undefined) return { step, delta: step };
-  const { cost, integer } = model.columns;
+  const { cost, integer } = columnsOf(model);
   let total = 0;
   let count = 0;
-  cost.forEach((c, i) => {
+  for (let i = 0; i < cost.length; i++) {
     if (integer[i]) {
-      total += Math.abs(c);
+      total += Math.abs(cost[i]!);
       count += 1;
     }
-  });
+  }
   return { step: 0, delta: Math.max(1e-6, count === 0 ? 1 : total / count / 5) };
 }
 

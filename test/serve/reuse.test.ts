@@ -16,7 +16,7 @@ describe('answers from remembered ranked plans', () => {
     const { round } = loadRound(roundVi);
     const base = await solveRound(round, { top: 10 });
     const memory = new RankedMemory();
-    memory.remember({ sha256: 'x', decisions: NO_DECISIONS, top: 10, outcome: base });
+    memory.remember({ sha256: 'x', decisions: NO_DECISIONS, top: 10, outcome: base, sized: true });
     const narrowed = (d: Decisions) => buildRound({ ...round.scenario, pins: [...round.scenario.pins, ...d.pins], forbids: [...round.scenario.forbids, ...d.forbids] });
     let answered = 0;
     for (const pair of buildPairs(round)) {

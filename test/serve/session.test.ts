@@ -1,5 +1,5 @@
 // The solve worker's session (src/serve/jobs.ts), in this thread: after one pin, the new best
-// plan comes from the state before's open session (a forced column, warm) or from the plans
+// plan comes from the open search with the pin's column fixed at 1 (warm) or from the plans
 // remembered, and its objective is a fresh search's every time.
 import { describe, expect, it } from 'vitest';
 import { loadRound } from '../../src/scenario/load-round.ts';
@@ -14,7 +14,7 @@ import { roundVi } from './helpers.ts';
 type Plans = { solve: { plans: { objective: number }[] }; source: string };
 
 describe('the solve worker session after a pin', () => {
-  it('answers the best plan exactly, from the open session when the plans remembered cannot', async () => {
+  it('answers the best plan exactly, from the open search when the plans remembered cannot', async () => {
     const { round } = loadRound(roundVi);
     const base: RoundState = { file: roundVi, decisions: NO_DECISIONS, version: 0 };
     const sources = new Set<string>();
@@ -29,6 +29,6 @@ describe('the solve worker session after a pin', () => {
       const fresh = await solveRound(pinned, { top: 1 });
       expect(answer.solve.plans.map((p) => p.objective), `${pair.cadre} → ${pair.to}`).toEqual(fresh.plans.map((p) => p.objective));
     }
-    expect(sources).toContain('pin from the plans in force');
+    expect(sources).toContain('fixings on the open search');
   });
 });
