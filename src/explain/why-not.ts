@@ -11,7 +11,7 @@ import type { EligibilityRuleId, Violation } from '../rules/violations.ts';
 import { buildRound, homeUnit, moveKind, type MoveKind, type Round } from '../scenario/round.ts';
 import { InputError } from '../scenario/problems.ts';
 import type { SolverChoice } from '../solver/choose.ts';
-import { openSearch, solveRound, type ForcedPlan } from '../search/kbest.ts';
+import { openSearch, solveRound, type ForcedPlan, type RoundSearch } from '../search/kbest.ts';
 import { byId } from '../util/order.ts';
 import { diagnoseRound, type Conflict } from './diagnose.ts';
 import { withKinds, type KindedMove } from './kinded.ts';
@@ -28,6 +28,8 @@ export interface WhyNotOptions {
    * best plan with the move are solved at the same time).
    */
   readonly searches?: SearchPool;
+  /** A search already open on this round (kept open; forks this call opens are closed). */
+  readonly search?: RoundSearch;
 }
 
 export interface Reason {
@@ -111,13 +113,13 @@ export async function whyNot(round: Round, cadreId: string, postId: string, opti
     reasons,
   };
   if (options.searches) return answer(round, move, base, options.searches, options);
-  const search = await openSearch(round, { solver: options.solver });
+  const search = options.search ?? (await openSearch(round, { solver: options.solver }));
   const searches = new SearchPool(search);
   try {
     return await answer(round, move, base, searches, options);
   } finally {
     await searches.close();
-    await search.close();
+    if (!options.search) await search.close();
   }
 }
 
