@@ -63,9 +63,8 @@ export class SearchPool {
    * search given priced, without a solve (RoundSearch.boundWith); undefined when it has none.
    */
   boundWith(cadre: string, post: string): Promise<number | undefined> {
-    // TODO(cli3): RoundSearch.boundWith lands with the lead's re-pricing; until then no bound.
-    const search = this.main as RoundSearch & { boundWith?: (cadre: string, post: string) => Promise<number | undefined> };
-    return search.boundWith ? search.boundWith(cadre, post) : Promise.resolve(undefined);
+    // TODO(cli3): the answer's `plan` (exact, when the LP met it) saves the solve; used as a bound only for now.
+    return this.main.boundWith(cadre, post).then((answer) => answer?.bound);
   }
 
   /** Closes the forks this pool opened (the search given stays open: its owner closes it). */
