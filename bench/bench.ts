@@ -20,6 +20,7 @@ import { serializeScenario } from '../src/generate/write.ts';
 import { parseScenario } from '../src/scenario/load.ts';
 import { buildRound } from '../src/scenario/round.ts';
 import { buildModel } from '../src/model/build.ts';
+import { columnCount, rowCount } from '../src/model/linear.ts';
 import { solveRound } from '../src/search/kbest.ts';
 import { JSLP_AUTO_LIMIT } from '../src/solver/choose.ts';
 import { sessionBench } from './session.ts';
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
   for (const cadres of SIZES) {
     const round = buildRound(parseScenario(generateProvince({ cadres, seed: SEED, version: VERSION })).scenario);
     const { model } = buildModel(round);
-    const small = model.columns.cost.length <= JSLP_AUTO_LIMIT.columns * 2 && model.rows.length <= JSLP_AUTO_LIMIT.rows * 2;
+    const small = columnCount(model) <= JSLP_AUTO_LIMIT.columns * 2 && rowCount(model) <= JSLP_AUTO_LIMIT.rows * 2;
     const backends: Case['solver'][] = small ? ['jslp', 'highs'] : ['highs'];
     const file = provinceFile(cadres);
     for (const solver of backends) {

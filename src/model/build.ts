@@ -3,9 +3,9 @@
  * and the rows of every plan rule in the registry.
  */
 import { homeUnit, type Round } from '../scenario/round.ts';
-import { eligiblePairs } from '../rules/eligibility.ts';
+import { forEachEligiblePair } from '../rules/eligibility.ts';
 import { PLAN_RULES } from '../rules/registry.ts';
-import { scoreMove } from '../rules/score.ts';
+import { moveValue } from '../rules/score.ts';
 import { indexPairs, measureRows, ModelBuilder, type Pair } from './builder.ts';
 import type { LinearModel } from './linear.ts';
 
@@ -16,15 +16,12 @@ export interface RoundModel {
 }
 
 export function buildPairs(round: Round): Pair[] {
-  return eligiblePairs(round).map(({ cadre, post }, index) => ({
-    index,
-    cadre: cadre.id,
-    from: cadre.position,
-    to: post.id,
-    fromUnit: homeUnit(round, cadre),
-    toUnit: post.unit,
-    value: scoreMove(round, cadre, post).value,
-  }));
+  const pairs: Pair[] = [];
+  forEachEligiblePair(round, (cadre, post) => {
+    const index = pairs.length;
+    pairs.push({ index, cadre: cadre.id, from: cadre.position, to: post.id, fromUnit: homeUnit(round, cadre), toUnit: post.unit, value: moveValue(round, cadre, post) });
+  });
+  return pairs;
 }
 
 /** The model, packed (see linear.ts): the rules run twice, once to size the arrays, once to fill them. */

@@ -143,13 +143,19 @@ export class ModelBuilder implements RowSink {
       this.endRow(tag, lower, upper);
       return;
     }
-    const merged = new Map<number, number>();
-    indices.forEach((column, k) => merged.set(column, (merged.get(column) ?? 0) + values[k]!));
-    const keep = [...merged].filter(([, value]) => value !== 0).sort((a, b) => a[0] - b[0]);
+    // Entries in column order (ties in the order given, so that a repeated column's values
+    // add up in that order), repeated columns merged, zeros dropped.
+    const order = Int32Array.from({ length: indices.length }, (_, k) => k).sort((a, b) => indices[a]! - indices[b]! || a - b);
+    const from = this.entryCount;
+    this.reserve(indices.length);
+    for (let at = 0; at < order.length; ) {
+      const column = indices[order[at]!]!;
+      let value = 0;
+      for (; at < order.length && indices[order[at]!] === column; at++) value += values[order[at]!]!;
+      if (value !== 0) this.entry(column, value);
+    }
     // An empty row is 0 within [lower, upper] or a contradiction the solver must still see.
-    if (keep.length === 0 && lower <= 1e-9 && upper >= -1e-9) return;
-    this.reserve(keep.length);
-    for (const [column, value] of keep) this.entry(column, value);
+    if (this.entryCount === from && lower <= 1e-9 && upper >= -1e-9) return;
     this.endRow(tag, lower, upper);
   }
 

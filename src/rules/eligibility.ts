@@ -24,11 +24,14 @@ export interface EligiblePair {
  * the planning rule allows: the rule itself still judges each pair.
  */
 export function plannedPosts(round: Round, cadre: Cadre, postOrder: ReadonlyMap<string, number>): string[] {
-  if (!round.policy.requirePlanning) return round.scenario.positions.map((post) => post.id);
+  const positions = round.scenario.positions;
+  if (!round.policy.requirePlanning) return positions.map((post) => post.id);
   const titles = new Set(cadre.planning);
   if (round.v2?.allowSideways && cadre.planning.length > 0) for (const title of sidewaysTitles(round, cadre)) titles.add(title);
-  const ids = new Set([...titles].flatMap((title) => round.postsByTitle.get(title) ?? []));
-  return [...ids].sort((a, b) => postOrder.get(a)! - postOrder.get(b)!);
+  // A post has one title: the titles' posts are distinct; sorted by their place in the file.
+  const order: number[] = [];
+  for (const title of titles) for (const id of round.postsByTitle.get(title) ?? []) order.push(postOrder.get(id)!);
+  return Array.from(Int32Array.from(order).sort(), (i) => positions[i]!.id);
 }
 
 /** Titles a move from the cadre's current title to would be sideways (8.3). */
@@ -41,16 +44,29 @@ function sidewaysTitles(round: Round, cadre: Cadre): string[] {
 
 /** Every eligible pair, cadres in file order, posts in file order within a cadre. */
 export function eligiblePairs(round: Round): EligiblePair[] {
-  const postOrder = new Map(round.scenario.positions.map((post, i) => [post.id, i]));
   const pairs: EligiblePair[] = [];
+  forEachEligiblePair(round, (cadre, post) => pairs.push({ cadre, post }));
+  return pairs;
+}
+
+/**
+ * Calls `visit` with every eligible pair, in the order of `eligiblePairs`, without a list of
+ * them (a round of 5 million pairs needs none: its model is built pair by pair).
+ */
+export function forEachEligiblePair(round: Round, visit: (cadre: Cadre, post: Position) => void): void {
+  const anyPost = round.scenario.positions[0];
+  if (!anyPost) return;
+  const postOrder = new Map(round.scenario.positions.map((post, i) => [post.id, i]));
   for (const cadre of round.scenario.cadres) {
-    const anyPost = round.scenario.positions[0];
-    if (!anyPost) break;
     if (CADRE_RULES.some((rule) => rule.check(round, cadre, anyPost).length > 0)) continue;
     for (const postId of plannedPosts(round, cadre, postOrder)) {
       const post = round.posts.get(postId)!;
-      if (PAIR_RULES.every((rule) => rule.check(round, cadre, post).length === 0)) pairs.push({ cadre, post });
+      if (passesPairRules(round, cadre, post)) visit(cadre, post);
     }
   }
-  return pairs;
+}
+
+function passesPairRules(round: Round, cadre: Cadre, post: Position): boolean {
+  for (const rule of PAIR_RULES) if (rule.check(round, cadre, post).length > 0) return false;
+  return true;
 }

@@ -16,7 +16,9 @@
 // recomputed from the duals whenever the column bounds change).
 import { parentPort } from 'node:worker_threads';
 import loadHighs from 'highs';
-import { dualBound, MAX_HIGHS_COLUMNS, penaltyAdmitting, priceRelaxation, restriction, restrictedModel } from './restrict.mjs';
+import { highsLog, trace } from './trace.mjs';
+import { PricingLp } from './pricing.mjs';
+import { dualBound, MAX_HIGHS_COLUMNS, penaltyAdmitting, restriction, restrictedModel } from './restrict.mjs';
 
 /** @typedef {import('./highs-protocol.ts').ToWorker} ToWorker */
 /** @typedef {import('./highs-protocol.ts').FromWorker} FromWorker */
@@ -34,8 +36,9 @@ import { dualBound, MAX_HIGHS_COLUMNS, penaltyAdmitting, priceRelaxation, restri
 
 /** ROTAPLAN_HIGHS_LOG=1 shows HiGHS's own log on stderr (for tuning; never in normal use). */
 const LOG = process.env.ROTAPLAN_HIGHS_LOG === '1';
-/** ROTAPLAN_TRACE=1: one line per restricted MIP (columns, objective, bound of the rest) on stderr. */
-const TRACE = process.env.ROTAPLAN_TRACE === '1';
+
+/** The time a dive for a first plan may take, as a share of the pricing before it (plus 0.1 s). */
+const DIVE_SHARE = 0.3;
 
 /** Solutions kept for warm starts, at most. */
 const POOL_LIMIT = 2000;
@@ -59,11 +62,17 @@ class OpenedModel {
   /** @type {View | undefined} */
   view;
   /**
-   * `settled`: the penalty up to which the last accepted answer without forced columns needed
-   * columns; a forced move usually costs about its own penalty, so its plans need about as many.
-   * @type {{ step: number, delta: number, readonly first: number, settled?: number, dual?: Float64Array, priced?: Priced } | undefined}
+   * The restriction's state. `dual` and `base`: the duals of the model without fixed columns
+   * and their bound (kept across fixings; handed to other workers); `priced`: the bound and
+   * reduced costs the restriction uses now (`base`, or duals priced for the columns fixed now;
+   * undefined: to be priced at the next solve); `settled`:
+   * the penalty up to which the last accepted answer without fixed columns needed columns;
+   * `stale`: `priced` came from a pricing stopped early, to be priced further at the next solve.
+   * @type {{ step: number, delta: number, readonly first: number, settled?: number, dual?: Float64Array, base?: Priced, priced?: Priced, stale?: boolean } | undefined}
    */
   restrict;
+  /** The LP relaxation by column generation, kept alive (made at the first pricing or bound). @type {PricingLp | undefined} */
+  lp;
   /**
    * Warm starts between solves: every improving solution HiGHS reports is kept (sparse, over
    * the full columns); before the next solve the best of them that every cut and forced column
@@ -99,12 +108,21 @@ class OpenedModel {
     if (this.restrict && data.dual) {
       // Priced by another worker on this model: the bound is recomputed here from the duals.
       this.restrict.dual = data.dual;
-      this.restrict.priced = dualBound(this.data, data.dual);
+      this.restrict.base = dualBound(this.data, data.dual);
+      this.restrict.priced = this.restrict.base;
       this.restrictTo(this.restrict.first);
     }
   }
 
   dispose() {
+    this.model?.dispose();
+    this.model = undefined;
+    this.lp?.dispose();
+    this.lp = undefined;
+  }
+
+  /** Only the HiGHS MIP model (the pricing LP stays). */
+  disposeModel() {
     this.model?.dispose();
     this.model = undefined;
   }
@@ -116,8 +134,11 @@ class OpenedModel {
 
   /** Replaces the HiGHS model by one over `arrays` (none: no model until the first solve). @param {WorkerArrays | undefined} arrays */
   load(arrays) {
-    this.dispose();
-    if (!arrays) return;
+    this.disposeModel();
+    if (!arrays) {
+      this.view = undefined;
+      return;
+    }
     const { highs } = this;
     const model = highs.createModel({
       numCols: arrays.numCols,
@@ -212,7 +233,6 @@ class OpenedModel {
       if (this.model) this.loadEverything();
       return;
     }
-    if (restrict.dual) restrict.priced = dualBound(this.data, restrict.dual);
     if (restrict.priced) this.restrictTo(Math.max(restrict.first, restrict.settled ?? 0));
     else this.load(undefined);
   }
@@ -225,16 +245,25 @@ class OpenedModel {
    */
   fix(ones, zeros) {
     if (sameColumns(ones, this.forced) && sameColumns(zeros, this.forbidden)) return;
-    this.data.lower.set(this.lower);
-    this.data.upper.set(this.upper);
+    const changed = [...this.forced, ...this.forbidden, ...ones, ...zeros];
+    for (const j of [...this.forced, ...this.forbidden]) {
+      this.data.lower[j] = /** @type {number} */ (this.lower[j]);
+      this.data.upper[j] = /** @type {number} */ (this.upper[j]);
+    }
     for (const j of ones) this.data.lower[j] = 1;
     for (const j of zeros) this.data.upper[j] = 0;
     this.forced = Int32Array.from(ones);
     this.forbidden = Int32Array.from(zeros);
-    if (!this.restrict && this.model) {
-      this.loadEverything();
+    this.lp?.follow(changed);
+    const { restrict } = this;
+    if (!restrict) {
+      if (this.model) this.loadEverything();
       return;
     }
+    // Without fixings the duals of the model as opened serve; with them, the LP is priced again
+    // at the next solve (the base duals' bound, recomputed for these bounds, is the fallback).
+    const fixed = ones.length + zeros.length > 0;
+    restrict.priced = fixed ? undefined : (restrict.base ?? (restrict.dual ? dualBound(this.data, restrict.dual) : undefined));
     this.reload();
   }
 
@@ -255,9 +284,12 @@ class OpenedModel {
       found = restriction(this.data, priced, delta);
     }
     restrict.delta = delta;
-    const arrays = restrictedModel(this.data, found.kept, this.cuts);
-    if (TRACE) console.error(`rotaplan-trace: restricted to penalty ${delta}: ${found.kept.length} columns`);
-    this.view = { kept: found.kept, position: arrays.position, outside: found.outside };
+    // The best plan known now stays whole in the model, so that HiGHS starts from it (a plan
+    // that no left-out column can beat may itself use columns past the penalty).
+    const kept = withColumns(found.kept, this.bestKnown()?.values);
+    const arrays = restrictedModel(this.data, kept, this.cuts);
+    trace(`restricted to penalty ${delta}: ${kept.length} columns`);
+    this.view = { kept, position: arrays.position, outside: found.outside };
     this.load(arrays);
     return true;
   }
@@ -268,8 +300,12 @@ class OpenedModel {
     this.loadEverything();
   }
 
-  /** @param {number} objective @param {ArrayLike<number> | undefined} values */
-  keep(objective, values) {
+  /**
+   * @param {number} objective @param {ArrayLike<number> | undefined} values over the HiGHS
+   *   model's columns, or over the full model's columns when `full`
+   * @param {boolean} [full]
+   */
+  keep(objective, values, full = false) {
     if (!values) return;
     const { pool } = this;
     if (pool.length >= POOL_LIMIT) {
@@ -278,11 +314,14 @@ class OpenedModel {
       if (/** @type {Kept} */ (pool[worst]).objective >= objective) return;
       pool.splice(worst, 1);
     }
-    pool.push({ objective, ...this.sparse(values) });
+    pool.push({ objective, ...this.sparse(values, full) });
   }
 
-  /** The nonzero entries of the HiGHS model's values, over the full model's columns. @param {ArrayLike<number>} values */
-  sparse(values) {
+  /**
+   * The nonzero entries of the HiGHS model's values (or of full values), over the full model's columns.
+   * @param {ArrayLike<number>} values @param {boolean} [full]
+   */
+  sparse(values, full = false) {
     /** @type {number[]} */
     const indices = [];
     /** @type {number[]} */
@@ -290,7 +329,7 @@ class OpenedModel {
     for (let c = 0; c < values.length; c++) {
       const value = /** @type {number} */ (values[c]);
       if (Math.abs(value) > 1e-9) {
-        indices.push(this.fullIndex(c));
+        indices.push(full ? c : this.fullIndex(c));
         entries.push(value);
       }
     }
@@ -331,15 +370,29 @@ class OpenedModel {
 
   /** The objective of the best kept solution that is feasible now (re-checked), else undefined. */
   bestFeasibleKept() {
+    return this.bestKnown()?.objective;
+  }
+
+  /** The best kept solution that is feasible now (re-checked), over the full columns, or undefined. */
+  bestKnown() {
     const best = this.bestAllowed();
     if (!best) return undefined;
-    return this.objectiveIfFeasible(this.dense(best)) === undefined ? undefined : best.objective;
+    const values = this.dense(best);
+    const objective = this.objectiveIfFeasible(values);
+    return objective === undefined ? undefined : { objective, values };
+  }
+
+  /** Keeps full-model values met outside HiGHS (an integral LP solution) when they are a plan now. @param {Float64Array} values */
+  offer(values) {
+    const objective = this.objectiveIfFeasible(values);
+    if (objective !== undefined) this.keep(objective, values, true);
   }
 
   warmStart() {
     const { view, model } = this;
+    if (!model) return;
     const best = this.bestAllowed((solution) => !view || solution.indices.every((j) => /** @type {number} */ (view.position[j]) >= 0));
-    if (!best || !model) return;
+    if (!best) return;
     const colValue = new Float64Array(view ? view.kept.length : this.data.numCols);
     best.indices.forEach((j, k) => (colValue[view ? /** @type {number} */ (view.position[j]) : j] = /** @type {number} */ (best.values[k])));
     model.setSolution({ colValue });
@@ -420,32 +473,32 @@ class OpenedModel {
     const deadline = request.timeLimit === undefined ? Infinity : performance.now() + request.timeLimit * 1000;
     const left = () => (deadline === Infinity ? undefined : Math.max(0.01, (deadline - performance.now()) / 1000));
     const restrict = this.restrict;
+    if (restrict.stale) restrict.priced = undefined;
     if (!restrict.priced) {
-      const started = performance.now();
-      if (TRACE) console.error(`rotaplan-trace: pricing from ${(started / 1000).toFixed(1)} s`);
-      /** @param {number} bound */
-      const report = (bound) => this.post({ type: 'progress', seconds: (performance.now() - started) / 1000, bound });
-      // Under a time limit, pricing takes at most half of it: the restricted MIP needs the rest
-      // to find a plan (any duals met by then give a valid bound).
-      const pricingDeadline = deadline === Infinity ? started + 1e12 : started + (deadline - started) / 2;
-      const priced = priceRelaxation(this.highs, this.data, pricingDeadline, report);
-      // An infeasible LP relaxation: no plan at all.
-      if (priced.status === 'infeasible') return { status: 'infeasible' };
-      if (priced.status !== 'bounded') {
+      const outcome = this.priceRestriction(deadline);
+      if (outcome === 'infeasible') return { status: 'infeasible' };
+      if (outcome === 'unpriced') {
         // No duals in time: HiGHS on every column, unless that is more than it can hold.
         if (this.data.numCols > this.maxColumns) return { status: 'time-limit' };
         this.unrestrict();
         return this.solveTargeted({ ...request, timeLimit: left() });
       }
-      restrict.dual = priced.dual;
-      restrict.priced = priced;
-      this.post({ type: 'priced', dual: Float64Array.from(priced.dual) });
-      this.restrictTo(restrict.delta);
-    } else {
-      // A plan already met that every cut and forced column allows bounds the answer from below:
-      // the restriction need only hold the columns a plan beating it could use.
-      const known = this.bestFeasibleKept();
-      const wanted = known === undefined ? restrict.first : restrict.priced.bound - known - restrict.step + this.slack();
+    }
+    if (!restrict.priced) throw new Error('no duals after pricing');
+    const bound = restrict.priced.bound;
+    // A plan met (in the LP, or an earlier search) that no plan beats by a step is the answer.
+    const known = this.bestKnown();
+    if (known && this.unbeatable(known.objective, bound)) {
+      trace(`a plan met is optimal: ${known.objective} (bound ${bound})`);
+      return { status: 'optimal', values: known.values, objective: known.objective, bound };
+    }
+    // Else the columns a plan beating the best one known could use, at most those of the first
+    // penalty on a new restriction (a poor start would let in most columns; the MIP finds a
+    // better plan, and the restriction grows only when its answer is not proven).
+    const needed = known === undefined ? Infinity : bound - known.objective - restrict.step + this.slack();
+    if (!this.view) this.restrictTo(Math.min(needed, Math.max(restrict.first, this.forced.length + this.forbidden.length > 0 ? 0 : (restrict.settled ?? 0))));
+    else {
+      const wanted = known === undefined ? restrict.first : needed;
       if (wanted > restrict.delta) this.restrictTo(wanted);
     }
     const priced = /** @type {Priced} */ (restrict.priced);
@@ -458,7 +511,7 @@ class OpenedModel {
       if (result.status === 'optimal') {
         const objective = /** @type {number} */ (result.objective);
         const reachedTarget = request.upperBound !== undefined && objective >= request.upperBound - 1e-6;
-        if (TRACE) console.error(`rotaplan-trace: ${view.kept.length} columns, objective ${objective}, outside ${view.outside.toFixed(3)}, forced ${this.forced.length}`);
+        trace(`MIP over ${view.kept.length} columns: objective ${objective}, outside ${view.outside.toFixed(3)}, fixed ${this.forced.length} + ${this.forbidden.length}`);
         if (everything || reachedTarget || this.unbeatable(objective, view.outside)) {
           if (this.forced.length === 0 && this.forbidden.length === 0) restrict.settled = Math.max(restrict.settled ?? 0, priced.bound - objective - restrict.step + slack);
           return result;
@@ -480,6 +533,83 @@ class OpenedModel {
       if (result.status === 'time-limit') return { ...result, bound: this.globalBound(result.bound) };
       return result;
     }
+  }
+
+  /**
+   * Prices the LP for the columns fixed now (restrict.priced), then, unless a plan met is
+   * proven best, dives in it for a first plan. 'unpriced' when no duals came in time.
+   * @param {number} deadline performance.now() ms of the whole solve (pricing takes half)
+   * @returns {'priced' | 'infeasible' | 'unpriced'}
+   */
+  priceRestriction(deadline) {
+    const restrict = /** @type {NonNullable<OpenedModel['restrict']>} */ (this.restrict);
+    const started = performance.now();
+    const fixed = this.forced.length + this.forbidden.length > 0;
+    trace(fixed ? `pricing for ${this.forced.length} + ${this.forbidden.length} fixed columns` : 'pricing');
+    /** @param {number} bound */
+    const report = (bound) => this.post({ type: 'progress', seconds: (performance.now() - started) / 1000, bound });
+    // Under a time limit, pricing takes at most half of it: the restricted MIP needs the rest
+    // to find a plan (any duals met by then give a valid bound).
+    const half = deadline === Infinity ? Infinity : started + (deadline - started) / 2;
+    const lp = (this.lp ??= new PricingLp(this.highs, this.data, restrict.dual));
+    const priced = lp.price(half === Infinity ? started + 1e12 : half, report, (values) => this.offer(values));
+    // An infeasible LP relaxation: no plan at all.
+    if (priced.status === 'infeasible') return 'infeasible';
+    if (priced.status === 'bounded') {
+      restrict.priced = priced;
+      restrict.stale = !priced.converged;
+      if (!fixed && priced.converged) {
+        restrict.dual = priced.dual;
+        restrict.base = priced;
+        this.post({ type: 'priced', dual: Float64Array.from(priced.dual) });
+      }
+    } else if (fixed && restrict.dual) {
+      // No duals for these fixings in time: those of the model as opened bound it too.
+      restrict.priced = dualBound(this.data, restrict.dual);
+    } else {
+      return 'unpriced';
+    }
+    const known = this.bestKnown();
+    if (!known || !this.unbeatable(known.objective, restrict.priced.bound)) {
+      // No plan met in the LP is proven best: one by diving in it. HiGHS starts from the best
+      // plan known (the better the start, the sooner the proof). A heuristic: it gets a share
+      // of what pricing took, and never past half the time limit.
+      const now = performance.now();
+      lp.dive(Math.min(now + DIVE_SHARE * (now - started) + 100, half), (values) => this.offer(values));
+    }
+    return 'priced';
+  }
+
+  /**
+   * An upper bound on every plan with the columns fixed now, from the LP priced for them (no
+   * MIP): with the plan that reaches it when the LP met one. Unrestricted models get an LP of
+   * their own for it.
+   * @param {Extract<ToWorker, { type: 'bound' }>} request @returns {WorkerResult}
+   */
+  bound(request) {
+    this.fix(request.force ?? new Int32Array(0), request.forbid ?? new Int32Array(0));
+    const deadline = request.timeLimit === undefined ? Infinity : performance.now() + request.timeLimit * 1000;
+    let bound;
+    if (this.restrict) {
+      if (this.restrict.stale) this.restrict.priced = undefined;
+      if (!this.restrict.priced) {
+        const outcome = this.priceRestriction(deadline);
+        if (outcome === 'infeasible') return { status: 'infeasible' };
+      }
+      bound = this.restrict.priced?.bound;
+    } else {
+      const lp = (this.lp ??= new PricingLp(this.highs, this.data));
+      const priced = lp.price(deadline === Infinity ? performance.now() + 1e12 : deadline, () => {}, (values) => this.offer(values));
+      if (priced.status === 'infeasible') return { status: 'infeasible' };
+      if (priced.status === 'bounded') bound = priced.bound;
+    }
+    if (bound === undefined) return { status: 'time-limit' };
+    const known = this.bestKnown();
+    const step = this.restrict?.step ?? 0;
+    if (known && (step > 0 ? this.unbeatable(known.objective, bound) : known.objective >= bound - 1e-9 * Math.max(1, Math.abs(bound)))) {
+      return { status: 'optimal', values: known.values, objective: known.objective, bound };
+    }
+    return { status: 'bounded', bound };
   }
 
   /** How far past the needed penalty the restriction grows (fewer regrowths). */
@@ -575,6 +705,23 @@ class OpenedModel {
   }
 }
 
+/**
+ * Sorted columns with the nonzero columns of `values` added (none when undefined).
+ * @param {Int32Array} kept @param {Float64Array | undefined} values
+ */
+function withColumns(kept, values) {
+  if (!values) return kept;
+  const inKept = new Uint8Array(values.length);
+  for (const j of kept) inKept[j] = 1;
+  /** @type {number[]} */
+  const extra = [];
+  values.forEach((v, j) => {
+    if (v !== 0 && !inKept[j]) extra.push(j);
+  });
+  if (extra.length === 0) return kept;
+  return Int32Array.from([...kept, ...extra]).sort();
+}
+
 /** @param {Int32Array} a @param {Int32Array} b */
 function sameColumns(a, b) {
   return a.length === b.length && a.every((j, k) => j === b[k]);
@@ -608,7 +755,7 @@ class HighsWorker {
   async receive(message) {
     if (this.dead) return;
     try {
-      const highs = (this.highs ??= await loadHighs(LOG ? { print: (/** @type {string} */ line) => console.error(line) } : undefined));
+      const highs = (this.highs ??= await loadHighs(LOG ? { print: highsLog } : undefined));
       if (message.type === 'open') {
         this.opened?.dispose();
         this.opened = undefined;
@@ -620,8 +767,8 @@ class HighsWorker {
       } else if (message.type === 'dropRows') {
         this.current().dropRows();
         this.post({ type: 'ready' });
-      } else if (message.type === 'solve') {
-        const result = this.current().solve(message);
+      } else if (message.type === 'solve' || message.type === 'bound') {
+        const result = message.type === 'solve' ? this.current().solve(message) : this.current().bound(message);
         this.post({ type: 'result', result }, result.values ? [/** @type {ArrayBuffer} */ (result.values.buffer)] : []);
       }
     } catch (error) {

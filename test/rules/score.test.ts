@@ -2,7 +2,10 @@
 // soft sides, the soft-quota shortfall as a real number, and the empty plan at 0.
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/rules/check.ts';
-import { scoreMove, scorePlan } from '../../src/rules/score.ts';
+import { moveValue, scoreMove, scorePlan } from '../../src/rules/score.ts';
+import { generateProvince } from '../../src/generate/province.ts';
+import { parseScenario } from '../../src/scenario/load.ts';
+import { buildRound } from '../../src/scenario/round.ts';
 import { solveRound } from '../../src/search/kbest.ts';
 import { roundOf, scenarioOf } from '../property/arbitraries.ts';
 import { Oracle } from '../support/bruteforce.ts';
@@ -106,5 +109,36 @@ describe('quota groups', () => {
     expect(checkPlan(roundOf(input), { moves: [C1_TO_V3] }).map((v) => v.rule)).toEqual(['Q']);
     const minority = base({ policy: { quotas: [{ group: 'minority', minShare: 0.5, mode: 'hard' }] }, c1: { minority: true } });
     expect(checkPlan(roundOf(minority), { moves: [C1_TO_V3] })).toEqual([]);
+  });
+});
+
+describe('moveValue (the model objective coefficients)', () => {
+  it('is scoreMove(...).value exactly, for every pair of generated rounds of both versions', () => {
+    for (const version of [1, 2] as const) {
+      const round = buildRound(parseScenario(generateProvince({ cadres: 60, seed: 11, version })).scenario);
+      let pairs = 0;
+      for (const cadre of round.scenario.cadres) {
+        for (const post of round.scenario.positions) {
+          expect(Object.is(moveValue(round, cadre, post), scoreMove(round, cadre, post).value)).toBe(true);
+          pairs += 1;
+        }
+      }
+      expect(pairs).toBeGreaterThan(1000);
+    }
+  });
+
+  it('is scoreMove(...).value on the value-of-a-move case (duplicates, soft and ignored sides)', () => {
+    const input = base({
+      policy: { consent: { origin: 'soft', destination: 'soft', cadre: 'soft' } },
+      c1: { goals: ['g', 'h', 'g', 'z'], experience: ['x', 'w'], preferences: ['U2', 'U3'] },
+      posts: [],
+      more: { consents: [{ side: 'destination', cadre: 'C1', unit: 'U3', agree: false }] },
+    });
+    input.positions[2] = { id: 'V3', unit: 'U3', title: 'T', offers: ['g', 'h', 'k'], desired: ['x', 'y', 'x'] };
+    const round = roundOf(input);
+    for (const post of round.scenario.positions) {
+      const cadre = round.cadres.get('C1')!;
+      expect(moveValue(round, cadre, post)).toBe(scoreMove(round, cadre, post).value);
+    }
   });
 });

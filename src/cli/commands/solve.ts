@@ -25,6 +25,8 @@ export interface SolveArgs {
 }
 
 export async function solveCommand(args: SolveArgs, io: Output): Promise<number> {
+  // --time-limit counts from here: reading the file and building the model are part of it.
+  const startedAt = performance.now();
   const { round } = loadRound(args.file);
   const lang = pickLang(args.lang, round);
   const words = CLI_WORDS[lang].solve;
@@ -33,6 +35,7 @@ export async function solveCommand(args: SolveArgs, io: Output): Promise<number>
     minDiff: args.minDiff,
     solver: args.solver,
     timeLimit: args.timeLimit,
+    startedAt,
     onProgress: progressReporter(lang),
   });
   clearProgress();

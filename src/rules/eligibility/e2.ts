@@ -7,7 +7,7 @@
  */
 import { compareDates, dateOf, yearsBefore } from '../../scenario/dates.ts';
 import { ageAt, moveKind, tenureMonths } from '../../scenario/round.ts';
-import { RATINGS, type Rating } from '../../scenario/schema.ts';
+import { RATINGS, type Cadre, type Position, type Rating } from '../../scenario/schema.ts';
 import { SOURCES } from '../sources.ts';
 import type { BlockerText, RuleText } from '../text.ts';
 import type { EligibilityRule } from '../types.ts';
@@ -23,20 +23,22 @@ export const planning: EligibilityRule = {
   background: true,
   check(round, cadre, post) {
     const planned = cadre.planning.includes(post.title);
-    const found = (why?: 'empty-plan' | 'down'): Violation[] => [
-      { rule: 'E2', kind: 'planning', cadre: cadre.id, post: post.id, title: post.title, ...(why ? { why } : {}) },
-    ];
     const v2 = round.v2;
-    if (!v2) return !round.policy.requirePlanning || planned ? [] : found();
+    if (!v2) return !round.policy.requirePlanning || planned ? [] : notPlanned(cadre, post);
     // Version 2 (8.3): only cadres in a succession plan are rotated; sideways needs no entry;
     // a down move is eligible only when its title is planned, whatever requirePlanning says.
-    if (round.policy.requirePlanning && cadre.planning.length === 0) return found('empty-plan');
+    if (round.policy.requirePlanning && cadre.planning.length === 0) return notPlanned(cadre, post, 'empty-plan');
     const kind = moveKind(round, cadre, post);
-    if (kind === 'down' && !planned) return found('down');
+    if (kind === 'down' && !planned) return notPlanned(cadre, post, 'down');
     if (!round.policy.requirePlanning || planned || (v2.allowSideways && kind === 'sideways')) return [];
-    return found();
+    return notPlanned(cadre, post);
   },
 };
+
+/** The planning violation of a pair (a function of the module, not a closure: checked once per pair of a round). */
+function notPlanned(cadre: Cadre, post: Position, why?: 'empty-plan' | 'down'): Violation[] {
+  return [{ rule: 'E2', kind: 'planning', cadre: cadre.id, post: post.id, title: post.title, ...(why ? { why } : {}) }];
+}
 
 export const tenure: EligibilityRule = {
   id: 'E2',

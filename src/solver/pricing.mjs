@@ -1,0 +1,453 @@
+// @ts-check
+// The LP relaxation of a large round by column generation, kept alive between solves. HiGHS
+// sees the best few columns of every row; the rest are priced here from the row duals y, and
+// the columns that would improve the LP join until none would. The LP stays loaded with its
+// basis: when a solve fixes columns (why-not's forced move, a committee's pin or forbid), the
+// same LP takes the new bounds and is priced again from where it was, in a few warm simplex
+// iterations, which gives duals made for that solve: its bound, and so its restriction, are
+// then as tight as for the round itself (the duals of the unfixed LP bound a forced move only
+// loosely, and the restriction they give a forced solve holds most columns).
+//
+// The bound (restrict.mjs `dualBound`) is recomputed from y alone over the real rows and
+// columns, so neither the LP's optimality nor its tolerances nor the artificial columns below
+// matter to exactness. An LP solution that is integral is a plan: it is handed to the worker
+// (`onPlan`), which re-checks it against every row, bound and cut before using it.
+import { dualBound, MAX_HIGHS_COLUMNS, removable } from './restrict.mjs';
+import { trace } from './trace.mjs';
+
+/** @typedef {import('./highs-protocol.ts').WorkerArrays} WorkerArrays */
+/** @typedef {import('./restrict.mjs').Priced} Priced */
+/** @typedef {import('highs').Highs} Highs */
+/** @typedef {ReturnType<Highs['createModel']>} HighsModel */
+/**
+ * `converged`: no left-out column would improve the LP (else the deadline or the column cap
+ * stopped it: the duals still give a valid bound, a looser one).
+ * @typedef {{ status: 'infeasible' } | { status: 'unknown' } | (Priced & { status: 'bounded', dual: Float64Array, rounds: number, converged: boolean })} PriceResult
+ */
+
+/** Columns per row in the first restricted LP (the best-paying ones). */
+const SEED_PER_ROW = 5;
+/** Columns added per pricing round, at most (the most attractive first). */
+const MAX_ADDED = 20000;
+const MAX_ROUNDS = 60;
+/** Each time the LP still needs an artificial, its penalty grows this much (up to `MAX_ESCALATIONS` times). */
+const ESCALATION = 100;
+const MAX_ESCALATIONS = 2;
+/** LP solves a dive makes at most, and the fractional value from which it fixes columns together. */
+const MAX_DIVE_STEPS = 40;
+const DIVE_AT_ONCE = 0.8;
+
+export class PricingLp {
+  /** Full column of each LP column, −1 for an artificial. @type {number[]} */
+  columns = [];
+  /** Artificial LP columns as row side → LP column ("3+" for row 3's lower side). @type {Map<string, number>} */
+  artificials = new Map();
+  /** The penalty of an artificial column (negative: maximising). */
+  penalty;
+  /** True while the LP's own status decides infeasibility (it holds every column, no artificial left). */
+  complete = false;
+  /** The LP's size before `completeLp` added every column. */
+  completedFrom = 0;
+
+  /**
+   * @param {Highs} highs
+   * @param {WorkerArrays} data the model's arrays; their column bounds may change between
+   *   `price` calls (fixed columns), and `follow` tells the LP which
+   * @param {Float64Array} [dual] duals priced elsewhere for this model: the first LP starts
+   *   from the columns they favour rather than from the best few of every row
+   */
+  constructor(highs, data, dual) {
+    this.highs = highs;
+    this.data = data;
+    this.inModel = new Uint8Array(data.numCols);
+    let largest = 0;
+    for (let j = 0; j < data.numCols; j++) largest = Math.max(largest, Math.abs(num(data.cost[j])));
+    this.basePenalty = -1000 * (1 + largest);
+    this.penalty = this.basePenalty;
+    const seed = seedColumns(data, dual);
+    seed.forEach((j) => (this.inModel[j] = 1));
+    const first = columnsData(highs, data, seed);
+    this.columns = Array.from(seed);
+    this.lp = highs.createModel({
+      numCols: seed.length,
+      numRows: data.numRows,
+      sense: highs.constants.objectiveSense.maximize,
+      offset: data.offset,
+      colCost: first.cost,
+      colLower: first.lower,
+      colUpper: first.upper,
+      rowLower: Array.from(data.rowLower, (v) => finite(highs, v)),
+      rowUpper: Array.from(data.rowUpper, (v) => finite(highs, v)),
+      matrix: first.matrix,
+    });
+    // Presolve off: each round restarts from the last basis with a few more columns.
+    this.lp.options.set({ output_flag: false, presolve: 'off' });
+    this.addArtificials();
+  }
+
+  dispose() {
+    this.lp.dispose();
+  }
+
+  /**
+   * The model's bounds of these columns changed (fixed, or freed again): the LP takes them. A
+   * column fixed at 1 that the LP does not hold joins it; artificial columns are added for any
+   * row the new bounds leave unmet, so the LP stays feasible.
+   * @param {Iterable<number>} changed
+   */
+  follow(changed) {
+    const { data, highs } = this;
+    /** @type {Map<number, number>} */
+    const position = new Map();
+    this.columns.forEach((j, c) => {
+      if (j >= 0) position.set(j, c);
+    });
+    /** @type {number[]} */
+    const missing = [];
+    /** @type {number[]} */
+    const held = [];
+    for (const j of new Set(changed)) {
+      const c = position.get(j);
+      if (c !== undefined) held.push(c);
+      else if (num(data.lower[j]) > 0 && !this.inModel[j]) missing.push(j);
+    }
+    held.sort((a, b) => a - b);
+    if (held.length > 0) {
+      const lower = Float64Array.from(held, (c) => finite(highs, num(data.lower[num(this.columns[c])])));
+      const upper = Float64Array.from(held, (c) => finite(highs, num(data.upper[num(this.columns[c])])));
+      this.lp.changeColsBounds({ kind: 'set', indices: Int32Array.from(held) }, lower, upper);
+    }
+    this.add(missing.sort((a, b) => a - b));
+    this.addArtificials();
+  }
+
+  /**
+   * Prices the LP until no left-out column would improve it (or `deadline`, performance.now()
+   * ms), from the basis it has. `onRound(bound)` after each round; `onPlan(values, objective)`
+   * for each integral LP solution met (over the full columns) that uses no artificial.
+   * @param {number} deadline
+   * @param {(bound: number) => void} [onRound]
+   * @param {(values: Float64Array, objective: number) => void} [onPlan]
+   * @returns {PriceResult}
+   */
+  price(deadline, onRound = () => {}, onPlan = () => {}) {
+    try {
+      return this.priceFrom(deadline, onRound, onPlan);
+    } finally {
+      // The whole LP was only needed for that answer: later pricing goes on from the small one.
+      if (this.complete) this.shrink();
+      this.setPenalty(this.basePenalty);
+    }
+  }
+
+  /**
+   * The objective of every point within the columns' bounds is at least this: a bound below it
+   * proves that no plan exists.
+   */
+  floor() {
+    const { data } = this;
+    let floor = data.offset;
+    for (let j = 0; j < data.numCols; j++) floor += Math.min(num(data.cost[j]) * num(data.lower[j]), num(data.cost[j]) * num(data.upper[j]));
+    return Number.isNaN(floor) ? -Infinity : floor;
+  }
+
+  /** Drops the columns `completeLp` added and frees the artificials again. */
+  shrink() {
+    const { lp, highs } = this;
+    const from = this.completedFrom;
+    if (from < this.columns.length) lp.deleteCols({ kind: 'range', from, to: this.columns.length - 1 });
+    for (const j of this.columns.splice(from)) if (j >= 0) this.inModel[j] = 0;
+    const indices = Int32Array.from([...this.artificials.values()].sort((a, b) => a - b));
+    if (indices.length > 0) lp.changeColsBounds({ kind: 'set', indices }, new Float64Array(indices.length), new Float64Array(indices.length).fill(highs.infinity));
+    this.complete = false;
+  }
+
+  /**
+   * @param {number} deadline
+   * @param {(bound: number) => void} onRound
+   * @param {(values: Float64Array, objective: number) => void} onPlan
+   * @returns {PriceResult}
+   */
+  priceFrom(deadline, onRound, onPlan) {
+    const { highs, data, lp } = this;
+    const codes = highs.constants.modelStatus;
+    /** @type {(Priced & { dual: Float64Array, rounds: number }) | undefined} */
+    let best;
+    let escalations = 0;
+    let converged = false;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const left = (deadline - performance.now()) / 1000;
+      if (left <= 0) break;
+      lp.options.set({ time_limit: left });
+      lp.run();
+      const status = lp.getModelStatus();
+      trace(`pricing round ${round}: ${this.columns.length} columns, status ${status}`);
+      if (status === codes.infeasible) {
+        if (this.complete) return { status: 'infeasible' };
+        // Only once every artificial is out: the whole LP decides, when it fits in HiGHS.
+        if (data.numCols > MAX_HIGHS_COLUMNS) break;
+        this.completeLp();
+        continue;
+      }
+      if (status !== codes.optimal) break;
+      const solution = lp.getSolution();
+      const dual = Float64Array.from(solution.rowDual);
+      const priced = dualBound(data, dual);
+      if (!best || priced.bound < best.bound) best = { ...priced, dual, rounds: round + 1 };
+      onRound(best.bound);
+      const artificial = this.artificialInUse(solution.colValue);
+      if (!artificial) this.offerPlan(solution.colValue, onPlan);
+      /** @type {number[]} */
+      const attractive = [];
+      for (let j = 0; j < data.numCols; j++) if (!this.inModel[j] && num(priced.reduced[j]) > 1e-9 && num(data.upper[j]) > 0) attractive.push(j);
+      if (attractive.length === 0) {
+        converged = !artificial;
+        if (!artificial) break;
+        // Optimal over every column with an artificial still above 0: the rows may admit no
+        // point at all. Its penalty grows (the duals then tend to a proof that no plan exists,
+        // whose bound falls below every plan), then the whole LP decides (small models).
+        if (escalations < MAX_ESCALATIONS) {
+          escalations += 1;
+          this.setPenalty(this.penalty * ESCALATION);
+          continue;
+        }
+        if (best.bound < this.floor() - 1e-6 * Math.max(1, Math.abs(best.bound))) return { status: 'infeasible' };
+        if (data.numCols > MAX_HIGHS_COLUMNS) break;
+        this.completeLp();
+        continue;
+      }
+      // Past HiGHS's cap the LP stops growing; the duals met still give a valid bound.
+      const room = Math.min(MAX_ADDED, MAX_HIGHS_COLUMNS - this.columns.length);
+      if (room <= 0) break;
+      attractive.sort((a, b) => num(priced.reduced[b]) - num(priced.reduced[a]) || a - b);
+      this.add(attractive.slice(0, room).sort((a, b) => a - b));
+    }
+    return best && Number.isFinite(best.bound) ? { status: 'bounded', ...best, converged } : { status: 'unknown' };
+  }
+
+  /**
+   * A plan from the LP by diving: while its solution has fractional 0–1 columns, the one
+   * closest to 1 is fixed at 1 and the LP solved again (warm, a few iterations each), until the
+   * solution is integral (handed to `onPlan`) or needs an artificial (given up). The bounds are
+   * put back afterwards. A heuristic: HiGHS starts from its plan, and proves as before.
+   * @param {number} deadline performance.now() ms
+   * @param {(values: Float64Array, objective: number) => void} onPlan
+   */
+  dive(deadline, onPlan) {
+    const { lp, data, highs } = this;
+    const codes = highs.constants.modelStatus;
+    /** @type {number[]} */
+    const fixedHere = [];
+    try {
+      for (let step = 0; step < MAX_DIVE_STEPS && performance.now() < deadline; step++) {
+        const colValue = lp.getSolution().colValue;
+        if (this.artificialInUse(colValue)) return;
+        // The fractional columns nearly at 1 all at once, else the one closest to 1.
+        /** @type {number[]} */
+        const picks = [];
+        let pick = -1;
+        let pickValue = 0;
+        for (let c = 0; c < this.columns.length; c++) {
+          const j = num(this.columns[c]);
+          if (j < 0 || data.integrality[j] !== 1) continue;
+          const v = num(colValue[c]);
+          if (v <= 1e-9 || v >= 1 - 1e-9) continue;
+          if (v >= DIVE_AT_ONCE) picks.push(c);
+          if (v > pickValue) {
+            pick = c;
+            pickValue = v;
+          }
+        }
+        if (pick < 0) {
+          this.offerPlan(colValue, onPlan);
+          return;
+        }
+        if (picks.length === 0) picks.push(pick);
+        fixedHere.push(...picks);
+        lp.changeColsBounds({ kind: 'set', indices: Int32Array.from(picks) }, new Float64Array(picks.length).fill(1), new Float64Array(picks.length).fill(1));
+        lp.options.set({ time_limit: Math.max(0.01, (deadline - performance.now()) / 1000) });
+        lp.run();
+        if (lp.getModelStatus() !== codes.optimal) return;
+      }
+    } finally {
+      if (fixedHere.length > 0) {
+        const held = fixedHere.sort((a, b) => a - b);
+        const lower = Float64Array.from(held, (c) => finite(highs, num(data.lower[num(this.columns[c])])));
+        const upper = Float64Array.from(held, (c) => finite(highs, num(data.upper[num(this.columns[c])])));
+        lp.changeColsBounds({ kind: 'set', indices: Int32Array.from(held) }, lower, upper);
+      }
+      trace(`dive: ${fixedHere.length} columns fixed`);
+    }
+  }
+
+  /** @param {number[]} columns full columns, sorted, none in the LP yet */
+  add(columns) {
+    if (columns.length === 0) return;
+    columns.forEach((j) => (this.inModel[j] = 1));
+    this.lp.addCols(columnsData(this.highs, this.data, columns));
+    this.columns.push(...columns);
+  }
+
+  /**
+   * Artificial columns (+1 for a lower side, −1 for an upper one) for the row sides that the
+   * point "every column at its lower bound" misses and that have none yet: with them that point
+   * is feasible, so the LP is. Rows it meets get none (they would only slow the simplex).
+   */
+  addArtificials() {
+    const { data, highs } = this;
+    /** @type {number[]} */
+    const rows = [];
+    /** @type {number[]} */
+    const signs = [];
+    for (let i = 0; i < data.numRows; i++) {
+      let activity = 0;
+      for (let k = num(data.starts[i]); k < num(data.starts[i + 1]); k++) activity += num(data.values[k]) * num(data.lower[num(data.indices[k])]);
+      const lower = num(data.rowLower[i]);
+      const upper = num(data.rowUpper[i]);
+      // NaN (an infinite column bound in the row): both finite sides, to be safe.
+      const unknown = Number.isNaN(activity) || !Number.isFinite(activity);
+      for (const [sign, missed] of /** @type {const} */ ([
+        [1, lower > -Infinity && (unknown || activity < lower - 1e-9)],
+        [-1, upper < Infinity && (unknown || activity > upper + 1e-9)],
+      ])) {
+        const key = `${i}${sign > 0 ? '+' : '-'}`;
+        if (!missed || this.artificials.has(key)) continue;
+        this.artificials.set(key, this.columns.length + rows.length);
+        rows.push(i);
+        signs.push(sign);
+      }
+    }
+    if (rows.length === 0) return;
+    this.complete = false;
+    const count = rows.length;
+    const starts = Int32Array.from({ length: count + 1 }, (_, k) => k);
+    this.lp.addCols({
+      cost: new Float64Array(count).fill(this.penalty),
+      lower: new Float64Array(count),
+      upper: new Float64Array(count).fill(highs.infinity),
+      matrix: { format: 'csc', numRows: data.numRows, numCols: count, starts, indices: Int32Array.from(rows), values: Float64Array.from(signs) },
+    });
+    for (let k = 0; k < count; k++) this.columns.push(-1);
+  }
+
+  /** @param {ArrayLike<number>} colValue */
+  artificialInUse(colValue) {
+    for (const c of this.artificials.values()) if (num(colValue[c]) > 1e-9) return true;
+    return false;
+  }
+
+  /** Sets the artificials' penalty (`price` raises it while an artificial stays in use). @param {number} penalty */
+  setPenalty(penalty) {
+    if (penalty === this.penalty) return;
+    this.penalty = penalty;
+    const indices = Int32Array.from([...this.artificials.values()].sort((a, b) => a - b));
+    if (indices.length > 0) this.lp.changeColsCost({ kind: 'set', indices }, new Float64Array(indices.length).fill(penalty));
+  }
+
+  /** Every real column joins and every artificial is fixed at 0: the LP is the whole LP relaxation (small models only). */
+  completeLp() {
+    const indices = Int32Array.from([...this.artificials.values()].sort((a, b) => a - b));
+    if (indices.length > 0) this.lp.changeColsBounds({ kind: 'set', indices }, new Float64Array(indices.length), new Float64Array(indices.length));
+    /** @type {number[]} */
+    const rest = [];
+    for (let j = 0; j < this.data.numCols; j++) if (!this.inModel[j]) rest.push(j);
+    this.completedFrom = this.columns.length;
+    this.add(rest);
+    this.complete = true;
+  }
+
+  /**
+   * An LP solution whose integer columns are all whole is a plan of the model (the worker
+   * re-checks it): handed on over the full columns.
+   * @param {ArrayLike<number>} colValue @param {(values: Float64Array, objective: number) => void} onPlan
+   */
+  offerPlan(colValue, onPlan) {
+    const { data } = this;
+    const values = new Float64Array(data.numCols);
+    let objective = data.offset;
+    for (let c = 0; c < this.columns.length; c++) {
+      const j = num(this.columns[c]);
+      if (j < 0) continue;
+      const v = num(colValue[c]);
+      const whole = Math.round(v);
+      if (data.integrality[j] === 1 && Math.abs(v - whole) > 1e-9) return;
+      values[j] = data.integrality[j] === 1 ? whole : v;
+      objective += num(data.cost[j]) * num(values[j]);
+    }
+    onPlan(values, objective);
+  }
+}
+
+/**
+ * The columns of the first LP: those that cannot be left out, and the best few of every row
+ * (by cost, or, given duals priced elsewhere, by reduced cost: near what that LP ended with).
+ * @param {WorkerArrays} data @param {Float64Array} [dual] @returns {number[]}
+ */
+function seedColumns(data, dual) {
+  const score = dual ? dualBound(data, dual).reduced : data.cost;
+  const inSeed = new Uint8Array(data.numCols);
+  for (let j = 0; j < data.numCols; j++) if (!removable(data, j) || (dual && num(score[j]) > -1e-9 && num(data.upper[j]) > 0)) inSeed[j] = 1;
+  for (let i = 0; i < data.numRows; i++) {
+    /** @type {number[]} */
+    const best = [];
+    for (let k = num(data.starts[i]); k < num(data.starts[i + 1]); k++) {
+      const j = num(data.indices[k]);
+      if (num(data.upper[j]) > 0) best.push(j);
+    }
+    best.sort((a, b) => num(score[b]) - num(score[a]) || a - b);
+    for (const j of best.slice(0, SEED_PER_ROW)) inSeed[j] = 1;
+  }
+  /** @type {number[]} */
+  const seed = [];
+  for (let j = 0; j < data.numCols; j++) if (inSeed[j]) seed.push(j);
+  return seed;
+}
+
+/**
+ * Costs, bounds and CSC matrix of some columns, for HiGHS, read off the rows in one pass
+ * (a column-major copy of a 10^6-column matrix would cost more memory than it saves time).
+ */
+/** @param {Highs} highs @param {WorkerArrays} data @param {readonly number[]} columns */
+function columnsData(highs, data, columns) {
+  const position = new Int32Array(data.numCols).fill(-1);
+  columns.forEach((j, c) => (position[j] = c));
+  const starts = new Int32Array(columns.length + 1);
+  for (let k = 0; k < data.indices.length; k++) {
+    const c = num(position[num(data.indices[k])]);
+    if (c >= 0) starts[c + 1] = num(starts[c + 1]) + 1;
+  }
+  for (let c = 0; c < columns.length; c++) starts[c + 1] = num(starts[c + 1]) + num(starts[c]);
+  const next = starts.slice(0, columns.length);
+  const total = num(starts[columns.length]);
+  const indices = new Int32Array(total);
+  const values = new Float64Array(total);
+  for (let i = 0; i < data.numRows; i++) {
+    for (let k = num(data.starts[i]); k < num(data.starts[i + 1]); k++) {
+      const c = num(position[num(data.indices[k])]);
+      if (c < 0) continue;
+      const at = num(next[c]);
+      next[c] = at + 1;
+      indices[at] = i;
+      values[at] = num(data.values[k]);
+    }
+  }
+  return {
+    cost: Float64Array.from(columns, (j) => num(data.cost[j])),
+    lower: Float64Array.from(columns, (j) => finite(highs, num(data.lower[j]))),
+    upper: Float64Array.from(columns, (j) => finite(highs, num(data.upper[j]))),
+    matrix: { format: /** @type {const} */ ('csc'), numRows: data.numRows, numCols: columns.length, starts, indices, values },
+  };
+}
+
+/**
+ * An entry read from a typed array within its bounds (the type-check cannot tell).
+ * @param {number | undefined} value
+ */
+function num(value) {
+  return /** @type {number} */ (value);
+}
+
+/** @param {Highs} highs @param {number} v */
+function finite(highs, v) {
+  return v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v;
+}
