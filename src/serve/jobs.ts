@@ -66,12 +66,12 @@ export type Source = 'remembered' | 'fixings on the open search' | 'search';
 const RESERVE = 10;
 
 /**
- * Seconds a search with fixings may take before the state's own search takes over: a few, plus
- * twice what the first search of the open round took. Fixings answer in a fraction of that; a
- * state they answer slowly (the open round's prices far from the fixed round's) then costs at
- * most this plus one search of its own, never an unbounded wait.
+ * Seconds a search with fixings may take before the state's own search takes over: 5, plus three
+ * times what the first search of the open round took (a busy machine can slow one search more
+ * than another). Fixings answer in a fraction of that; a state they would answer slowly then
+ * costs at most this plus one search of its own, never an unbounded wait.
  */
-const fixingsLimit = (firstSeconds: number) => 3 + 2 * firstSeconds;
+const fixingsLimit = (firstSeconds: number) => 5 + 3 * firstSeconds;
 
 /** The worker's memory between jobs: the base scenario, the open search and the plans in force. */
 export class Session {
