@@ -9,12 +9,15 @@
  * changes no number. why-not, the session and the report's alternatives all ask through one.
  */
 import { availableParallelism } from 'node:os';
-import type { ForcedPlan, RankOptions, RoundSearch, SolveOutcome } from '../search/kbest.ts';
+import type { BoundWith, ForcedPlan, RankOptions, RoundSearch, SolveOutcome } from '../search/kbest.ts';
 
 /** Two warm workers on a machine with two cores or more: what the questions of one round use. */
 export function defaultParallel(): number {
   return Math.min(2, availableParallelism());
 }
+
+/** Seconds for the search, and columns fixed for it (a committee's pins and forbids). */
+export type Asked = Pick<RankOptions, 'timeLimit' | 'fix'>;
 
 interface Job {
   /** Only the search given may take it (the ranked plans live there). */
@@ -46,25 +49,26 @@ export class SearchPool {
   }
 
   /** The best plan of the round (ranked once and kept, on the search given). */
-  best(options: { readonly timeLimit?: number } = {}): Promise<SolveOutcome> {
+  best(options: Asked = {}): Promise<SolveOutcome> {
     // Once asked, the ranking is kept (or under way): no need to wait for the search's turn.
-    if (this.main.bestAsked) return this.main.best(options);
+    if (!options.fix && this.main.bestAsked) return this.main.best(options);
     return this.ask(true, (search) => search.best(options));
   }
 
   /** The best plan containing the move (undefined when it is not an eligible pair), on the first search free. */
-  bestWith(cadre: string, post: string, options: { readonly timeLimit?: number } = {}): Promise<ForcedPlan | undefined> {
+  bestWith(cadre: string, post: string, options: Asked = {}): Promise<ForcedPlan | undefined> {
     if (!this.main.pairOf(cadre, post)) return Promise.resolve(undefined);
     return this.ask(false, (search) => search.bestWith(cadre, post, options));
   }
 
   /**
-   * An upper bound on the best objective of a plan containing the move, from the duals the
-   * search given priced, without a solve (RoundSearch.boundWith); undefined when it has none.
+   * An upper bound on the best objective of a plan containing the move, from the LP with its
+   * column fixed (RoundSearch.boundWith: no MIP), and that plan when the LP met it (exact); on
+   * the first search free. Undefined when the move is not an eligible pair.
    */
-  boundWith(cadre: string, post: string): Promise<number | undefined> {
-    // TODO(cli3): the answer's `plan` (exact, when the LP met it) saves the solve; used as a bound only for now.
-    return this.main.boundWith(cadre, post).then((answer) => answer?.bound);
+  boundWith(cadre: string, post: string, options: Asked = {}): Promise<BoundWith | undefined> {
+    if (!this.main.pairOf(cadre, post)) return Promise.resolve(undefined);
+    return this.ask(false, (search) => search.boundWith(cadre, post, options));
   }
 
   /** Closes the forks this pool opened (the search given stays open: its owner closes it). */

@@ -11,7 +11,7 @@ import type { EligibilityRuleId, Violation } from '../rules/violations.ts';
 import { buildRound, homeUnit, moveKind, type MoveKind, type Round } from '../scenario/round.ts';
 import { InputError } from '../scenario/problems.ts';
 import type { SolverChoice } from '../solver/choose.ts';
-import { openSearch, solveRound, type ForcedPlan, type RoundSearch } from '../search/kbest.ts';
+import { openSearch, solveRound, type Fixings, type ForcedPlan, type RoundSearch } from '../search/kbest.ts';
 import { byId } from '../util/order.ts';
 import { diagnoseRound, type Conflict } from './diagnose.ts';
 import { withKinds, type KindedMove } from './kinded.ts';
@@ -30,6 +30,12 @@ export interface WhyNotOptions {
   readonly searches?: SearchPool;
   /** A search already open on this round (kept open; forks this call opens are closed). */
   readonly search?: RoundSearch;
+  /**
+   * Columns fixed in the open search for every solve (the review server's pins and forbids):
+   * `round` is then the round with those pins and forbids (its rules give `blockedBy` and the
+   * diagnosis), the search that of the round without them.
+   */
+  readonly fix?: Fixings;
 }
 
 export interface Reason {
@@ -126,13 +132,13 @@ export async function whyNot(round: Round, cadreId: string, postId: string, opti
 type Base = Pick<WhyNotResult, 'cadre' | 'post' | 'from' | 'fromUnit' | 'toUnit' | 'holder' | 'kind' | 'eligible' | 'blockedBy' | 'reasons'>;
 
 async function answer(round: Round, move: Move, base: Base, searches: SearchPool, options: WhyNotOptions): Promise<WhyNotResult> {
-  const timeLimit = options.timeLimit;
+  const asked = { timeLimit: options.timeLimit, ...(options.fix ? { fix: options.fix } : {}) };
   // The best plan and the best plan with the move are independent searches: when the best
   // plan is not known yet, the second runs at the same time on another search (a fork: its
   // own worker, same model) while the first is being ranked.
-  const known = searches.main.bestAsked;
-  const ranking = searches.best({ timeLimit });
-  const early = base.blockedBy.length === 0 && !known ? searches.bestWith(move.cadre, move.to, { timeLimit }) : undefined;
+  const known = !options.fix && searches.main.bestAsked;
+  const ranking = searches.best(asked);
+  const early = base.blockedBy.length === 0 && !known ? searches.bestWith(move.cadre, move.to, asked) : undefined;
   early?.catch(() => undefined);
   const best = await ranking;
   const bestPlan = best.plans[0] ? withKinds(round, best.plans[0].moves) : null;
@@ -146,7 +152,7 @@ async function answer(round: Round, move: Move, base: Base, searches: SearchPool
   }
   // The move forced in the open model; a move without a column (none known) through a pinned round.
   const forced = withPin(round, move);
-  const withMove = (await (early ?? searches.bestWith(move.cadre, move.to, { timeLimit }))) ?? (await pinnedBest(forced, options));
+  const withMove = (await (early ?? searches.bestWith(move.cadre, move.to, asked))) ?? (await pinnedBest(forced, options));
   const plan = withMove.plan;
   if (!plan && withMove.status !== 'infeasible') {
     return { ...base, bestWith: null, status: 'unknown', best: bestObjective, loss: null, bestPlan, planWith: null, ...empty };

@@ -72,7 +72,7 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
   };
   return Object.assign(many, {
     async bound(cadreId: string, postId: string) {
-      return (await searches()).boundWith(cadreId, postId);
+      return (await (await searches()).boundWith(cadreId, postId))?.bound;
     },
     async close() {
       if (!pool) return;
