@@ -1,10 +1,12 @@
-/** The commands of the CLI: usage, description, options and handler of each. */
+/**
+ * The commands of the CLI: usage, description, options and handler of each. A handler is
+ * imported when its command runs, never before: `rotaplan --help` loads no solver, and each
+ * command loads only the libraries it uses (exceljs for workbooks, docx for the papers, hono
+ * for the review server).
+ */
 import type { Argv } from 'yargs';
 import type { Output } from './io.ts';
 import { checkCount, checkTimeLimit, fileArg, jsonOption, langOption, solverOptions, topOptions } from './options.ts';
-import { solveCommand } from './commands/solve.ts';
-import { checkCommand } from './commands/check.ts';
-import { schemaCommand, validateCommand } from './commands/validate.ts';
 import { explainCommands } from './commands/explain-commands.ts';
 import { compareCommands } from './commands/compare-commands.ts';
 import { reportCommands } from './commands/report-commands.ts';
@@ -33,26 +35,26 @@ export const COMMANDS: Command[] = [
         if (diff !== true) return diff;
         return checkTimeLimit(args['time-limit']);
       }),
-    run: (args, io) => solveCommand(args, io),
+    run: async (args, io) => (await import('./commands/solve.ts')).solveCommand(args, io),
   },
   {
     usage: 'check <file> <plan>',
     describe: 'check a plan (JSON with moves, or solve --json output) against every rule',
     options: (y) =>
       langOption(jsonOption(fileArg(y).positional('plan', { type: 'string', describe: 'plan file (JSON)' }))),
-    run: (args, io) => checkCommand(args, io),
+    run: async (args, io) => (await import('./commands/check.ts')).checkCommand(args, io),
   },
   {
     usage: 'validate <file>',
     describe: 'check a scenario file and summarise it',
     options: (y) => langOption(jsonOption(fileArg(y))),
-    run: (args, io) => validateCommand(args, io),
+    run: async (args, io) => (await import('./commands/validate.ts')).validateCommand(args, io),
   },
   {
     usage: 'schema',
     describe: 'print the JSON Schema of the scenario format (for editors)',
     options: (y) => y,
-    run: (args, io) => schemaCommand(args, io),
+    run: async (args, io) => (await import('./commands/validate.ts')).schemaCommand(args, io),
   },
   ...explainCommands,
   ...compareCommands,

@@ -6,7 +6,6 @@
  */
 import { formatProblem, InputError } from '../scenario/problems.ts';
 import { HighsFailure } from '../solver/highs.ts';
-import { SolverBugError } from '../search/kbest.ts';
 
 export const EXIT = { ok: 0, infeasible: 1, invalid: 2, bug: 3, solverGaveOut: 4 } as const;
 
@@ -31,10 +30,7 @@ export function exitFor(error: unknown, io: Output): number {
     io.err(`rotaplan: the HiGHS solver gave out before finding any plan (${error.message}); the scenario is valid, try a smaller round or --solver jslp on a small one`);
     return EXIT.solverGaveOut;
   }
-  if (error instanceof SolverBugError) {
-    io.err(`rotaplan: internal error (a bug, please report it): ${error.message}`);
-    return EXIT.bug;
-  }
+  // Anything else is a bug (a SolverBugError of src/search/kbest.ts among them).
   const message = error instanceof Error ? error.message : String(error);
   io.err(`rotaplan: internal error (a bug, please report it): ${message}`);
   if (process.env.ROTAPLAN_DEBUG && error instanceof Error) io.err(error.stack ?? '');

@@ -1,26 +1,29 @@
 /**
  * The rotaplan command line: option tables from ./options.ts, handlers from ./commands/.
  * Every failure a user can cause ends in exit 2 with one line per problem; yargs usage
- * errors too.
+ * errors too. Loads as little as it can: `--version` reads package.json alone, the command
+ * table and yargs load for a command, and a handler with its libraries only when its command
+ * runs (./commands.ts).
  */
-import yargs, { type Argv } from 'yargs';
-import { COMMANDS } from './commands.ts';
+import type { Argv } from 'yargs';
 import { consoleOutput, EXIT, exitFor, type Output } from './io.ts';
 import { commandList, plainUsageMessage } from './usage.ts';
-import { toolVersion } from '../report/report.ts';
+import { toolVersion } from '../util/version.ts';
 
 const USAGE =
   'rotaplan <command> [options]\n\nPlans the rotation of leading cadres between units (luân chuyển cán bộ).\n`rotaplan --version` prints the version.';
 
 export async function main(argv: readonly string[], io: Output = consoleOutput): Promise<number> {
-  if (argv.length === 0) {
-    io.err(`Usage: ${USAGE}\n\nCommands:\n${commandList(COMMANDS)}\n\nRun \`rotaplan <command> --help\` for one command's options.`);
-    return EXIT.invalid;
-  }
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     io.out(toolVersion());
     return EXIT.ok;
   }
+  const { COMMANDS } = await import('./commands.ts');
+  if (argv.length === 0) {
+    io.err(`Usage: ${USAGE}\n\nCommands:\n${commandList(COMMANDS)}\n\nRun \`rotaplan <command> --help\` for one command's options.`);
+    return EXIT.invalid;
+  }
+  const { default: yargs } = await import('yargs');
   let code: number = EXIT.ok;
   let usageError: string | undefined;
   let parser: Argv = yargs([...argv])

@@ -17,14 +17,20 @@
  *   }
  *
  * A decision that changes the round (a pin, a forbid) makes a new round: open a new session
- * on it (the worker is reused; only the model is sent again). Calls on one session run one
- * after the other; open two sessions to use two cores.
+ * on it (the worker is reused; only the model is sent again). Questions asked together are
+ * answered on up to `parallel` warm workers (default: two on a machine with two cores): the
+ * second is a fork of the first search, opened only when two questions are in flight, with
+ * the duals already priced (./searches.ts). A caller asking one question at a time uses one.
  */
 import type { Round } from '../scenario/round.ts';
 import { openSearch, type ForcedPlan, type RankOptions, type RoundSearch, type SearchOptions, type SolveOutcome } from '../search/kbest.ts';
 import { whyNot, type WhyNotResult } from './why-not.ts';
+import { SearchPool } from './searches.ts';
 
-export interface SessionOptions extends Omit<SearchOptions, 'keepModel'> {}
+export interface SessionOptions extends Omit<SearchOptions, 'keepModel'> {
+  /** Warm workers answering questions asked together, at most (default: the cores, at most 2). */
+  readonly parallel?: number;
+}
 
 export interface Session {
   readonly round: Round;
@@ -38,12 +44,17 @@ export interface Session {
 }
 
 export async function openSession(round: Round, options: SessionOptions = {}): Promise<Session> {
-  const search: RoundSearch = await openSearch(round, options);
+  const { parallel, ...searchOptions } = options;
+  const search: RoundSearch = await openSearch(round, searchOptions);
+  const searches = new SearchPool(search, parallel);
   return {
     round,
-    solve: (rank) => search.rank(rank),
-    whyNot: (cadre, post, asked = {}) => whyNot(round, cadre, post, { solver: options.solver, timeLimit: asked.timeLimit, search }),
-    bestWith: (cadre, post, asked = {}) => search.bestWith(cadre, post, asked),
-    close: () => search.close(),
+    solve: (rank) => searches.rank(rank),
+    whyNot: (cadre, post, asked = {}) => whyNot(round, cadre, post, { solver: options.solver, timeLimit: asked.timeLimit, searches }),
+    bestWith: (cadre, post, asked = {}) => searches.bestWith(cadre, post, asked),
+    close: async () => {
+      await searches.close();
+      await search.close();
+    },
   };
 }

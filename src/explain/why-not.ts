@@ -11,20 +11,31 @@ import type { EligibilityRuleId, Violation } from '../rules/violations.ts';
 import { buildRound, homeUnit, moveKind, type MoveKind, type Round } from '../scenario/round.ts';
 import { InputError } from '../scenario/problems.ts';
 import type { SolverChoice } from '../solver/choose.ts';
-import { openSearch, solveRound, type ForcedPlan, type RoundSearch } from '../search/kbest.ts';
+import { openSearch, solveRound, type Fixings, type ForcedPlan, type RoundSearch } from '../search/kbest.ts';
 import { byId } from '../util/order.ts';
 import { diagnoseRound, type Conflict } from './diagnose.ts';
 import { withKinds, type KindedMove } from './kinded.ts';
+import { SearchPool } from './searches.ts';
 
 export interface WhyNotOptions {
   readonly solver?: SolverChoice;
   /** Seconds for each solve. */
   readonly timeLimit?: number;
   /**
-   * A search already open on this round (a session answering many questions): its best plan
-   * is ranked once, and each move is forced in the same model. Default: one opened for this call.
+   * Searches already open on this round (a session answering many questions): the best plan
+   * is ranked once, and each move is forced in the same model, on the least busy search.
+   * Default: a search opened for this call (and a fork of it, so that the best plan and the
+   * best plan with the move are solved at the same time).
    */
+  readonly searches?: SearchPool;
+  /** A search already open on this round (kept open; forks this call opens are closed). */
   readonly search?: RoundSearch;
+  /**
+   * Columns fixed in the open search for every solve (the review server's pins and forbids):
+   * `round` is then the round with those pins and forbids (its rules give `blockedBy` and the
+   * diagnosis), the search that of the round without them.
+   */
+  readonly fix?: Fixings;
 }
 
 export interface Reason {
@@ -107,23 +118,29 @@ export async function whyNot(round: Round, cadreId: string, postId: string, opti
     blockedBy,
     reasons,
   };
+  if (options.searches) return answer(round, move, base, options.searches, options);
   const search = options.search ?? (await openSearch(round, { solver: options.solver }));
+  const searches = new SearchPool(search);
   try {
-    return await answer(round, move, base, search, options);
+    return await answer(round, move, base, searches, options);
   } finally {
+    await searches.close();
     if (!options.search) await search.close();
   }
 }
 
 type Base = Pick<WhyNotResult, 'cadre' | 'post' | 'from' | 'fromUnit' | 'toUnit' | 'holder' | 'kind' | 'eligible' | 'blockedBy' | 'reasons'>;
 
-async function answer(round: Round, move: Move, base: Base, search: RoundSearch, options: WhyNotOptions): Promise<WhyNotResult> {
-  const timeLimit = options.timeLimit;
-  // The best plan and the best plan with the move are independent searches: when neither is
-  // known yet, the second runs at the same time on a fork (its own worker, same model).
-  const early = base.blockedBy.length === 0 && !search.bestAsked ? forkedBestWith(search, move, timeLimit) : undefined;
+async function answer(round: Round, move: Move, base: Base, searches: SearchPool, options: WhyNotOptions): Promise<WhyNotResult> {
+  const asked = { timeLimit: options.timeLimit, ...(options.fix ? { fix: options.fix } : {}) };
+  // The best plan and the best plan with the move are independent searches: when the best
+  // plan is not known yet, the second runs at the same time on another search (a fork: its
+  // own worker, same model) while the first is being ranked.
+  const known = !options.fix && searches.main.bestAsked;
+  const ranking = searches.best(asked);
+  const early = base.blockedBy.length === 0 && !known ? searches.bestWith(move.cadre, move.to, asked) : undefined;
   early?.catch(() => undefined);
-  const best = await search.best({ timeLimit });
+  const best = await ranking;
   const bestPlan = best.plans[0] ? withKinds(round, best.plans[0].moves) : null;
   const bestObjective = best.plans[0]?.objective ?? null;
   const empty = { displaced: [], added: [], preventedBy: [] };
@@ -135,7 +152,7 @@ async function answer(round: Round, move: Move, base: Base, search: RoundSearch,
   }
   // The move forced in the open model; a move without a column (none known) through a pinned round.
   const forced = withPin(round, move);
-  const withMove = (await (early ?? search.bestWith(move.cadre, move.to, { timeLimit }))) ?? (await pinnedBest(forced, options));
+  const withMove = (await (early ?? searches.bestWith(move.cadre, move.to, asked))) ?? (await pinnedBest(forced, options));
   const plan = withMove.plan;
   if (!plan && withMove.status !== 'infeasible') {
     return { ...base, bestWith: null, status: 'unknown', best: bestObjective, loss: null, bestPlan, planWith: null, ...empty };
@@ -170,15 +187,6 @@ async function answer(round: Round, move: Move, base: Base, search: RoundSearch,
     added: withKinds(round, plan.moves.filter((m) => !inBest.has(key(m)))).sort(byId((m) => m.cadre)),
     preventedBy: [],
   };
-}
-
-async function forkedBestWith(search: RoundSearch, move: Move, timeLimit: number | undefined): Promise<ForcedPlan | undefined> {
-  const fork = await search.fork();
-  try {
-    return await fork.bestWith(move.cadre, move.to, { timeLimit });
-  } finally {
-    await fork.close();
-  }
 }
 
 async function pinnedBest(forced: Round, options: WhyNotOptions): Promise<ForcedPlan> {

@@ -2,7 +2,6 @@
  * The committee report from a scenario file: load, solve the K best plans, build the model,
  * render it in the format asked for. The command writes the result; tests call this directly.
  */
-import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadRound } from '../scenario/load-round.ts';
 import type { Lang } from '../i18n/violations.ts';
@@ -11,6 +10,7 @@ import { renderCsv } from './csv.ts';
 import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
 import { buildReportModel, type ReportModel } from './model.ts';
+import { toolVersion } from '../util/version.ts';
 
 export type ReportFormat = 'html' | 'md' | 'csv';
 
@@ -37,10 +37,7 @@ export type ReportResult =
     }
   | { readonly ok: false; readonly scenario: string; readonly lang: Lang; readonly outcome: SolveOutcome };
 
-export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-  return pkg.version ?? '0.0.0';
-}
+export { toolVersion };
 
 export async function makeReport(request: ReportRequest): Promise<ReportResult> {
   const { round, files } = loadRound(request.file);

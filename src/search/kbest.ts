@@ -126,6 +126,14 @@ export interface Fixings {
   readonly zero?: readonly Pair[];
 }
 
+/** `RoundSearch.boundWith`: a bound on the best plan with a move, and that plan when the LP met it. */
+export interface BoundWith {
+  /** No plan with the move scores more (−Infinity: no plan has it; Infinity: no bound in time). */
+  readonly bound: number;
+  /** The best plan with the move, when the LP met one that reaches the bound (exact). */
+  readonly plan?: RankedPlan;
+}
+
 /** The best plan containing one forced move (why-not's `bestWith`). */
 export interface ForcedPlan {
   /** 'optimal': `plan` is the best plan containing the move; 'infeasible': no plan contains it. */
@@ -146,7 +154,8 @@ export class RoundSearch {
   private session: SolverSession | undefined;
   /** cadre → post → pair; made at the first forced move (a round ranked once never needs it). */
   private pairIndex: Map<string, Pair> | undefined;
-  private bestRanking: Promise<SolveOutcome> | undefined;
+  /** The best plan per fixing (its key: fixingKey), ranked once and kept. */
+  private readonly bestRankings = new Map<string, Promise<SolveOutcome>>();
   /** One search at a time on the session (calls made together wait their turn). */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -188,7 +197,8 @@ export class RoundSearch {
     const started = performance.now();
     const built = this.built ?? buildModel(this.round);
     const backend = chooseBackend(this.options.solver ?? 'auto', built.model);
-    const hints = this.session?.hints() ?? {};
+    // A search still pricing its first LP hands its duals over once it has them (one pricing, not two).
+    const hints = (await this.session?.pricedHints?.()) ?? this.session?.hints() ?? {};
     const session = this.pairs.length === 0 ? undefined : await backend.open(built.model, { ...settingsOf(this.options), hints });
     const seconds = (performance.now() - started) / 1000;
     return new RoundSearch(this.round, this.options, built.pairs, this.size, backend.name, this.options.keepModel === false ? undefined : built, session, seconds);
@@ -215,25 +225,63 @@ export class RoundSearch {
     return { ...found, backend: this.backend, stats: stats() };
   }
 
-  /** True once the best plan is ranked (or being ranked) on this search. */
+  /** True once the best plan (no fixing) is ranked (or being ranked) on this search. */
   get bestAsked(): boolean {
-    return this.bestRanking !== undefined;
+    return this.bestRankings.has(fixingKey(undefined));
   }
 
-  /** The best plan, ranked once per search and kept (why-not asks for it with every move). */
-  best(options: Pick<RankOptions, 'timeLimit'> = {}): Promise<SolveOutcome> {
-    if (!this.bestRanking) {
-      const ranking = this.rank({ top: 1, ...options });
-      this.bestRanking = ranking;
+  /**
+   * The best plan, ranked once per search and per fixing and kept (why-not asks for it with
+   * every move; the review server with the committee's pins and forbids as `fix`).
+   */
+  best(options: Pick<RankOptions, 'timeLimit' | 'fix'> = {}): Promise<SolveOutcome> {
+    const key = fixingKey(options.fix);
+    let ranking = this.bestRankings.get(key);
+    if (!ranking) {
+      ranking = this.rank({ top: 1, ...options });
+      this.bestRankings.set(key, ranking);
       // A failed or unproven answer is not kept.
-      ranking.then(
-        (outcome) => {
-          if (outcome.status === 'time-limit' || outcome.plans.some((plan) => !plan.proven)) this.bestRanking = undefined;
-        },
-        () => (this.bestRanking = undefined),
-      );
+      const forget = () => this.bestRankings.get(key) === ranking && this.bestRankings.delete(key);
+      ranking.then((outcome) => {
+        if (outcome.status === 'time-limit' || outcome.plans.some((plan) => !plan.proven)) forget();
+      }, forget);
     }
-    return this.bestRanking;
+    return ranking;
+  }
+
+  /**
+   * An upper bound on the best plan containing the move cadre → post (and the fixings), from
+   * the LP relaxation with its column fixed at 1: no MIP, so far cheaper than `bestWith`, and
+   * exact when the LP itself meets a plan that reaches it (`plan`, checked and scored as every
+   * plan is). −Infinity when no plan contains the move. Safe against rounding: a plan never
+   * scores more than `bound`. Undefined when the move has no column. Backends without an LP
+   * bound answer with `bestWith`'s exact objective.
+   */
+  async boundWith(cadre: string, post: string, options: Pick<RankOptions, 'timeLimit' | 'fix'> = {}): Promise<BoundWith | undefined> {
+    const pair = this.pairOf(cadre, post);
+    if (!pair) return undefined;
+    const one = [...(options.fix?.one ?? []), pair];
+    const zero = options.fix?.zero ?? [];
+    return this.withSession(async (session): Promise<BoundWith> => {
+      if (!session.bound) {
+        const found = await rankPlans(session, this.round, this.pairs, this.backend, { top: 1, timeLimit: options.timeLimit, ties: false, fix: { one, zero } });
+        const plan = found.plans[0];
+        if (found.status === 'infeasible') return { bound: -Infinity };
+        return plan?.proven ? { bound: plan.objective, plan } : { bound: Infinity };
+      }
+      const result = await session.bound({ force: one.map((p) => p.index), forbid: zero.map((p) => p.index), timeLimit: options.timeLimit });
+      if (result.status === 'infeasible') return { bound: -Infinity };
+      if (result.bound === undefined || !Number.isFinite(result.bound)) return { bound: Infinity };
+      const bound = result.bound + 1e-6 * Math.max(1, Math.abs(result.bound));
+      if (result.status !== 'optimal' || !result.values) return { bound };
+      const chosen = this.pairs.filter((p) => result.values![p.index]! > 0.5);
+      const moves = movesOf(chosen);
+      const columns = new Set(chosen.map((p) => p.index));
+      const allowed = one.every((p) => columns.has(p.index)) && !zero.some((p) => columns.has(p.index));
+      if (!allowed || checkPlan(this.round, { moves }).length > 0) return { bound };
+      const objective = scorePlan(this.round, { moves }).objective;
+      return { bound: Math.max(objective, Math.min(bound, objective + 1e-6 * Math.max(1, Math.abs(objective)))), plan: { rank: 1, objective, moves, proven: true, gap: 0 } };
+    });
   }
 
   /**
@@ -303,6 +351,12 @@ export function openSearch(round: Round, options: SearchOptions = {}, built?: Ro
 
 function settingsOf(options: SearchOptions): BackendSettings {
   return { restrict: options.restrict, grid: options.grid };
+}
+
+/** A fixing as a key: its columns, in order. */
+function fixingKey(fix: Fixings | undefined): string {
+  const columns = (pairs: readonly Pair[] | undefined) => (pairs ?? []).map((pair) => pair.index).sort((a, b) => a - b).join(',');
+  return `${columns(fix?.one)}/${columns(fix?.zero)}`;
 }
 
 function pairKey(cadre: string, post: string): string {

@@ -39,8 +39,21 @@ export interface SolveOptions {
   readonly forbid?: readonly number[];
 }
 
+/** An upper bound on the plans with some columns fixed, from the LP relaxation (no MIP). */
+export interface BoundResult {
+  /** 'optimal': a plan reaches the bound (`values`, `objective`); 'infeasible': no plan. */
+  readonly status: 'optimal' | 'infeasible' | 'bounded' | 'time-limit';
+  readonly bound?: number;
+  readonly values?: Float64Array;
+  readonly objective?: number;
+}
+
 export interface SolverSession {
   readonly backend: BackendName;
+  /** The LP bound with these columns fixed (HiGHS only; others solve instead). */
+  bound?(options: Pick<SolveOptions, 'force' | 'forbid' | 'timeLimit'>): Promise<BoundResult>;
+  /** What this session learnt, once its first pricing is done (at once when none is running). */
+  pricedHints?(): Promise<SessionHints>;
   addRow(row: LinearRow): Promise<void>;
   /** Drops every row added since the session opened: back to the model as opened. */
   dropRows(): Promise<void>;

@@ -47,9 +47,12 @@ export type ToWorker =
       readonly force?: Int32Array;
       /** Columns fixed at 0 for this solve only (sorted). */
       readonly forbid?: Int32Array;
-    };
+    }
+  /** An upper bound on every plan with these columns fixed, from the LP alone (no MIP). */
+  | { readonly type: 'bound'; readonly timeLimit?: number; readonly force?: Int32Array; readonly forbid?: Int32Array };
 
-export type WorkerStatus = 'optimal' | 'infeasible' | 'time-limit' | 'error';
+/** 'bounded': a bound request's answer without a plan (only `bound` is set). */
+export type WorkerStatus = 'optimal' | 'infeasible' | 'time-limit' | 'error' | 'bounded';
 
 /** A solve's answer, values over the full model's columns. */
 export interface WorkerResult {

@@ -37,6 +37,9 @@ import { dualBound, MAX_HIGHS_COLUMNS, penaltyAdmitting, restriction, restricted
 /** ROTAPLAN_HIGHS_LOG=1 shows HiGHS's own log on stderr (for tuning; never in normal use). */
 const LOG = process.env.ROTAPLAN_HIGHS_LOG === '1';
 
+/** The time a dive for a first plan may take, as a share of the pricing before it (plus 0.1 s). */
+const DIVE_SHARE = 0.3;
+
 /** Solutions kept for warm starts, at most. */
 const POOL_LIMIT = 2000;
 
@@ -62,11 +65,14 @@ class OpenedModel {
    * The restriction's state. `dual` and `base`: the duals of the model without fixed columns
    * and their bound (kept across fixings; handed to other workers); `priced`: the bound and
    * reduced costs the restriction uses now (`base`, or duals priced for the columns fixed now;
-   * undefined: to be priced at the next solve); `lp`: the pricing LP, kept alive; `settled`:
-   * the penalty up to which the last accepted answer without fixed columns needed columns.
-   * @type {{ step: number, delta: number, readonly first: number, settled?: number, dual?: Float64Array, base?: Priced, priced?: Priced, lp?: PricingLp } | undefined}
+   * undefined: to be priced at the next solve); `settled`:
+   * the penalty up to which the last accepted answer without fixed columns needed columns;
+   * `stale`: `priced` came from a pricing stopped early, to be priced further at the next solve.
+   * @type {{ step: number, delta: number, readonly first: number, settled?: number, dual?: Float64Array, base?: Priced, priced?: Priced, stale?: boolean } | undefined}
    */
   restrict;
+  /** The LP relaxation by column generation, kept alive (made at the first pricing or bound). @type {PricingLp | undefined} */
+  lp;
   /**
    * Warm starts between solves: every improving solution HiGHS reports is kept (sparse, over
    * the full columns); before the next solve the best of them that every cut and forced column
@@ -111,8 +117,8 @@ class OpenedModel {
   dispose() {
     this.model?.dispose();
     this.model = undefined;
-    this.restrict?.lp?.dispose();
-    if (this.restrict) this.restrict.lp = undefined;
+    this.lp?.dispose();
+    this.lp = undefined;
   }
 
   /** Only the HiGHS MIP model (the pricing LP stays). */
@@ -248,12 +254,12 @@ class OpenedModel {
     for (const j of zeros) this.data.upper[j] = 0;
     this.forced = Int32Array.from(ones);
     this.forbidden = Int32Array.from(zeros);
+    this.lp?.follow(changed);
     const { restrict } = this;
     if (!restrict) {
       if (this.model) this.loadEverything();
       return;
     }
-    restrict.lp?.follow(changed);
     // Without fixings the duals of the model as opened serve; with them, the LP is priced again
     // at the next solve (the base duals' bound, recomputed for these bounds, is the fallback).
     const fixed = ones.length + zeros.length > 0;
@@ -290,7 +296,6 @@ class OpenedModel {
 
   /** Gives up restricting: HiGHS on the whole model. */
   unrestrict() {
-    this.restrict?.lp?.dispose();
     this.restrict = undefined;
     this.loadEverything();
   }
@@ -468,42 +473,18 @@ class OpenedModel {
     const deadline = request.timeLimit === undefined ? Infinity : performance.now() + request.timeLimit * 1000;
     const left = () => (deadline === Infinity ? undefined : Math.max(0.01, (deadline - performance.now()) / 1000));
     const restrict = this.restrict;
+    if (restrict.stale) restrict.priced = undefined;
     if (!restrict.priced) {
-      const started = performance.now();
-      const fixed = this.forced.length + this.forbidden.length > 0;
-      trace(fixed ? `pricing for ${this.forced.length} + ${this.forbidden.length} fixed columns` : 'pricing');
-      /** @param {number} bound */
-      const report = (bound) => this.post({ type: 'progress', seconds: (performance.now() - started) / 1000, bound });
-      // Under a time limit, pricing takes at most half of it: the restricted MIP needs the rest
-      // to find a plan (any duals met by then give a valid bound).
-      const pricingDeadline = deadline === Infinity ? started + 1e12 : started + (deadline - started) / 2;
-      const lp = (restrict.lp ??= new PricingLp(this.highs, this.data, restrict.dual));
-      const priced = lp.price(pricingDeadline, report, (values) => this.offer(values));
-      // An infeasible LP relaxation: no plan at all.
-      if (priced.status === 'infeasible') return { status: 'infeasible' };
-      if (priced.status === 'bounded') {
-        restrict.priced = priced;
-        if (!fixed) {
-          restrict.dual = priced.dual;
-          restrict.base = priced;
-          this.post({ type: 'priced', dual: Float64Array.from(priced.dual) });
-        }
-      } else if (fixed && restrict.dual) {
-        // No duals for these fixings in time: those of the model as opened bound it too.
-        restrict.priced = dualBound(this.data, restrict.dual);
-      } else {
+      const outcome = this.priceRestriction(deadline);
+      if (outcome === 'infeasible') return { status: 'infeasible' };
+      if (outcome === 'unpriced') {
         // No duals in time: HiGHS on every column, unless that is more than it can hold.
         if (this.data.numCols > this.maxColumns) return { status: 'time-limit' };
         this.unrestrict();
         return this.solveTargeted({ ...request, timeLimit: left() });
       }
-      const known = this.bestKnown();
-      if (!known || !this.unbeatable(known.objective, restrict.priced.bound)) {
-        // No plan met in the LP is proven best: one by diving in it. HiGHS starts from the best
-        // plan known (the better the start, the sooner the proof).
-        lp.dive(deadline === Infinity ? performance.now() + 1e12 : started + (deadline - started) / 2, (values) => this.offer(values));
-      }
     }
+    if (!restrict.priced) throw new Error('no duals after pricing');
     const bound = restrict.priced.bound;
     // A plan met (in the LP, or an earlier search) that no plan beats by a step is the answer.
     const known = this.bestKnown();
@@ -552,6 +533,83 @@ class OpenedModel {
       if (result.status === 'time-limit') return { ...result, bound: this.globalBound(result.bound) };
       return result;
     }
+  }
+
+  /**
+   * Prices the LP for the columns fixed now (restrict.priced), then, unless a plan met is
+   * proven best, dives in it for a first plan. 'unpriced' when no duals came in time.
+   * @param {number} deadline performance.now() ms of the whole solve (pricing takes half)
+   * @returns {'priced' | 'infeasible' | 'unpriced'}
+   */
+  priceRestriction(deadline) {
+    const restrict = /** @type {NonNullable<OpenedModel['restrict']>} */ (this.restrict);
+    const started = performance.now();
+    const fixed = this.forced.length + this.forbidden.length > 0;
+    trace(fixed ? `pricing for ${this.forced.length} + ${this.forbidden.length} fixed columns` : 'pricing');
+    /** @param {number} bound */
+    const report = (bound) => this.post({ type: 'progress', seconds: (performance.now() - started) / 1000, bound });
+    // Under a time limit, pricing takes at most half of it: the restricted MIP needs the rest
+    // to find a plan (any duals met by then give a valid bound).
+    const half = deadline === Infinity ? Infinity : started + (deadline - started) / 2;
+    const lp = (this.lp ??= new PricingLp(this.highs, this.data, restrict.dual));
+    const priced = lp.price(half === Infinity ? started + 1e12 : half, report, (values) => this.offer(values));
+    // An infeasible LP relaxation: no plan at all.
+    if (priced.status === 'infeasible') return 'infeasible';
+    if (priced.status === 'bounded') {
+      restrict.priced = priced;
+      restrict.stale = !priced.converged;
+      if (!fixed && priced.converged) {
+        restrict.dual = priced.dual;
+        restrict.base = priced;
+        this.post({ type: 'priced', dual: Float64Array.from(priced.dual) });
+      }
+    } else if (fixed && restrict.dual) {
+      // No duals for these fixings in time: those of the model as opened bound it too.
+      restrict.priced = dualBound(this.data, restrict.dual);
+    } else {
+      return 'unpriced';
+    }
+    const known = this.bestKnown();
+    if (!known || !this.unbeatable(known.objective, restrict.priced.bound)) {
+      // No plan met in the LP is proven best: one by diving in it. HiGHS starts from the best
+      // plan known (the better the start, the sooner the proof). A heuristic: it gets a share
+      // of what pricing took, and never past half the time limit.
+      const now = performance.now();
+      lp.dive(Math.min(now + DIVE_SHARE * (now - started) + 100, half), (values) => this.offer(values));
+    }
+    return 'priced';
+  }
+
+  /**
+   * An upper bound on every plan with the columns fixed now, from the LP priced for them (no
+   * MIP): with the plan that reaches it when the LP met one. Unrestricted models get an LP of
+   * their own for it.
+   * @param {Extract<ToWorker, { type: 'bound' }>} request @returns {WorkerResult}
+   */
+  bound(request) {
+    this.fix(request.force ?? new Int32Array(0), request.forbid ?? new Int32Array(0));
+    const deadline = request.timeLimit === undefined ? Infinity : performance.now() + request.timeLimit * 1000;
+    let bound;
+    if (this.restrict) {
+      if (this.restrict.stale) this.restrict.priced = undefined;
+      if (!this.restrict.priced) {
+        const outcome = this.priceRestriction(deadline);
+        if (outcome === 'infeasible') return { status: 'infeasible' };
+      }
+      bound = this.restrict.priced?.bound;
+    } else {
+      const lp = (this.lp ??= new PricingLp(this.highs, this.data));
+      const priced = lp.price(deadline === Infinity ? performance.now() + 1e12 : deadline, () => {}, (values) => this.offer(values));
+      if (priced.status === 'infeasible') return { status: 'infeasible' };
+      if (priced.status === 'bounded') bound = priced.bound;
+    }
+    if (bound === undefined) return { status: 'time-limit' };
+    const known = this.bestKnown();
+    const step = this.restrict?.step ?? 0;
+    if (known && (step > 0 ? this.unbeatable(known.objective, bound) : known.objective >= bound - 1e-9 * Math.max(1, Math.abs(bound)))) {
+      return { status: 'optimal', values: known.values, objective: known.objective, bound };
+    }
+    return { status: 'bounded', bound };
   }
 
   /** How far past the needed penalty the restriction grows (fewer regrowths). */
@@ -709,8 +767,8 @@ class HighsWorker {
       } else if (message.type === 'dropRows') {
         this.current().dropRows();
         this.post({ type: 'ready' });
-      } else if (message.type === 'solve') {
-        const result = this.current().solve(message);
+      } else if (message.type === 'solve' || message.type === 'bound') {
+        const result = message.type === 'solve' ? this.current().solve(message) : this.current().bound(message);
         this.post({ type: 'result', result }, result.values ? [/** @type {ArrayBuffer} */ (result.values.buffer)] : []);
       }
     } catch (error) {

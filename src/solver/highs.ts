@@ -14,8 +14,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { columnCount, type LinearModel, type LinearRow } from '../model/linear.ts';
-import type { Backend, BackendSettings, SessionHints, SolveOptions, SolveResult, SolverSession } from './backend.ts';
-import type { FromWorker, HighsOptions, OpenModel, Restriction, ToWorker, WorkerArrays } from './highs-protocol.ts';
+import type { Backend, BackendSettings, BoundResult, SessionHints, SolveOptions, SolveResult, SolverSession } from './backend.ts';
+import type { FromWorker, HighsOptions, OpenModel, Restriction, ToWorker, WorkerArrays, WorkerResult } from './highs-protocol.ts';
 
 const WORKER_URL = new URL('./highs-worker.mjs', import.meta.url);
 
@@ -85,6 +85,8 @@ export class HighsThread {
   onProgress: ((progress: HighsProgress) => void) | undefined;
   /** The duals of the last restriction priced (for another session on the same model). */
   dual: Float64Array | undefined;
+  /** Waiting for the running request's first duals (or its end). */
+  private pricedWaiters: (() => void)[] = [];
 
   constructor() {
     // No inherited flags: the worker is plain JavaScript and needs no loader (tsx, vitest).
@@ -112,6 +114,7 @@ export class HighsThread {
     }
     if (message.type === 'priced') {
       this.dual = message.dual;
+      this.wakePricedWaiters();
       return;
     }
     if (message.type === 'failed') {
@@ -121,7 +124,20 @@ export class HighsThread {
     const pending = this.pending;
     this.pending = undefined;
     this.worker?.unref();
+    this.wakePricedWaiters();
     pending?.resolve(message);
+  }
+
+  /** Resolves once duals are known or no request is running (whichever comes first). */
+  priced(): Promise<void> {
+    if (this.dual || !this.pending) return Promise.resolve();
+    return new Promise((resolve) => this.pricedWaiters.push(resolve));
+  }
+
+  private wakePricedWaiters(): void {
+    const waiters = this.pricedWaiters;
+    this.pricedWaiters = [];
+    for (const wake of waiters) wake();
   }
 
   /** Stops the worker for good; the pending request (if any) fails with `error`. */
@@ -132,6 +148,7 @@ export class HighsThread {
     void worker?.terminate();
     const pending = this.pending;
     this.pending = undefined;
+    this.wakePricedWaiters();
     pending?.reject(this.failure);
   }
 
@@ -248,6 +265,25 @@ class HighsSession implements SolverSession {
     return dual ? { dual } : {};
   }
 
+  async pricedHints(): Promise<SessionHints> {
+    await this.thread?.priced();
+    return this.hints();
+  }
+
+  async bound(options: Pick<SolveOptions, 'force' | 'forbid' | 'timeLimit'> = {}): Promise<BoundResult> {
+    const force = sortedColumns(options.force);
+    const forbid = sortedColumns(options.forbid);
+    const reply = await this.live.request({
+      type: 'bound',
+      ...(options.timeLimit === undefined ? {} : { timeLimit: options.timeLimit }),
+      ...(force ? { force } : {}),
+      ...(forbid ? { forbid } : {}),
+    });
+    const result = this.workerResult(reply);
+    if (result.status === 'error') throw new HighsFailure(`HiGHS bound: ${result.message ?? 'error'}`);
+    return { status: result.status, bound: result.bound, values: result.values, objective: result.objective };
+  }
+
   async solve(options: SolveOptions = {}): Promise<SolveResult> {
     const thread = this.live;
     const started = performance.now();
@@ -307,12 +343,18 @@ class HighsSession implements SolverSession {
   }
 
   private resultOf(message: FromWorker, seconds: number): SolveResult {
-    if (message.type !== 'result') throw new HighsFailure(`HiGHS worker answered ${message.type} to a solve`);
+    const result = this.workerResult(message);
+    if (result.status === 'bounded') throw new HighsFailure('HiGHS worker answered a bound to a solve');
+    return { ...result, status: result.status, seconds };
+  }
+
+  private workerResult(message: FromWorker): WorkerResult {
+    if (message.type !== 'result') throw new HighsFailure(`HiGHS worker answered ${message.type} to a request`);
     const result = message.result;
     if (result.values && result.values.length !== this.columnCount && result.values.length !== 0) {
       throw new HighsFailure(`HiGHS returned ${result.values.length} values for ${this.columnCount} columns`);
     }
-    return { ...result, seconds };
+    return result;
   }
 
   async close(): Promise<void> {

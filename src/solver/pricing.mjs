@@ -19,7 +19,11 @@ import { trace } from './trace.mjs';
 /** @typedef {import('./restrict.mjs').Priced} Priced */
 /** @typedef {import('highs').Highs} Highs */
 /** @typedef {ReturnType<Highs['createModel']>} HighsModel */
-/** @typedef {{ status: 'infeasible' } | { status: 'unknown' } | (Priced & { status: 'bounded', dual: Float64Array, rounds: number })} PriceResult */
+/**
+ * `converged`: no left-out column would improve the LP (else the deadline or the column cap
+ * stopped it: the duals still give a valid bound, a looser one).
+ * @typedef {{ status: 'infeasible' } | { status: 'unknown' } | (Priced & { status: 'bounded', dual: Float64Array, rounds: number, converged: boolean })} PriceResult
+ */
 
 /** Columns per row in the first restricted LP (the best-paying ones). */
 const SEED_PER_ROW = 5;
@@ -170,6 +174,7 @@ export class PricingLp {
     /** @type {(Priced & { dual: Float64Array, rounds: number }) | undefined} */
     let best;
     let escalations = 0;
+    let converged = false;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const left = (deadline - performance.now()) / 1000;
       if (left <= 0) break;
@@ -196,6 +201,7 @@ export class PricingLp {
       const attractive = [];
       for (let j = 0; j < data.numCols; j++) if (!this.inModel[j] && num(priced.reduced[j]) > 1e-9 && num(data.upper[j]) > 0) attractive.push(j);
       if (attractive.length === 0) {
+        converged = !artificial;
         if (!artificial) break;
         // Optimal over every column with an artificial still above 0: the rows may admit no
         // point at all. Its penalty grows (the duals then tend to a proof that no plan exists,
@@ -216,7 +222,7 @@ export class PricingLp {
       attractive.sort((a, b) => num(priced.reduced[b]) - num(priced.reduced[a]) || a - b);
       this.add(attractive.slice(0, room).sort((a, b) => a - b));
     }
-    return best && Number.isFinite(best.bound) ? { status: 'bounded', ...best } : { status: 'unknown' };
+    return best && Number.isFinite(best.bound) ? { status: 'bounded', ...best, converged } : { status: 'unknown' };
   }
 
   /**

@@ -161,3 +161,53 @@ describe.each(CONFIGURATIONS)('fixed columns on an open search ($solver, restric
     );
   });
 });
+
+describe.each(CONFIGURATIONS)('bounds of forced moves ($solver, restrict $restrict)', (options) => {
+  it('are never below the best plan with the move, −Infinity exactly when there is none, and exact with a plan', async () => {
+    await fc.assert(
+      fc.asyncProperty(smallScenarioArb({ strictness: 'lenient' }), fc.nat(1000), async (input, seed) => {
+        const round = roundOf(input);
+        const search = await openSearch(round, options);
+        try {
+          await search.rank({ top: 1 });
+          for (const move of someMoves(round, 4, seed)) {
+            const bounded = (await search.boundWith(move.cadre, move.to))!;
+            const forced = (await search.bestWith(move.cadre, move.to))!;
+            const label = `${move.cadre}→${move.to}`;
+            if (forced.status === 'infeasible') {
+              expect(bounded.bound, label).toBe(-Infinity);
+              continue;
+            }
+            expect(bounded.bound, label).toBeGreaterThanOrEqual(forced.plan!.objective);
+            if (bounded.plan) {
+              expectObjectives([bounded.plan.objective], [forced.plan!.objective], `${label}: `);
+              expect(checkPlan(round, bounded.plan)).toEqual([]);
+              expect(bounded.plan.moves.some((m) => m.cadre === move.cadre && m.to === move.to)).toBe(true);
+            }
+          }
+        } finally {
+          await search.close();
+        }
+      }),
+      { numRuns: runs({ small: 6, large: 30 }) },
+    );
+  });
+});
+
+describe('bounds of forced moves on a generated province (restricted HiGHS)', () => {
+  it('hold against the best plan with each move', async () => {
+    const round = buildRound(parseScenario(generateProvince({ cadres: 45, seed: 23 })).scenario);
+    const search = await openSearch(round, { solver: 'highs', restrict: 'on' });
+    try {
+      for (const move of someMoves(round, 6, 5)) {
+        const bounded = (await search.boundWith(move.cadre, move.to))!;
+        const forced = (await search.bestWith(move.cadre, move.to))!;
+        if (forced.status === 'infeasible') expect(bounded.bound).toBe(-Infinity);
+        else expect(bounded.bound).toBeGreaterThanOrEqual(forced.plan!.objective);
+        if (bounded.plan) expectObjectives([bounded.plan.objective], [forced.plan!.objective]);
+      }
+    } finally {
+      await search.close();
+    }
+  });
+});

@@ -1,64 +1,11 @@
 /**
- * `rotaplan compare FILE FILE...` (contract section 7) and `rotaplan sweep FILE --set ...`:
- * what-if scenarios side by side, and grids of policy values. Both exit 0 when some
- * scenario or point is infeasible (it is reported as such); 2 on invalid input.
+ * `rotaplan compare` and `rotaplan sweep`: their options (registered in ../commands.ts); the
+ * handlers (./compare.ts) load only when one of them runs.
  */
 import type { Argv } from 'yargs';
 import type { Command } from '../commands.ts';
-import { EXIT, json, type Output } from '../io.ts';
 import { checkCount, checkTimeLimit, jsonOption, langOption, solverOptions, topOptions } from '../options.ts';
-import type { Lang } from '../../i18n/terms.ts';
-import { clearProgress, countReporter } from '../progress.ts';
-import type { SolverChoice } from '../../solver/choose.ts';
-import { runScenarios } from '../../compare/run.ts';
-import { runSweep } from '../../compare/sweep.ts';
-import { compareJson, compareText, sweepJson, sweepText } from '../../compare/render.ts';
-
-interface SolveFlags {
-  jobs?: number;
-  solver: SolverChoice;
-  timeLimit?: number;
-  json: boolean;
-  lang?: Lang;
-}
-
-export interface CompareArgs extends SolveFlags {
-  files: string[];
-  top: number;
-  minDiff: number;
-}
-
-export interface SweepArgs extends SolveFlags {
-  file: string;
-  set: string[];
-}
-
-export async function compareCommand(args: CompareArgs, io: Output): Promise<number> {
-  const runs = await runScenarios(args.files, {
-    top: args.top,
-    minDiff: args.minDiff,
-    solver: args.solver,
-    timeLimit: args.timeLimit,
-    jobs: args.jobs ?? 'auto',
-    onDone: countReporter('scenarios', args.lang),
-  });
-  clearProgress();
-  const lang = args.lang ?? runs[0]?.round.scenario.language ?? 'en';
-  io.out(args.json ? json(compareJson(runs)) : compareText(runs, args.top, lang));
-  return EXIT.ok;
-}
-
-export async function sweepCommand(args: SweepArgs, io: Output): Promise<number> {
-  const result = await runSweep(args.file, args.set, {
-    solver: args.solver,
-    timeLimit: args.timeLimit,
-    jobs: args.jobs ?? 'auto',
-    onDone: countReporter('points', args.lang),
-  });
-  clearProgress();
-  io.out(args.json ? json(sweepJson(result)) : sweepText(result, args.lang ?? result.language ?? 'en'));
-  return EXIT.ok;
-}
+import type { CompareArgs, SweepArgs } from './compare.ts';
 
 const jobsOption = (y: Argv) =>
   y.option('jobs', { type: 'number', describe: 'rounds solved at once, each on its own HiGHS worker (default: one per core)' });
@@ -91,7 +38,7 @@ export const compareCommands: Command[] = [
           if (jobs !== true) return jobs;
           return checkTimeLimit(args['time-limit']);
         }),
-    run: (args, io) => compareCommand(args as CompareArgs, io),
+    run: async (args, io) => (await import('./compare.ts')).compareCommand(args as CompareArgs, io),
   },
   {
     usage: 'sweep <file>',
@@ -107,6 +54,6 @@ export const compareCommands: Command[] = [
           if (jobs !== true) return jobs;
           return checkTimeLimit(args['time-limit']);
         }),
-    run: (args, io) => sweepCommand(args as SweepArgs, io),
+    run: async (args, io) => (await import('./compare.ts')).sweepCommand(args as SweepArgs, io),
   },
 ];

@@ -1,33 +1,11 @@
-/** Commands of this family, registered in ../commands.ts: `rotaplan papers`. */
+/**
+ * `rotaplan papers`: its options (registered in ../commands.ts); the handler (./papers.ts)
+ * loads only when the command runs.
+ */
 import type { Argv } from 'yargs';
 import type { Command } from '../commands.ts';
-import { EXIT, type Output } from '../io.ts';
 import { checkCount, checkTimeLimit, fileArg, langOption, solverOptions } from '../options.ts';
-import { clearProgress, progressReporter } from '../progress.ts';
-import type { SolverChoice } from '../../solver/choose.ts';
-import type { Lang } from '../../i18n/terms.ts';
-import { messagesFor } from '../../report/messages.ts';
-import { wordsFor } from '../../papers/facts.ts';
-import { makePapers } from '../../papers/papers.ts';
-import { writeFilesAtomically } from '../../papers/write-dir.ts';
 import { parseDate } from '../../scenario/dates.ts';
-
-export interface PapersArgs {
-  file: string;
-  plan: number;
-  top: number;
-  solver: SolverChoice;
-  timeLimit?: number;
-  out: string;
-  lang?: Lang;
-  issuer?: string;
-  body?: string;
-  symbol?: string;
-  place?: string;
-  date?: string;
-  number?: string;
-  secret: boolean;
-}
 
 const papersOptions = (y: Argv) =>
   y
@@ -41,37 +19,6 @@ const papersOptions = (y: Argv) =>
     .option('date', { type: 'string', describe: 'date of the papers, YYYY-MM-DD' })
     .option('number', { type: 'string', describe: 'number of the proposal ("127" in Số 127-TTr/BTCTU)' })
     .option('secret', { type: 'boolean', default: false, describe: 'mark the papers MẬT (secret)' });
-
-export async function papersCommand(args: PapersArgs, io: Output): Promise<number> {
-  const result = await makePapers({
-    file: args.file,
-    plan: args.plan,
-    top: args.top,
-    lang: args.lang,
-    flags: {
-      issuer: args.issuer,
-      body: args.body,
-      symbol: args.symbol,
-      place: args.place,
-      date: args.date,
-      number: args.number,
-      secret: args.secret,
-    },
-    solve: { solver: args.solver, timeLimit: args.timeLimit, onProgress: progressReporter() },
-  });
-  clearProgress();
-  if (!result.ok) {
-    if (result.missing) io.err(wordsFor(result.lang).noPlan(result.scenario, args.plan, result.outcome.plans.length));
-    else {
-      const msg = messagesFor(result.lang);
-      io.err(result.outcome.status === 'time-limit' ? msg.timeLimit(result.scenario) : msg.infeasible(result.scenario));
-    }
-    return EXIT.infeasible;
-  }
-  writeFilesAtomically(args.out, result.files);
-  io.err(result.facts.words.written(args.out, result.files.map((f) => f.name)));
-  return EXIT.ok;
-}
 
 export const papersCommands: Command[] = [
   {
@@ -92,6 +39,6 @@ export const papersCommands: Command[] = [
         }
         return true;
       }),
-    run: (args, io) => papersCommand(args, io),
+    run: async (args, io) => (await import('./papers.ts')).papersCommand(args, io),
   },
 ];

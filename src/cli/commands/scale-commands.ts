@@ -1,31 +1,12 @@
-/** Commands of the scale family, registered in ../commands.ts: `generate`. */
-import { isStdout, writeOutput } from '../../util/write.ts';
+/**
+ * Commands of the scale family, registered in ../commands.ts: `generate`. Its handler
+ * (./generate.ts) loads only when it runs.
+ */
+import { isStdout } from '../../util/write.ts';
 import { formatLimit, LIMITS } from '../../scenario/limits.ts';
 import { extname } from 'node:path';
 import type { Command } from '../commands.ts';
-import { EXIT, type Output } from '../io.ts';
 import { checkCount } from '../options.ts';
-import { generateProvince } from '../../generate/province.ts';
-import { formatFor, serializeScenario } from '../../generate/write.ts';
-
-export interface GenerateArgs {
-  cadres: number;
-  seed: number;
-  version: 1 | 2;
-  out?: string;
-}
-
-export async function generateCommand(args: GenerateArgs, io: Output): Promise<number> {
-  const scenario = generateProvince({ cadres: args.cadres, seed: args.seed, version: args.version });
-  const text = serializeScenario(scenario, formatFor(args.out));
-  if (args.out === undefined || isStdout(args.out)) {
-    io.out(text);
-    return EXIT.ok;
-  }
-  writeOutput(args.out, text);
-  io.err(`rotaplan: wrote ${args.out} (${args.cadres} cadres, seed ${args.seed}, version ${args.version})`);
-  return EXIT.ok;
-}
 
 export const scaleCommands: Command[] = [
   {
@@ -49,6 +30,6 @@ export const scaleCommands: Command[] = [
           }
           return true;
         }),
-    run: (args, io) => generateCommand(args, io),
+    run: async (args, io) => (await import('./generate.ts')).generateCommand(args, io),
   },
 ];

@@ -1,0 +1,121 @@
+/**
+ * Warm searches of one round answering at the same time: the search given (its model built,
+ * its LP duals priced once) and, when questions wait while every search is busy, forks of it
+ * (RoundSearch.fork: a worker of its own, the same model, the duals shared), up to `parallel`
+ * searches in all. Questions wait in one queue and each search takes the next one as soon as
+ * it is free, so that no search idles while another has work queued. The ranked plans (and the
+ * best plan, ranked once and kept) come from the search given. Every answer is a search's exact
+ * answer (each plan checked and scored independently), so the search a question lands on
+ * changes no number. why-not, the session and the report's alternatives all ask through one.
+ */
+import { availableParallelism } from 'node:os';
+import type { BoundWith, ForcedPlan, RankOptions, RoundSearch, SolveOutcome } from '../search/kbest.ts';
+
+/** Two warm workers on a machine with two cores or more: what the questions of one round use. */
+export function defaultParallel(): number {
+  return Math.min(2, availableParallelism());
+}
+
+/** Seconds for the search, and columns fixed for it (a committee's pins and forbids). */
+export type Asked = Pick<RankOptions, 'timeLimit' | 'fix'>;
+
+interface Job {
+  /** Only the search given may take it (the ranked plans live there). */
+  readonly onMain: boolean;
+  readonly run: (search: RoundSearch) => Promise<void>;
+}
+
+interface Slot {
+  search: RoundSearch | undefined;
+  busy: boolean;
+}
+
+export class SearchPool {
+  private readonly slots: Slot[];
+  private readonly waiting: Job[] = [];
+  private readonly forks: Promise<RoundSearch>[] = [];
+  private opening = 0;
+
+  constructor(
+    readonly main: RoundSearch,
+    private readonly parallel: number = defaultParallel(),
+  ) {
+    this.slots = [{ search: main, busy: false }];
+  }
+
+  /** The K best plans, on the search given. */
+  rank(options: RankOptions = {}): Promise<SolveOutcome> {
+    return this.ask(true, (search) => search.rank(options));
+  }
+
+  /** The best plan of the round (ranked once and kept, on the search given). */
+  best(options: Asked = {}): Promise<SolveOutcome> {
+    // Once asked, the ranking is kept (or under way): no need to wait for the search's turn.
+    if (!options.fix && this.main.bestAsked) return this.main.best(options);
+    return this.ask(true, (search) => search.best(options));
+  }
+
+  /** The best plan containing the move (undefined when it is not an eligible pair), on the first search free. */
+  bestWith(cadre: string, post: string, options: Asked = {}): Promise<ForcedPlan | undefined> {
+    if (!this.main.pairOf(cadre, post)) return Promise.resolve(undefined);
+    return this.ask(false, (search) => search.bestWith(cadre, post, options));
+  }
+
+  /**
+   * An upper bound on the best objective of a plan containing the move, from the LP with its
+   * column fixed (RoundSearch.boundWith: no MIP), and that plan when the LP met it (exact); on
+   * the first search free. Undefined when the move is not an eligible pair.
+   */
+  boundWith(cadre: string, post: string, options: Asked = {}): Promise<BoundWith | undefined> {
+    if (!this.main.pairOf(cadre, post)) return Promise.resolve(undefined);
+    return this.ask(false, (search) => search.boundWith(cadre, post, options));
+  }
+
+  /** Closes the forks this pool opened (the search given stays open: its owner closes it). */
+  async close(): Promise<void> {
+    const settled = await Promise.allSettled(this.forks);
+    await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? s.value.close() : undefined)));
+  }
+
+  private ask<T>(onMain: boolean, question: (search: RoundSearch) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.push({ onMain, run: (search) => question(search).then(resolve, reject) });
+      this.dispatch();
+    });
+  }
+
+  /** Hands waiting questions to free searches; opens a fork when questions wait and none is free. */
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.busy || !slot.search) continue;
+      const index = this.waiting.findIndex((job) => !job.onMain || slot.search === this.main);
+      if (index < 0) continue;
+      const [job] = this.waiting.splice(index, 1);
+      const search = slot.search;
+      slot.busy = true;
+      void job!.run(search).finally(() => {
+        slot.busy = false;
+        this.dispatch();
+      });
+    }
+    const free = this.waiting.some((job) => !job.onMain);
+    if (free && this.slots.length + this.opening < this.parallel && this.slots.every((slot) => slot.busy)) this.openFork();
+  }
+
+  private openFork(): void {
+    this.opening += 1;
+    const fork = this.main.fork();
+    this.forks.push(fork);
+    fork.then(
+      (search) => {
+        this.opening -= 1;
+        this.slots.push({ search, busy: false });
+        this.dispatch();
+      },
+      () => {
+        // A fork that could not open (a worker that failed to start): the search given answers.
+        this.opening -= 1;
+      },
+    );
+  }
+}
