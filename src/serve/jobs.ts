@@ -17,7 +17,8 @@ import { buildRound, type Round } from '../scenario/round.ts';
 import { Consent, Forbid, Pin, type Scenario } from '../scenario/schema.ts';
 import { checkPlan } from '../rules/check.ts';
 import { scorePlan } from '../rules/score.ts';
-import { openSearch, type ProgressEvent, type RoundSearch, type SearchOptions, type SolveOutcome } from '../search/kbest.ts';
+import { openSearch, type Fixings, type ProgressEvent, type RoundSearch, type SearchOptions, type SolveOutcome } from '../search/kbest.ts';
+import { SearchPool } from '../explain/searches.ts';
 import { openSession, type Session as EngineSession } from '../explain/session.ts';
 import { whyNot } from '../explain/why-not.ts';
 import { explainPlan } from '../explain/explain.ts';
@@ -55,6 +56,8 @@ interface OpenRound {
   readonly key: string;
   readonly round: Round;
   readonly search: Promise<RoundSearch>;
+  /** The open search and its forks (made when a why-not asks two things at once), for why-nots. */
+  pool?: SearchPool;
   /** Seconds the first search took (model sent, priced, searched): what a state's own search costs, about. */
   firstSeconds?: number;
 }
@@ -111,8 +114,8 @@ export class Session {
   }
 
   /**
-   * The state's round, and a solver session on it once one is needed (a why-not of a state
-   * with decisions): kept while the state stays, closed when a decision changes the state.
+   * The state's round, and a solver session on it once one is needed (only when the open search
+   * cannot answer the state): kept while the state stays, closed when a decision changes it.
    */
   async current(state: RoundState): Promise<Current> {
     const sha256 = createHash('sha256').update(readFileSync(state.file)).digest('hex');
@@ -203,14 +206,19 @@ export class Session {
     // current() has read FILE's scenario for these bytes.
     const round = withDecisions(this.#base!.scenario, { ...NO_DECISIONS, consents: decisions.consents });
     const search = openSearch(round, { restrict: this.options.restrict });
-    search.catch(() => undefined);
-    this.#open = { key, round, search };
-    return this.#open;
+    const open: OpenRound = { key, round, search };
+    // One that failed to open is not kept: the next state tries again.
+    search.catch(() => {
+      if (this.#open === open) this.#open = undefined;
+    });
+    this.#open = open;
+    return open;
   }
 
   async #closeOpen(): Promise<void> {
     const open = this.#open;
     this.#open = undefined;
+    await open?.pool?.close();
     const search = await open?.search.catch(() => undefined);
     await search?.close();
   }
@@ -221,11 +229,14 @@ export class Session {
     if (!round.cadres.has(cadre)) problems.push({ path: ['cadre'], message: `unknown cadre "${cadre}"` });
     if (!round.posts.has(position)) problems.push({ path: ['position'], message: `unknown position "${position}"` });
     if (problems.length > 0) throw new InputError(problems);
-    // Without pins and forbids in D the state's round is the open one: its search answers.
-    const { pins, forbids } = current.decisions;
-    const answer = pins.length === 0 && forbids.length === 0
-      ? await whyNot(round, cadre, position, { search: await this.#openRound(current).search })
-      : await (await current.session()).whyNot(cadre, position);
+    // On the open search, D's pins and forbids fixed (as for the plans); the state's own
+    // session only for a pin no plan can hold.
+    const open = this.#openRound(current);
+    const search = await open.search;
+    const fix = fixingsOf(open.round, current.decisions, (c, p) => search.pairOf(c, p));
+    const answer = fix === NO_PLAN
+      ? await (await current.session()).whyNot(cadre, position)
+      : await whyNot(round, cadre, position, { searches: (open.pool ??= new SearchPool(search)), ...(isEmpty(fix) ? {} : { fix }) });
     return whyNotJson(answer, lang, round);
   }
 
@@ -243,6 +254,8 @@ export class Session {
     return { content: writeZip(result.files.map((f) => ({ name: f.name, data: f.bytes }))) };
   }
 }
+
+const isEmpty = (fix: Fixings) => (fix.one?.length ?? 0) + (fix.zero?.length ?? 0) === 0;
 
 /** FILE with the decisions' entries appended, exactly as section 6 merges an overlay's lists. */
 function withDecisions(base: Scenario, decisions: Decisions): Round {
