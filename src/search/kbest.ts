@@ -197,8 +197,9 @@ export class RoundSearch {
     const started = performance.now();
     const built = this.built ?? buildModel(this.round);
     const backend = chooseBackend(this.options.solver ?? 'auto', built.model);
-    // A search still pricing its first LP hands its duals over once it has them (one pricing, not two).
-    const hints = (await this.session?.pricedHints?.()) ?? this.session?.hints() ?? {};
+    // The fork starts from this search's duals (priced here first when not yet, in turn with
+    // the searches asked before): the same duals whenever it is opened, so the same answers.
+    const hints = this.session?.sharedHints ? await this.withSession((session) => session.sharedHints?.() ?? Promise.resolve({})) : {};
     const session = this.pairs.length === 0 ? undefined : await backend.open(built.model, { ...settingsOf(this.options), hints });
     const seconds = (performance.now() - started) / 1000;
     return new RoundSearch(this.round, this.options, built.pairs, this.size, backend.name, this.options.keepModel === false ? undefined : built, session, seconds);
