@@ -127,19 +127,23 @@ export class ModelBuilder implements RowSink {
     return this.columnCount - 1;
   }
 
-  /** Adds `lower ≤ Σ values[k]·x[indices[k]] ≤ upper`, merging repeated columns, tagged (and so named) from its tag. */
-  addRow(tag: RowTag, indices: readonly number[], values: readonly number[], lower: number, upper: number): void {
+  /**
+   * Adds `lower ≤ Σ values[k]·x[indices[k]] ≤ upper` (`values` one number: the same for
+   * every entry), merging repeated columns, tagged (and so named) from its tag.
+   */
+  addRow(tag: RowTag, indices: readonly number[], values: readonly number[] | number, lower: number, upper: number): void {
+    const value = typeof values === 'number' ? () => values : (k: number) => values[k]!;
     // Fast path (most rows: pairs lists are built in increasing index order): no merging
     // needed, zeros dropped.
     let increasing = true;
     let zeros = 0;
     for (let k = 0; k < indices.length && increasing; k++) {
       if (k > 0 && indices[k]! <= indices[k - 1]!) increasing = false;
-      if (values[k] === 0) zeros += 1;
+      if (value(k) === 0) zeros += 1;
     }
     if (increasing && zeros < indices.length) {
       this.reserve(indices.length);
-      for (let k = 0; k < indices.length; k++) if (values[k] !== 0) this.entry(indices[k]!, values[k]!);
+      for (let k = 0; k < indices.length; k++) if (value(k) !== 0) this.entry(indices[k]!, value(k));
       this.endRow(tag, lower, upper);
       return;
     }
@@ -150,9 +154,9 @@ export class ModelBuilder implements RowSink {
     this.reserve(indices.length);
     for (let at = 0; at < order.length; ) {
       const column = indices[order[at]!]!;
-      let value = 0;
-      for (; at < order.length && indices[order[at]!] === column; at++) value += values[order[at]!]!;
-      if (value !== 0) this.entry(column, value);
+      let sum = 0;
+      for (; at < order.length && indices[order[at]!] === column; at++) sum += value(order[at]!);
+      if (sum !== 0) this.entry(column, sum);
     }
     // An empty row is 0 within [lower, upper] or a contradiction the solver must still see.
     if (this.entryCount === from && lower <= 1e-9 && upper >= -1e-9) return;

@@ -65,8 +65,11 @@ export interface RowSink {
   readonly pairsIntoPost: ReadonlyMap<string, readonly number[]>;
   readonly pairsIntoUnit: ReadonlyMap<string, readonly number[]>;
   readonly pairsOutOfUnit: ReadonlyMap<string, readonly number[]>;
-  /** Adds `lower ≤ Σ values[k]·x[indices[k]] ≤ upper`, tagged with its instance. */
-  addRow(tag: RowTag, indices: readonly number[], values: readonly number[], lower: number, upper: number): void;
+  /**
+   * Adds `lower ≤ Σ values[k]·x[indices[k]] ≤ upper`, tagged with its instance; `values` is
+   * one coefficient per index, or one number for all (a row of ones needs no array of them).
+   */
+  addRow(tag: RowTag, indices: readonly number[], values: readonly number[] | number, lower: number, upper: number): void;
   /** Adds a column (continuous or integer) and returns its index. */
   addColumn(name: string, column: { integer: boolean; lower: number; upper: number; cost: number }): number;
 }

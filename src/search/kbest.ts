@@ -19,6 +19,7 @@ import type { BackendName, BackendSettings, SolverSession } from '../solver/back
 import { chooseBackend, type SolverChoice } from '../solver/choose.ts';
 import { movesOf, TieFinder, type ChosenPlan } from './ties.ts';
 import { collectGarbage } from '../util/memory.ts';
+import { trace } from '../solver/trace.mjs';
 
 export interface RankedPlan {
   readonly rank: number;
@@ -176,8 +177,10 @@ export class RoundSearch {
     const built = given ?? buildModel(round);
     const { model, pairs } = built;
     const size = { columns: columnCount(model), rows: rowCount(model) };
+    trace(`model built: ${pairs.length} pairs, ${size.rows} rows`);
     const backend = chooseBackend(options.solver ?? 'auto', model);
     const session = pairs.length === 0 ? undefined : await backend.open(model, settingsOf(options));
+    trace('model opened');
     const keep = options.keepModel !== false;
     // The model is garbage now; collect it before the search's own peak (large rounds only).
     if (!keep && !given && pairs.length >= LARGE_ROUND_PAIRS) collectGarbage();

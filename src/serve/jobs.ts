@@ -17,7 +17,8 @@ import { buildRound, type Round } from '../scenario/round.ts';
 import { Consent, Forbid, Pin, type Scenario } from '../scenario/schema.ts';
 import { checkPlan } from '../rules/check.ts';
 import { scorePlan } from '../rules/score.ts';
-import { openSearch, type ProgressEvent, type RoundSearch, type SearchOptions, type SolveOutcome } from '../search/kbest.ts';
+import { openSearch, type Fixings, type ProgressEvent, type RoundSearch, type SearchOptions, type SolveOutcome } from '../search/kbest.ts';
+import { SearchPool } from '../explain/searches.ts';
 import { openSession, type Session as EngineSession } from '../explain/session.ts';
 import { whyNot } from '../explain/why-not.ts';
 import { explainPlan } from '../explain/explain.ts';
@@ -55,6 +56,10 @@ interface OpenRound {
   readonly key: string;
   readonly round: Round;
   readonly search: Promise<RoundSearch>;
+  /** The open search and its forks (made when a why-not asks two things at once), for why-nots. */
+  pool?: SearchPool;
+  /** Seconds the first search took (model sent, priced, searched): what a state's own search costs, about. */
+  firstSeconds?: number;
 }
 
 /** How a plans job was answered (the page and the benchmark show it). */
@@ -63,6 +68,14 @@ export type Source = 'remembered' | 'fixings on the open search' | 'search';
 /** Plans searched for beyond those asked, to answer the next decisions without a search. */
 const RESERVE = 10;
 
+/**
+ * Seconds a search with fixings may take before the state's own search takes over: 5, plus three
+ * times what the first search of the open round took (a busy machine can slow one search more
+ * than another). Fixings answer in a fraction of that; a state they would answer slowly then
+ * costs at most this plus one search of its own, never an unbounded wait.
+ */
+const fixingsLimit = (firstSeconds: number) => 5 + 3 * firstSeconds;
+
 /** The worker's memory between jobs: the base scenario, the open search and the plans in force. */
 export class Session {
   #base: Base | undefined;
@@ -70,8 +83,12 @@ export class Session {
   #current: Current | undefined;
   #open: OpenRound | undefined;
 
-  /** `restrict`: the searches' restriction of large models ('auto' by default; tests turn it 'on' on small rounds). */
-  constructor(private readonly options: Pick<SearchOptions, 'restrict'> = {}) {}
+  /**
+   * `restrict`: the searches' restriction of large models ('auto' by default; tests turn it 'on'
+   * on small rounds). `fixingsSeconds`: a fixed time for searches with fixings in place of
+   * fixingsLimit (tests make it tiny to see the state's own search take over).
+   */
+  constructor(private readonly options: Pick<SearchOptions, 'restrict'> & { readonly fixingsSeconds?: number } = {}) {}
 
   async run(state: RoundState, job: Job, progress: (p: Progress) => void): Promise<unknown> {
     progress({ phase: 'load', plansFound: 0 });
@@ -97,8 +114,8 @@ export class Session {
   }
 
   /**
-   * The state's round, and a solver session on it once one is needed (a why-not of a state
-   * with decisions): kept while the state stays, closed when a decision changes the state.
+   * The state's round, and a solver session on it once one is needed (only when the open search
+   * cannot answer the state): kept while the state stays, closed when a decision changes it.
    */
   async current(state: RoundState): Promise<Current> {
     const sha256 = createHash('sha256').update(readFileSync(state.file)).digest('hex');
@@ -113,7 +130,7 @@ export class Session {
       round,
       sha256,
       decisions: state.decisions,
-      session: () => (opened ??= openSession(round, this.options)),
+      session: () => (opened ??= openSession(round, { restrict: this.options.restrict })),
       close: async () => {
         const session = await opened?.catch(() => undefined);
         await session?.close();
@@ -156,15 +173,23 @@ export class Session {
    * The K best plans of the state from the open search: D's pins fixed at 1, its forbids at 0
    * (./fixings.ts says why these are exactly the state's plans). Each plan is checked against
    * the state's own round and scored there; undefined (the state's own search answers) if one
-   * is not what it should be.
+   * is not what it should be, or if the search ran past its time (fixingsLimit).
    */
   async fixed(current: Current, top: number, onProgress: (event: ProgressEvent) => void): Promise<SolveOutcome | undefined> {
     const open = this.#openRound(current);
     const search = await open.search;
     const fix = fixingsOf(open.round, current.decisions, (cadre, post) => search.pairOf(cadre, post));
-    const outcome: SolveOutcome = fix === NO_PLAN
-      ? { status: 'infeasible', backend: search.backend, plans: [], stats: { pairs: 0, columns: 0, rows: 0, buildSeconds: 0, solveSeconds: 0 } }
-      : await search.rank({ top, fix, onProgress });
+    if (fix === NO_PLAN) return { status: 'infeasible', backend: search.backend, plans: [], stats: { pairs: 0, columns: 0, rows: 0, buildSeconds: 0, solveSeconds: 0 } };
+    const started = performance.now();
+    const timeLimit = this.options.fixingsSeconds ?? (open.firstSeconds === undefined ? undefined : fixingsLimit(open.firstSeconds));
+    const outcome = await search.rank({ top, fix, onProgress, ...(timeLimit === undefined ? {} : { timeLimit }) }).catch(async (error: unknown) => {
+      await this.#closeOpen();
+      throw error;
+    });
+    open.firstSeconds ??= search.buildSeconds + (performance.now() - started) / 1000;
+    // A search stopped at its time leaves the solver's state behind it poorer: the next state
+    // gets a fresh open search.
+    if (outcome.status === 'time-limit') await this.#closeOpen();
     const { round } = current;
     const exact = outcome.status !== 'time-limit' && outcome.plans.every((plan) =>
       plan.proven && checkPlan(round, { moves: plan.moves }).length === 0
@@ -180,7 +205,7 @@ export class Session {
     void this.#closeOpen();
     // current() has read FILE's scenario for these bytes.
     const round = withDecisions(this.#base!.scenario, { ...NO_DECISIONS, consents: decisions.consents });
-    const search = openSearch(round, this.options);
+    const search = openSearch(round, { restrict: this.options.restrict });
     search.catch(() => undefined);
     this.#open = { key, round, search };
     return this.#open;
@@ -189,6 +214,7 @@ export class Session {
   async #closeOpen(): Promise<void> {
     const open = this.#open;
     this.#open = undefined;
+    await open?.pool?.close();
     const search = await open?.search.catch(() => undefined);
     await search?.close();
   }
@@ -199,11 +225,14 @@ export class Session {
     if (!round.cadres.has(cadre)) problems.push({ path: ['cadre'], message: `unknown cadre "${cadre}"` });
     if (!round.posts.has(position)) problems.push({ path: ['position'], message: `unknown position "${position}"` });
     if (problems.length > 0) throw new InputError(problems);
-    // Without pins and forbids in D the state's round is the open one: its search answers.
-    const { pins, forbids } = current.decisions;
-    const answer = pins.length === 0 && forbids.length === 0
-      ? await whyNot(round, cadre, position, { search: await this.#openRound(current).search })
-      : await (await current.session()).whyNot(cadre, position);
+    // On the open search, D's pins and forbids fixed (as for the plans); the state's own
+    // session only for a pin no plan can hold.
+    const open = this.#openRound(current);
+    const search = await open.search;
+    const fix = fixingsOf(open.round, current.decisions, (c, p) => search.pairOf(c, p));
+    const answer = fix === NO_PLAN
+      ? await (await current.session()).whyNot(cadre, position)
+      : await whyNot(round, cadre, position, { searches: (open.pool ??= new SearchPool(search)), ...(isEmpty(fix) ? {} : { fix }) });
     return whyNotJson(answer, lang, round);
   }
 
@@ -221,6 +250,8 @@ export class Session {
     return { content: writeZip(result.files.map((f) => ({ name: f.name, data: f.bytes }))) };
   }
 }
+
+const isEmpty = (fix: Fixings) => (fix.one?.length ?? 0) + (fix.zero?.length ?? 0) === 0;
 
 /** FILE with the decisions' entries appended, exactly as section 6 merges an overlay's lists. */
 function withDecisions(base: Scenario, decisions: Decisions): Round {

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveJson } from '../../src/answers/json.ts';
+import { solveJson, whyNotJson } from '../../src/answers/json.ts';
+import { whyNot } from '../../src/explain/why-not.ts';
 import { generateProvince } from '../../src/generate/province.ts';
 import { serializeScenario } from '../../src/generate/write.ts';
 import { buildPairs } from '../../src/model/build.ts';
@@ -50,9 +51,18 @@ async function expectSameAsCli(session: Session, paths: { file: string; decision
   }
 }
 
+/** A why-not asked of the session against `why-not D C P --json` computed afresh from D on disk. */
+async function expectSameWhyNot(session: Session, paths: { file: string; decisionsFile: string }, decisions: Decisions, version: number, cadre: string, post: string) {
+  const { round } = loadRound(paths.decisionsFile);
+  const answer = (await session.run({ file: paths.file, decisions, version }, { kind: 'why-not', cadre, position: post, lang: 'en' }, () => undefined)) as ReturnType<typeof whyNotJson>;
+  const fresh = whyNotJson(await whyNot(round, cadre, post), 'en', round);
+  const fields = (w: typeof fresh) => ({ eligible: w.eligible, blockedBy: w.blockedBy, bestWith: w.bestWith, status: w.status, best: w.best, loss: w.loss, reasons: w.reasons });
+  expect(fields(answer), `why-not ${cadre} ${post} under ${JSON.stringify(decisions)}`).toEqual(fields(fresh));
+}
+
 /** The decisions of a committee working the round: each step from the plans then in force. */
-async function workTheRound(round: Round, paths: { file: string; decisionsFile: string }, consents: Decisions['consents'], restrict: 'auto' | 'on') {
-  const session = new Session({ restrict });
+async function workTheRound(round: Round, paths: { file: string; decisionsFile: string }, consents: Decisions['consents'], restrict: 'auto' | 'on', fixingsSeconds?: number) {
+  const session = new Session({ restrict, ...(fixingsSeconds === undefined ? {} : { fixingsSeconds }) });
   const sources: string[] = [];
   try {
     let decisions: Decisions = { ...NO_DECISIONS, consents };
@@ -61,9 +71,14 @@ async function workTheRound(round: Round, paths: { file: string; decisionsFile: 
       decisions = next;
       version += 1;
       await expectSameAsCli(session, paths, decisions, version, 3, sources);
+      // Why not the first mover of the plan before to its post (forbidden or pinned by now, or
+      // displaced), and why not a move no plan makes.
+      for (const move of [best[1], otherMove].filter((m) => m !== undefined)) await expectSameWhyNot(session, paths, decisions, version, move.cadre, move.to);
     };
+    let best: readonly { cadre: string; to: string }[] = [];
+    let otherMove: { cadre: string; to: string } | undefined;
     await step(decisions);
-    const best = (await solveRound(loadRound(paths.decisionsFile).round, { top: 1 })).plans[0]?.moves ?? [];
+    best = (await solveRound(loadRound(paths.decisionsFile).round, { top: 1 })).plans[0]?.moves ?? [];
     const [a, b, c] = best;
     const note = 'n';
     if (a) await step({ ...decisions, pins: [...decisions.pins, { cadre: a.cadre, position: a.to, note }] });
@@ -72,6 +87,7 @@ async function workTheRound(round: Round, paths: { file: string; decisionsFile: 
     // A move no plan makes now, pinned: the plans must change around it.
     const taken = new Set(best.flatMap((m) => [m.cadre, m.to]));
     const other = buildPairs(round).find((p) => !taken.has(p.cadre) && !taken.has(p.to));
+    otherMove = other && { cadre: other.cadre, to: other.to };
     if (other) await step({ ...decisions, pins: [...decisions.pins, { cadre: other.cadre, position: other.to, note }] });
     if (b) await step({ ...decisions, forbids: decisions.forbids.filter((f) => f.cadre !== b.cadre) });
     if (a) await step({ ...decisions, pins: decisions.pins.filter((p) => p.cadre !== a.cadre) });
@@ -119,6 +135,15 @@ describe('decisions answered with fixings on the open search', () => {
     const sources = await workTheRound(round, paths, consents, 'auto');
     expect(sources).toContain('fixings on the open search');
     expect(sources).not.toContain('search');
+  });
+
+  it('hand a state to its own search when the search with fixings runs out of time, and go on', async () => {
+    const scenario = generateProvince({ cadres: 24, seed: 7, version: 2 });
+    const paths = files(scenario);
+    const { round } = loadRound(paths.file);
+    // No time at all: each ranking of several plans stops after its first and is not used.
+    const sources = await workTheRound(round, paths, [], 'auto', 1e-9);
+    expect(sources).toContain('search');
   });
 
   it('on generated scenarios, after random decisions and withdrawals', async () => {

@@ -72,7 +72,7 @@ export const keyChanges: PlanRule<'K'> = {
         if (pairs.length > 0) terms += 1;
         indices.push(...pairs);
       }
-      if (terms > cap) sink.addRow({ rule: 'K', unit, cap }, indices, indices.map(() => 1), -Infinity, cap);
+      if (terms > cap) sink.addRow({ rule: 'K', unit, cap }, indices, 1, -Infinity, cap);
     }
   },
   rowName: (tag) => `key_changes(${tag.unit})`,

@@ -27,7 +27,7 @@ export const mustMove: PlanRule<'P6'> = {
     for (const cadre of sink.round.scenario.cadres) {
       if (cadre.mustMove !== true) continue;
       const pairs = sink.pairsOfCadre.get(cadre.id) ?? [];
-      sink.addRow({ rule: 'P6', cadre: cadre.id }, pairs, pairs.map(() => 1), 1, Infinity);
+      sink.addRow({ rule: 'P6', cadre: cadre.id }, pairs, 1, 1, Infinity);
     }
   },
   rowName: (tag) => `must_move(${tag.cadre})`,

@@ -1,5 +1,4 @@
 /** P1: each cadre moves at most once; each post receives at most one cadre. */
-import { ones } from '../rows.ts';
 import type { RuleText } from '../text.ts';
 import type { PlanRule } from '../types.ts';
 import type { Violation } from '../violations.ts';
@@ -22,8 +21,8 @@ export const oneMoveEach: PlanRule<'P1'> = {
   },
   /** Σ_p x[c,p] ≤ 1 for every cadre c;  Σ_c x[c,p] ≤ 1 for every post p. */
   rows(sink) {
-    for (const [cadre, pairs] of sink.pairsOfCadre) sink.addRow({ rule: 'P1', kind: 'one-move', cadre }, pairs, ones(pairs.length), -Infinity, 1);
-    for (const [post, pairs] of sink.pairsIntoPost) sink.addRow({ rule: 'P1', kind: 'one-cadre', post }, pairs, ones(pairs.length), -Infinity, 1);
+    for (const [cadre, pairs] of sink.pairsOfCadre) sink.addRow({ rule: 'P1', kind: 'one-move', cadre }, pairs, 1, -Infinity, 1);
+    for (const [post, pairs] of sink.pairsIntoPost) sink.addRow({ rule: 'P1', kind: 'one-cadre', post }, pairs, 1, -Infinity, 1);
   },
   rowName: (tag) => (tag.kind === 'one-move' ? `one_move(${tag.cadre})` : `one_cadre(${tag.post})`),
   // What a plan is: never relaxed.

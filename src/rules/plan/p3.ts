@@ -32,7 +32,7 @@ export const mustFill: PlanRule<'P3'> = {
       const incoming = sink.pairsIntoPost.get(post.id) ?? [];
       const holder = sink.round.holderOf.get(post.id);
       if (holder === undefined) {
-        sink.addRow({ rule: 'P3', post: post.id, unit: post.unit }, incoming, incoming.map(() => 1), 1, Infinity);
+        sink.addRow({ rule: 'P3', post: post.id, unit: post.unit }, incoming, 1, 1, Infinity);
         continue;
       }
       const outgoing = sink.pairsOfCadre.get(holder) ?? [];

@@ -1,5 +1,4 @@
 /** P4: rotations are not mass moves: at most maxMoves moves in a plan. */
-import { ones } from '../rows.ts';
 import type { InstanceText, RuleText } from '../text.ts';
 import type { PlanRule } from '../types.ts';
 
@@ -16,7 +15,7 @@ export const moveCap: PlanRule<'P4'> = {
   rows(sink) {
     const max = sink.round.policy.maxMoves;
     const all = sink.pairs.map((pair) => pair.index);
-    if (max !== null && all.length > max) sink.addRow({ rule: 'P4', cap: max }, all, ones(all.length), -Infinity, max);
+    if (max !== null && all.length > max) sink.addRow({ rule: 'P4', cap: max }, all, 1, -Infinity, max);
   },
   rowName: () => 'move_cap',
   role: (tag) => ({ id: 'move_cap', rule: 'P4', data: { kind: 'move-cap', cap: tag.cap } }),

@@ -23,7 +23,7 @@ export const pins: PlanRule<'P5'> = {
   rows(sink) {
     for (const pin of sink.round.scenario.pins) {
       const pair = (sink.pairsOfCadre.get(pin.cadre) ?? []).filter((i) => sink.pairs[i]!.to === pin.position);
-      sink.addRow({ rule: 'P5', cadre: pin.cadre, post: pin.position }, pair, pair.map(() => 1), 1, 1);
+      sink.addRow({ rule: 'P5', cadre: pin.cadre, post: pin.position }, pair, 1, 1, 1);
     }
   },
   rowName: (tag) => `pin(${tag.cadre}→${tag.post})`,

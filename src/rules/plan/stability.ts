@@ -4,7 +4,6 @@
  * A cadre's unit is the unit of its `position` (version 2: whatever it holds through alsoHolds).
  */
 import { outCap, unitOf } from '../../scenario/round.ts';
-import { ones } from '../rows.ts';
 import { SOURCES } from '../sources.ts';
 import type { InstanceText, RuleText } from '../text.ts';
 import type { Change, PlanRule } from '../types.ts';
@@ -40,11 +39,11 @@ export const stability: PlanRule<'S'> = {
     const { round } = sink;
     for (const [unit, pairs] of sink.pairsOutOfUnit) {
       const cap = outCap(round, unit);
-      if (pairs.length > cap) sink.addRow({ rule: 'S', kind: 'out', unit, cap }, pairs, ones(pairs.length), -Infinity, cap);
+      if (pairs.length > cap) sink.addRow({ rule: 'S', kind: 'out', unit, cap }, pairs, 1, -Infinity, cap);
     }
     const inCap = round.policy.stability.maxInPerUnit;
     for (const [unit, pairs] of sink.pairsIntoUnit) {
-      if (pairs.length > inCap) sink.addRow({ rule: 'S', kind: 'in', unit, cap: inCap }, pairs, ones(pairs.length), -Infinity, inCap);
+      if (pairs.length > inCap) sink.addRow({ rule: 'S', kind: 'in', unit, cap: inCap }, pairs, 1, -Infinity, inCap);
     }
   },
   rowName: (tag) => `stability_${tag.kind}(${tag.unit})`,
