@@ -2,10 +2,11 @@
  * The runner-up candidates the report shows for a key post: the N eligible candidates whose
  * best plan (the best feasible plan with them in the post, `bestWith`) scores highest, then
  * the blocked candidates closest to eligible. Exact, with few solves: a best-first search over
- * upper bounds. Every eligible candidate starts with no bound (+∞); the candidate of highest
- * bound is taken: without a bound it gets the LP's (WhyNotMany.bound: no MIP; the exact answer
- * when the LP meets a plan), with the LP's bound it is solved (its exact `bestWith`), and with
- * its exact answer it joins the list, since no candidate left can score more than its bound.
+ * upper bounds. Every eligible candidate starts with the bound the priced duals give at no cost
+ * (WhyNotMany.quickBound; +∞ without one); the candidate of highest bound is taken: with that
+ * bound only it gets the LP's (WhyNotMany.bound: no MIP; the exact answer when the LP meets a
+ * plan), with the LP's bound it is solved (its exact `bestWith`), and with its exact answer it
+ * joins the list, since no candidate left can score more than its bound.
  * So the list holds the N highest `bestWith` of all eligible candidates; among equal ones, the
  * move worth more (its own value) first, then the lower id.
  */
@@ -43,8 +44,9 @@ export async function alternativesFor(round: Round, move: Move, shown: number, w
     else blocked.push({ cadre: cadre.id, violations });
   }
   const value = (cadre: string) => scoreMove(round, round.cadres.get(cadre)!, post).value;
+  const quick = await Promise.all(eligible.map((cadre) => whyNot.quickBound(cadre, post.id)));
   const result = await bestFirst(
-    eligible.map((cadre) => ({ cadre, value: value(cadre) })),
+    eligible.map((cadre, i) => ({ cadre, value: value(cadre), upper: quick[i] })),
     shown,
     (cadre) => whyNot.bound(cadre, post.id),
     (cadre) => whyNot(cadre, post.id),
@@ -74,12 +76,12 @@ interface Entry {
  * the searches behind them stay busy).
  */
 export async function bestFirst(
-  candidates: readonly { readonly cadre: string; readonly value: number }[],
+  candidates: readonly { readonly cadre: string; readonly value: number; readonly upper?: number | undefined }[],
   shown: number,
   bound: (cadre: string) => Promise<{ readonly bound: number; readonly answer?: WhyNotView }>,
   solve: (cadre: string) => Promise<WhyNotView>,
 ): Promise<Alternative[]> {
-  const open: Entry[] = candidates.map(({ cadre, value }) => ({ cadre, value, stage: 'none', upper: Infinity }));
+  const open: Entry[] = candidates.map(({ cadre, value, upper }) => ({ cadre, value, stage: 'none', upper: upper ?? Infinity }));
   const result: Alternative[] = [];
   while (result.length < shown && open.length > 0) {
     const entry = highest(open);

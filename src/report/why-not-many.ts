@@ -38,6 +38,8 @@ export interface WhyNotMany {
    * plan that reaches it (exact: the call for the move then solves nothing).
    */
   bound(cadreId: string, postId: string): Promise<{ readonly bound: number; readonly answer?: WhyNotView }>;
+  /** A cheaper bound of the same kind, from the duals already priced (no solve); undefined when none. */
+  quickBound(cadreId: string, postId: string): Promise<number | undefined>;
   /** Closes the searches this opened (not the one given). */
   close(): Promise<void>;
 }
@@ -88,6 +90,9 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
         return { bound: found.bound, answer: await cache.get(key)! };
       }
       return { bound: found.bound };
+    },
+    async quickBound(cadreId: string, postId: string) {
+      return (await searches()).quickBoundWith(cadreId, postId);
     },
     async close() {
       if (!pool) return;

@@ -15,6 +15,8 @@ const candidateArb = fc.record({
   value: fc.integer({ min: 0, max: 5 }),
   slack: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 4, noNaN: true })),
   exact: fc.boolean(),
+  /** A cheaper bound known from the start (none, or at least bestWith). */
+  quick: fc.option(fc.double({ min: 0, max: 6, noNaN: true })),
 });
 
 describe('bestFirst', () => {
@@ -25,7 +27,7 @@ describe('bestFirst', () => {
         const byId = new Map(candidates.map((c) => [c.cadre, c]));
         let solves = 0;
         const got = await bestFirst(
-          candidates.map(({ cadre, value }) => ({ cadre, value })),
+          candidates.map(({ cadre, value, quick, bestWith }) => ({ cadre, value, upper: quick === null ? undefined : (bestWith ?? 90) + quick })),
           shown,
           async (cadre) => {
             const c = byId.get(cadre)!;
