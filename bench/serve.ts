@@ -27,6 +27,13 @@ async function plans(k = top): Promise<{ source?: string; plans: { objective: nu
   return route === 'view' ? { ...(body as { solve: object }).solve, source: (body as { source: string }).source } as never : body;
 }
 
+/** The unit of a post, as the page's round names it. */
+async function unitOf(post: string): Promise<string> {
+  const response = await fetch(`${server.origin}/api/round`, { headers });
+  const round = await response.json() as { posts: { id: string; unit: string }[] };
+  return round.posts.find((p) => p.id === post)!.unit;
+}
+
 async function timed(label: string, body: Record<string, unknown> | undefined) {
   const started = performance.now();
   if (body) {
@@ -54,6 +61,10 @@ const other = forbidden.plans[0]!.moves.find((m) => !best.some((b) => b.cadre ==
 await timed(`forbid a second move (${best[2]!.cadre})`, { action: 'forbid', cadre: best[2]!.cadre, position: best[2]!.to });
 await timed(`withdraw the first forbid (${drop.cadre})`, { action: 'unforbid', cadre: drop.cadre, position: drop.to });
 if (other) await timed(`unpin (${keep.cadre})`, { action: 'unpin', cadre: keep.cadre, position: keep.to });
+// A move the first best plan does not make, pinned; then a cadre forbidden from a whole unit.
+if (other) await timed(`pin a move of another plan (${other.cadre})`, { action: 'pin', cadre: other.cadre, position: other.to });
+const away = best.slice(3).find((m) => m.cadre !== other?.cadre);
+if (away) await timed(`forbid a mover from a unit (${away.cadre})`, { action: 'forbid', cadre: away.cadre, unit: (await unitOf(away.to)) });
 await server.close();
 rmSync(dir, { recursive: true, force: true });
 console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min)`);

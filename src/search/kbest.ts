@@ -17,6 +17,8 @@ import type { Violation } from '../rules/violations.ts';
 import type { Round } from '../scenario/round.ts';
 import type { BackendName, BackendSettings, SolverSession } from '../solver/backend.ts';
 import { chooseBackend, type SolverChoice } from '../solver/choose.ts';
+import { toWorkerModel } from '../solver/highs.ts';
+import { dualBound } from '../solver/restrict.mjs';
 import { movesOf, TieFinder, type ChosenPlan } from './ties.ts';
 import { collectGarbage } from '../util/memory.ts';
 import { trace } from '../solver/trace.mjs';
@@ -156,6 +158,8 @@ export class RoundSearch {
   private pairIndex: Map<string, Pair> | undefined;
   /** The best plan per fixing (its key: fixingKey), ranked once and kept. */
   private readonly bestRankings = new Map<string, Promise<SolveOutcome>>();
+  /** U(y) and the reduced costs of the duals priced last (quickBoundWith). */
+  private quick: { readonly dual: Float64Array; readonly bound: number; readonly reduced: Float64Array } | undefined;
   /** One search at a time on the session (calls made together wait their turn). */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -197,11 +201,27 @@ export class RoundSearch {
     const started = performance.now();
     const built = this.built ?? buildModel(this.round);
     const backend = chooseBackend(this.options.solver ?? 'auto', built.model);
-    // A search still pricing its first LP hands its duals over once it has them (one pricing, not two).
-    const hints = (await this.session?.pricedHints?.()) ?? this.session?.hints() ?? {};
+    // The fork starts from this search's duals (priced here first when not yet, in turn with
+    // the searches asked before): the same duals whenever it is opened, so the same answers.
+    const hints = this.session?.sharedHints ? await this.withSession((session) => session.sharedHints?.() ?? Promise.resolve({})) : {};
     const session = this.pairs.length === 0 ? undefined : await backend.open(built.model, { ...settingsOf(this.options), hints });
     const seconds = (performance.now() - started) / 1000;
     return new RoundSearch(this.round, this.options, built.pairs, this.size, backend.name, this.options.keepModel === false ? undefined : built, session, seconds);
+  }
+
+  /**
+   * A bound on the best plan containing the move cadre → post from the duals this search has
+   * already priced, with no solve at all: U(y) + min(0, d_j), padded against rounding (a plan
+   * never scores more). Looser than `boundWith`; undefined before a restricted HiGHS search has
+   * priced its round, without the model kept, or when the move has no column.
+   */
+  quickBoundWith(cadre: string, post: string): number | undefined {
+    const pair = this.pairOf(cadre, post);
+    const dual = this.session?.hints().dual;
+    if (!pair || !dual || !this.built) return undefined;
+    if (this.quick?.dual !== dual) this.quick = { dual, ...dualBound(toWorkerModel(this.built.model), dual) };
+    const value = this.quick.bound + Math.min(0, this.quick.reduced[pair.index]!);
+    return value + 1e-6 * Math.max(1, Math.abs(value));
   }
 
   /** The eligible pair of a move, if any. */

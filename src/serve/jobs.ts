@@ -206,9 +206,13 @@ export class Session {
     // current() has read FILE's scenario for these bytes.
     const round = withDecisions(this.#base!.scenario, { ...NO_DECISIONS, consents: decisions.consents });
     const search = openSearch(round, { restrict: this.options.restrict });
-    search.catch(() => undefined);
-    this.#open = { key, round, search };
-    return this.#open;
+    const open: OpenRound = { key, round, search };
+    // One that failed to open is not kept: the next state tries again.
+    search.catch(() => {
+      if (this.#open === open) this.#open = undefined;
+    });
+    this.#open = open;
+    return open;
   }
 
   async #closeOpen(): Promise<void> {

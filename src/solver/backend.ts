@@ -52,8 +52,11 @@ export interface SolverSession {
   readonly backend: BackendName;
   /** The LP bound with these columns fixed (HiGHS only; others solve instead). */
   bound?(options: Pick<SolveOptions, 'force' | 'forbid' | 'timeLimit'>): Promise<BoundResult>;
-  /** What this session learnt, once its first pricing is done (at once when none is running). */
-  pricedHints?(): Promise<SessionHints>;
+  /**
+   * What a session on the same model can start from (the duals of the model as opened),
+   * priced first when they are not yet: the same hints whenever asked (same answers after).
+   */
+  sharedHints?(): Promise<SessionHints>;
   addRow(row: LinearRow): Promise<void>;
   /** Drops every row added since the session opened: back to the model as opened. */
   dropRows(): Promise<void>;

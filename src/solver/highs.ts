@@ -85,8 +85,6 @@ export class HighsThread {
   onProgress: ((progress: HighsProgress) => void) | undefined;
   /** The duals of the last restriction priced (for another session on the same model). */
   dual: Float64Array | undefined;
-  /** Waiting for the running request's first duals (or its end). */
-  private pricedWaiters: (() => void)[] = [];
 
   constructor() {
     // No inherited flags: the worker is plain JavaScript and needs no loader (tsx, vitest).
@@ -114,7 +112,6 @@ export class HighsThread {
     }
     if (message.type === 'priced') {
       this.dual = message.dual;
-      this.wakePricedWaiters();
       return;
     }
     if (message.type === 'failed') {
@@ -124,20 +121,7 @@ export class HighsThread {
     const pending = this.pending;
     this.pending = undefined;
     this.worker?.unref();
-    this.wakePricedWaiters();
     pending?.resolve(message);
-  }
-
-  /** Resolves once duals are known or no request is running (whichever comes first). */
-  priced(): Promise<void> {
-    if (this.dual || !this.pending) return Promise.resolve();
-    return new Promise((resolve) => this.pricedWaiters.push(resolve));
-  }
-
-  private wakePricedWaiters(): void {
-    const waiters = this.pricedWaiters;
-    this.pricedWaiters = [];
-    for (const wake of waiters) wake();
   }
 
   /** Stops the worker for good; the pending request (if any) fails with `error`. */
@@ -148,7 +132,6 @@ export class HighsThread {
     void worker?.terminate();
     const pending = this.pending;
     this.pending = undefined;
-    this.wakePricedWaiters();
     pending?.reject(this.failure);
   }
 
@@ -221,6 +204,7 @@ export function sharedWorkers(): WarmWorkers {
 class HighsSession implements SolverSession {
   readonly backend = 'highs' as const;
   private thread: HighsThread | undefined;
+  private restricted = false;
 
   constructor(
     private readonly workers: WarmWorkers,
@@ -237,6 +221,7 @@ class HighsSession implements SolverSession {
   /** Loads a model into the worker, replacing the one it had (cuts included). */
   async open(model: LinearModel, highsOptions: HighsOptions = {}, restrict?: Restriction, dual?: Float64Array): Promise<void> {
     this.columnCount = columnCount(model);
+    this.restricted = restrict !== undefined;
     this.live.dual = dual;
     const data: OpenModel = {
       ...toWorkerModel(model),
@@ -265,8 +250,9 @@ class HighsSession implements SolverSession {
     return dual ? { dual } : {};
   }
 
-  async pricedHints(): Promise<SessionHints> {
-    await this.thread?.priced();
+  async sharedHints(): Promise<SessionHints> {
+    // Priced first when not yet: a session on the same model always starts from the same duals.
+    if (this.restricted && !this.thread?.dual) await this.bound({});
     return this.hints();
   }
 

@@ -34,8 +34,8 @@ const MAX_ROUNDS = 60;
 const ESCALATION = 100;
 const MAX_ESCALATIONS = 2;
 /** LP solves a dive makes at most, and the fractional value from which it fixes columns together. */
-const MAX_DIVE_STEPS = 40;
-const DIVE_AT_ONCE = 0.8;
+const MAX_DIVE_STEPS = 20;
+const DIVE_AT_ONCE = 0.7;
 
 export class PricingLp {
   /** Full column of each LP column, −1 for an artificial. @type {number[]} */
@@ -46,6 +46,8 @@ export class PricingLp {
   penalty;
   /** True while the LP's own status decides infeasibility (it holds every column, no artificial left). */
   complete = false;
+  /** Simplex iterations of every run of this LP so far (what a dive's budget is measured against). */
+  iterations = 0;
   /** The LP's size before `completeLp` added every column. */
   completedFrom = 0;
 
@@ -178,8 +180,7 @@ export class PricingLp {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const left = (deadline - performance.now()) / 1000;
       if (left <= 0) break;
-      lp.options.set({ time_limit: left });
-      lp.run();
+      this.run(left);
       const status = lp.getModelStatus();
       trace(`pricing round ${round}: ${this.columns.length} columns, status ${status}`);
       if (status === codes.infeasible) {
@@ -227,19 +228,24 @@ export class PricingLp {
 
   /**
    * A plan from the LP by diving: while its solution has fractional 0–1 columns, the one
-   * closest to 1 is fixed at 1 and the LP solved again (warm, a few iterations each), until the
-   * solution is integral (handed to `onPlan`) or needs an artificial (given up). The bounds are
-   * put back afterwards. A heuristic: HiGHS starts from its plan, and proves as before.
+   * closest to 1 (or all those nearly at 1) is fixed at 1 and the LP solved again (warm, a few
+   * iterations each), until the solution is integral (handed to `onPlan`) or needs an
+   * artificial (given up), or `budget` simplex iterations are spent (a count, not a time: the
+   * same round gives the same plan on any machine), or the deadline (a user's time limit)
+   * passes. The bounds are put back afterwards. A heuristic: HiGHS starts from its plan, and
+   * proves as before.
+   * @param {number} budget simplex iterations
    * @param {number} deadline performance.now() ms
    * @param {(values: Float64Array, objective: number) => void} onPlan
    */
-  dive(deadline, onPlan) {
+  dive(budget, deadline, onPlan) {
     const { lp, data, highs } = this;
     const codes = highs.constants.modelStatus;
     /** @type {number[]} */
     const fixedHere = [];
+    let spent = 0;
     try {
-      for (let step = 0; step < MAX_DIVE_STEPS && performance.now() < deadline; step++) {
+      for (let step = 0; step < MAX_DIVE_STEPS && spent < budget && performance.now() < deadline; step++) {
         const colValue = lp.getSolution().colValue;
         if (this.artificialInUse(colValue)) return;
         // The fractional columns nearly at 1 all at once, else the one closest to 1.
@@ -265,8 +271,7 @@ export class PricingLp {
         if (picks.length === 0) picks.push(pick);
         fixedHere.push(...picks);
         lp.changeColsBounds({ kind: 'set', indices: Int32Array.from(picks) }, new Float64Array(picks.length).fill(1), new Float64Array(picks.length).fill(1));
-        lp.options.set({ time_limit: Math.max(0.01, (deadline - performance.now()) / 1000) });
-        lp.run();
+        spent += this.run(Math.max(0.01, (deadline - performance.now()) / 1000));
         if (lp.getModelStatus() !== codes.optimal) return;
       }
     } finally {
@@ -276,8 +281,20 @@ export class PricingLp {
         const upper = Float64Array.from(held, (c) => finite(highs, num(data.upper[num(this.columns[c])])));
         lp.changeColsBounds({ kind: 'set', indices: Int32Array.from(held) }, lower, upper);
       }
-      trace(`dive: ${fixedHere.length} columns fixed`);
+      trace(`dive: ${fixedHere.length} columns fixed, ${spent} iterations`);
     }
+  }
+
+  /**
+   * Runs the LP from its basis; returns the simplex iterations it took (also added to `iterations`).
+   * @param {number} timeLimit seconds
+   */
+  run(timeLimit) {
+    this.lp.options.set({ time_limit: Number.isFinite(timeLimit) ? timeLimit : 1e20 });
+    this.lp.run();
+    const count = Number(this.lp.info.get('simplex_iteration_count')) || 0;
+    this.iterations += count;
+    return count;
   }
 
   /** @param {number[]} columns full columns, sorted, none in the LP yet */
