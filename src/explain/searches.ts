@@ -71,6 +71,16 @@ export class SearchPool {
     return this.ask(false, (search) => search.boundWith(cadre, post, options));
   }
 
+  /**
+   * A cheaper upper bound on the best plan with the move, from the duals already priced,
+   * without any solve (RoundSearch.quickBoundWith); undefined when there is none.
+   */
+  quickBoundWith(cadre: string, post: string): number | undefined {
+    // TODO(cli3): requested of the lead (RoundSearch.quickBoundWith, U(y) + min(0, d_j)); until it lands, none.
+    const search = this.main as RoundSearch & { quickBoundWith?: (cadre: string, post: string) => number | undefined };
+    return search.quickBoundWith?.(cadre, post);
+  }
+
   /** Closes the forks this pool opened (the search given stays open: its owner closes it). */
   async close(): Promise<void> {
     const settled = await Promise.allSettled(this.forks);

@@ -5,7 +5,6 @@
  */
 import { ELIGIBILITY_RULES, PLAN_RULES } from '../rules/registry.ts';
 import { scoreMove, type MoveScore } from '../rules/score.ts';
-import { pairViolations } from '../rules/eligibility.ts';
 import type { Move } from '../rules/types.ts';
 import type { RuleId, Violation } from '../rules/violations.ts';
 import { hometownsOf, moveKind, objectionSideKey, ratingsRead, titleName, type MoveKind, type Round } from '../scenario/round.ts';
@@ -16,6 +15,8 @@ import { compareIds } from '../util/order.ts';
 import { keyPostStructure, type KeyPostStructure } from './structure.ts';
 import type { RoundSearch } from '../search/kbest.ts';
 import { differenceOf, explanationOf, metricsOf, whyNotMany, type Binding, type PlanMetricsView, type WhyNotView } from './adapters.ts';
+import type { WhyNotMany } from './why-not-many.ts';
+import { alternativesFor } from './alternatives.ts';
 import { namesFor, type Names } from './names.ts';
 import { messagesFor } from './messages.ts';
 
@@ -180,11 +181,13 @@ export async function buildReportModel(
   const shown = options.alternatives ?? 3;
   const whyNot = whyNotMany(round, { timeLimit: options.timeLimit, ...(options.search ? { search: options.search } : {}) });
   const labels = chainLabels();
-  const plans: PlanView[] = [];
+  let plans: PlanView[];
   try {
-    for (const plan of outcome.plans) {
-      plans.push(await planView(round, plan, names, options.lang, shown, whyNot, plan.rank === 1 ? null : outcome.plans[0]!, labels));
-    }
+    // Every plan's alternatives are asked at once (the searches answer them on both cores);
+    // each view takes its chain labels before its first wait, so labels follow the plans' order.
+    plans = await Promise.all(
+      outcome.plans.map((plan) => planView(round, plan, names, options.lang, shown, whyNot, plan.rank === 1 ? null : outcome.plans[0]!, labels)),
+    );
   } finally {
     await whyNot.close();
   }
@@ -221,7 +224,7 @@ async function planView(
   names: Names,
   lang: Lang,
   shown: number,
-  whyNot: (cadre: string, post: string) => Promise<WhyNotView>,
+  whyNot: WhyNotMany,
   best: RankedPlan | null,
   labels: (moves: readonly Move[]) => number,
 ): Promise<PlanView> {
@@ -271,18 +274,21 @@ async function planView(
   }));
   const label: Labeler = (id, kind) =>
     kind === 'cadre' ? names.cadre(id) : kind === 'post' ? names.post(id) : kind === 'title' ? titleName(round, id) : names.unit(id);
-  const keyPosts: KeyPostView[] = [];
   const inBest = new Set((best?.moves ?? []).map(key));
   // Plans 2..K repeat none of plan 1's key posts: only a post they fill otherwise is shown.
-  const filled = [...plan.moves].filter((move) => !inBest.has(key(move))).sort((a, b) => compareIds(a.to, b.to));
-  for (const move of filled) {
+  const filled = [...plan.moves]
+    .filter((move) => !inBest.has(key(move)))
+    .filter((move) => {
+      const post = round.posts.get(move.to)!;
+      return round.policy.nonLocalTitles.includes(post.title) || post.mustFill;
+    })
+    .sort((a, b) => compareIds(a.to, b.to));
+  const keyPosts = await Promise.all(filled.map(async (move): Promise<KeyPostView> => {
     const post = round.posts.get(move.to)!;
-    const nonLocal = round.policy.nonLocalTitles.includes(post.title);
-    if (!nonLocal && !post.mustFill) continue;
     const alternatives = await alternativesFor(round, move, shown, whyNot);
-    keyPosts.push({
+    return {
       post: postRef(round, names, post.id),
-      nonLocal,
+      nonLocal: round.policy.nonLocalTitles.includes(post.title),
       mustFill: post.mustFill,
       chosen: names.cadre(move.cadre),
       chosenValue: scoreMove(round, round.cadres.get(move.cadre)!, post).value,
@@ -296,8 +302,8 @@ async function planView(
         proven: answer.proven,
         decision: decisionAgainst(round, cadre, post.id, answer, names.anonymized),
       })),
-    });
-  }
+    };
+  }));
   return {
     rank: plan.rank,
     objective: plan.objective,
@@ -409,49 +415,4 @@ function bindingRules(round: Round, move: Move, satisfied: readonly string[]): s
     consents: !round.scenario.consents.some((consent) => consent.cadre === cadre.id),
   };
   return satisfied.filter((name) => !trivial[name]);
-}
-
-/**
- * The runner-up candidates for the post the move fills: cadres in the succession plan for its
- * title (everyone outside the post's unit when planning is not required), other than the one
- * chosen. Eligible ones first, by their best objective; then blocked ones (at least one), fewest
- * broken conditions first. To keep the
- * number of solves small, only the eligible candidates whose move is worth the most are solved.
- */
-async function alternativesFor(
-  round: Round,
-  move: Move,
-  shown: number,
-  whyNot: (cadre: string, post: string) => Promise<WhyNotView>,
-): Promise<{ cadre: string; answer: WhyNotView }[]> {
-  const post = round.posts.get(move.to)!;
-  if (shown <= 0) return [];
-  const candidates = round.scenario.cadres
-    .filter((cadre) => cadre.id !== move.cadre && round.posts.get(cadre.position)!.unit !== post.unit)
-    .filter((cadre) => cadre.planning.includes(post.title) || !round.policy.requirePlanning)
-    .sort((a, b) => compareIds(a.id, b.id));
-  const eligible: { cadre: string; value: number }[] = [];
-  const blocked: { cadre: string; violations: number }[] = [];
-  for (const cadre of candidates) {
-    const violations = pairViolations(round, cadre, post).length;
-    if (violations === 0) eligible.push({ cadre: cadre.id, value: scoreMove(round, cadre, post).value });
-    else blocked.push({ cadre: cadre.id, violations });
-  }
-  // The blocked candidates closest to eligible (fewest broken conditions) are the telling ones.
-  blocked.sort((a, b) => a.violations - b.violations || compareIds(a.cadre, b.cadre));
-  eligible.sort((a, b) => b.value - a.value || compareIds(a.cadre, b.cadre));
-  const solved: { cadre: string; answer: WhyNotView }[] = [];
-  // Asked together: the answers come from parallel searches (why-not-many.ts).
-  const answers = await Promise.all(eligible.slice(0, 2 * shown).map(({ cadre }) => whyNot(cadre, post.id)));
-  eligible.slice(0, 2 * shown).forEach(({ cadre }, i) => solved.push({ cadre, answer: answers[i]! }));
-  solved.sort((a, b) => {
-    const x = a.answer.bestWith ?? -Infinity;
-    const y = b.answer.bestWith ?? -Infinity;
-    return x !== y ? y - x : compareIds(a.cadre, b.cadre);
-  });
-  const result = solved.slice(0, shown);
-  // A blocked candidate is notable too (e.g. the local cadre a key post may not go to): at least one.
-  const room = Math.max(1, shown - result.length);
-  for (const { cadre } of blocked.slice(0, room)) result.push({ cadre, answer: await whyNot(cadre, post.id) });
-  return result;
 }

@@ -4,9 +4,9 @@
  * searches (src/explain/searches.ts): the round's model is built once and each forced move is
  * its column fixed at 1 in the same warm model, starting from the solutions already met. Up to
  * `parallel` searches (one worker each) answer at the same time, the first of them the search
- * the report's plans came from when it is given. `bound` gives, without a solve, an upper bound
- * on `bestWith` from the LP duals the search priced, so that the report solves only the
- * candidates that can still make its list (./alternatives.ts).
+ * the report's plans came from when it is given. `bound` gives an upper bound on `bestWith`
+ * from the LP alone (and the exact answer when the LP meets it), so that the report solves
+ * only the candidates that can still make its list (./alternatives.ts).
  * test/report/why-not-many.test.ts checks the answers against whyNot and against solves of
  * the round with the move pinned.
  */
@@ -33,10 +33,13 @@ export interface WhyNotManyOptions {
 export interface WhyNotMany {
   (cadreId: string, postId: string): Promise<WhyNotView>;
   /**
-   * An upper bound on the best objective of a plan with the move (an eligible pair), from the
-   * priced LP duals without a solve; undefined when the search has none to give.
+   * An eligible move's bound: no plan with it scores more than `bound` (the LP with its column
+   * fixed, far cheaper than the solve behind `bestWith`), and its answer when the LP met a
+   * plan that reaches it (exact: the call for the move then solves nothing).
    */
-  bound(cadreId: string, postId: string): Promise<number | undefined>;
+  bound(cadreId: string, postId: string): Promise<{ readonly bound: number; readonly answer?: WhyNotView }>;
+  /** A cheaper bound of the same kind, from the duals already priced (no solve); undefined when none. */
+  quickBound(cadreId: string, postId: string): Promise<number | undefined>;
   /** Closes the searches this opened (not the one given). */
   close(): Promise<void>;
 }
@@ -72,7 +75,24 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
   };
   return Object.assign(many, {
     async bound(cadreId: string, postId: string) {
-      return (await (await searches()).boundWith(cadreId, postId))?.bound;
+      const key = `${cadreId}\u0000${postId}`;
+      const known = cache.get(key);
+      if (known) {
+        const answer = await known;
+        return { bound: answer.bestWith ?? -Infinity, answer };
+      }
+      const found = await (await searches()).boundWith(cadreId, postId, { timeLimit: options.timeLimit });
+      if (!found) throw new Error(`why-not: eligible move ${cadreId}→${postId} has no column in the model`);
+      if (found.bound === -Infinity || found.plan) {
+        // Exact: no plan has the move, or the LP met the best plan with it.
+        const answer: WhyNotView = { eligible: true, blockedBy: [], violations: [], bestWith: found.plan?.objective ?? null, proven: true };
+        if (!cache.has(key)) cache.set(key, Promise.resolve(answer));
+        return { bound: found.bound, answer: await cache.get(key)! };
+      }
+      return { bound: found.bound };
+    },
+    async quickBound(cadreId: string, postId: string) {
+      return (await searches()).quickBoundWith(cadreId, postId);
     },
     async close() {
       if (!pool) return;

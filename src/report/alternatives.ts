@@ -1,0 +1,121 @@
+/**
+ * The runner-up candidates the report shows for a key post: the N eligible candidates whose
+ * best plan (the best feasible plan with them in the post, `bestWith`) scores highest, then
+ * the blocked candidates closest to eligible. Exact, with few solves: a best-first search over
+ * upper bounds. Every eligible candidate starts with the bound the priced duals give at no cost
+ * (WhyNotMany.quickBound; +∞ without one); the candidate of highest bound is taken: with that
+ * bound only it gets the LP's (WhyNotMany.bound: no MIP; the exact answer when the LP meets a
+ * plan), with the LP's bound it is solved (its exact `bestWith`), and with its exact answer it
+ * joins the list, since no candidate left can score more than its bound.
+ * So the list holds the N highest `bestWith` of all eligible candidates; among equal ones, the
+ * move worth more (its own value) first, then the lower id.
+ */
+import { scoreMove } from '../rules/score.ts';
+import { pairViolations } from '../rules/eligibility.ts';
+import type { Move } from '../rules/types.ts';
+import type { Round } from '../scenario/round.ts';
+import { compareIds } from '../util/order.ts';
+import type { WhyNotView } from './adapters.ts';
+import type { WhyNotMany } from './why-not-many.ts';
+
+export interface Alternative {
+  readonly cadre: string;
+  readonly answer: WhyNotView;
+}
+
+/**
+ * The alternatives to the move for the post it fills: cadres in the succession plan for its
+ * title (everyone outside the post's unit when planning is not required), other than the one
+ * chosen; the `shown` best eligible ones (see above), then blocked ones (at least one), fewest
+ * broken conditions first.
+ */
+export async function alternativesFor(round: Round, move: Move, shown: number, whyNot: WhyNotMany): Promise<Alternative[]> {
+  const post = round.posts.get(move.to)!;
+  if (shown <= 0) return [];
+  const candidates = round.scenario.cadres
+    .filter((cadre) => cadre.id !== move.cadre && round.posts.get(cadre.position)!.unit !== post.unit)
+    .filter((cadre) => cadre.planning.includes(post.title) || !round.policy.requirePlanning)
+    .sort((a, b) => compareIds(a.id, b.id));
+  const eligible: string[] = [];
+  const blocked: { cadre: string; violations: number }[] = [];
+  for (const cadre of candidates) {
+    const violations = pairViolations(round, cadre, post).length;
+    if (violations === 0) eligible.push(cadre.id);
+    else blocked.push({ cadre: cadre.id, violations });
+  }
+  const value = (cadre: string) => scoreMove(round, round.cadres.get(cadre)!, post).value;
+  const quick = await Promise.all(eligible.map((cadre) => whyNot.quickBound(cadre, post.id)));
+  const result = await bestFirst(
+    eligible.map((cadre, i) => ({ cadre, value: value(cadre), upper: quick[i] })),
+    shown,
+    (cadre) => whyNot.bound(cadre, post.id),
+    (cadre) => whyNot(cadre, post.id),
+  );
+  // A blocked candidate is notable too (e.g. the local cadre a key post may not go to): at least one.
+  blocked.sort((a, b) => a.violations - b.violations || compareIds(a.cadre, b.cadre));
+  const room = Math.max(1, shown - result.length);
+  for (const { cadre } of blocked.slice(0, room)) result.push({ cadre, answer: await whyNot(cadre, post.id) });
+  return result;
+}
+
+type Stage = 'none' | 'bound' | 'exact';
+
+interface Entry {
+  readonly cadre: string;
+  /** The move's own value: among equal bounds, the likelier to reach its bound goes first. */
+  readonly value: number;
+  stage: Stage;
+  /** No plan with the move scores more (exactly `bestWith` once the stage is exact; −∞ for none). */
+  upper: number;
+  answer?: WhyNotView;
+}
+
+/**
+ * The `shown` candidates of highest `bestWith`, by the best-first search above. `bound` and
+ * `solve` are asked one candidate at a time per post (the posts of a report run at once, so
+ * the searches behind them stay busy).
+ */
+export async function bestFirst(
+  candidates: readonly { readonly cadre: string; readonly value: number; readonly upper?: number | undefined }[],
+  shown: number,
+  bound: (cadre: string) => Promise<{ readonly bound: number; readonly answer?: WhyNotView }>,
+  solve: (cadre: string) => Promise<WhyNotView>,
+): Promise<Alternative[]> {
+  const open: Entry[] = candidates.map(({ cadre, value, upper }) => ({ cadre, value, stage: 'none', upper: upper ?? Infinity }));
+  const result: Alternative[] = [];
+  while (result.length < shown && open.length > 0) {
+    const entry = highest(open);
+    if (entry.stage === 'exact') {
+      open.splice(open.indexOf(entry), 1);
+      result.push({ cadre: entry.cadre, answer: entry.answer! });
+    } else if (entry.stage === 'none') {
+      const found = await bound(entry.cadre);
+      entry.upper = Math.min(entry.upper, found.bound);
+      entry.stage = 'bound';
+      if (found.answer) exact(entry, found.answer);
+    } else {
+      exact(entry, await solve(entry.cadre));
+    }
+  }
+  return result;
+}
+
+/** An answer known exactly (or the best found within a time limit: then not proven, as shown). */
+function exact(entry: Entry, answer: WhyNotView): void {
+  entry.stage = 'exact';
+  entry.answer = answer;
+  entry.upper = answer.bestWith ?? -Infinity;
+}
+
+/**
+ * The entry to take next: the highest bound, a bound within rounding of it counting as equal
+ * (objectives are sums of weights, bounds come from floating-point LPs); among equal bounds the
+ * move worth more, then the lower id, whatever is known of them. So ties in `bestWith` are
+ * broken by the move's value and then the id, however the search went.
+ */
+function highest(open: readonly Entry[]): Entry {
+  const top = Math.max(...open.map((entry) => entry.upper));
+  const near = Number.isFinite(top) ? 1e-6 * Math.max(1, Math.abs(top)) : 0;
+  const tied = open.filter((entry) => entry.upper === top || entry.upper >= top - near);
+  return tied.reduce((a, b) => ((b.value - a.value || compareIds(a.cadre, b.cadre)) > 0 ? b : a));
+}

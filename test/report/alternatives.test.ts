@@ -1,0 +1,68 @@
+// The report's alternatives by best-first search over bounds (src/report/alternatives.ts): for
+// any valid bounds (at least bestWith; exact answers given or not), the list is the N highest
+// bestWith of all candidates, ties by the move's value then the id, exactly what solving every
+// candidate and sorting gives; and a tight bound saves solves.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bestFirst } from '../../src/report/alternatives.ts';
+import type { WhyNotView } from '../../src/report/adapters.ts';
+import { compareIds } from '../../src/util/order.ts';
+
+const view = (bestWith: number | null): WhyNotView => ({ eligible: true, blockedBy: [], violations: [], bestWith, proven: true });
+
+const candidateArb = fc.record({
+  bestWith: fc.option(fc.integer({ min: 90, max: 100 }), { freq: 6 }),
+  value: fc.integer({ min: 0, max: 5 }),
+  slack: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 4, noNaN: true })),
+  exact: fc.boolean(),
+  /** A cheaper bound known from the start (none, or at least bestWith). */
+  quick: fc.option(fc.double({ min: 0, max: 6, noNaN: true })),
+});
+
+describe('bestFirst', () => {
+  it('gives the N best by bestWith (then value, then id), whatever valid bounds it is given', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(candidateArb, { maxLength: 12 }), fc.integer({ min: 1, max: 4 }), async (cases, shown) => {
+        const candidates = cases.map((c, i) => ({ ...c, cadre: `C-${String(i).padStart(2, '0')}` }));
+        const byId = new Map(candidates.map((c) => [c.cadre, c]));
+        let solves = 0;
+        const got = await bestFirst(
+          candidates.map(({ cadre, value, quick, bestWith }) => ({ cadre, value, upper: quick === null ? undefined : (bestWith ?? 90) + quick })),
+          shown,
+          async (cadre) => {
+            const c = byId.get(cadre)!;
+            if (c.bestWith === null) return c.exact ? { bound: -Infinity, answer: view(null) } : { bound: 100 + c.slack };
+            return c.exact ? { bound: c.bestWith, answer: view(c.bestWith) } : { bound: c.bestWith + c.slack };
+          },
+          async (cadre) => {
+            solves += 1;
+            return view(byId.get(cadre)!.bestWith);
+          },
+        );
+        const expected = [...candidates]
+          .sort((a, b) => (b.bestWith ?? -Infinity) - (a.bestWith ?? -Infinity) || b.value - a.value || compareIds(a.cadre, b.cadre))
+          .slice(0, shown);
+        expect(got.map((a) => [a.cadre, a.answer.bestWith])).toEqual(expected.map((c) => [c.cadre, c.bestWith]));
+        expect(solves).toBeLessThanOrEqual(candidates.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('solves only the candidates whose bound can still enter the list', async () => {
+    const candidates = Array.from({ length: 40 }, (_, i) => ({ cadre: `C-${String(i).padStart(2, '0')}`, value: 0 }));
+    const solved: string[] = [];
+    // C-00..C-02 reach 100, 99, 98; every other bound is 97: none can enter a list of three.
+    const best = (cadre: string) => Math.max(0, 100 - Number(cadre.slice(2)));
+    await bestFirst(
+      candidates,
+      3,
+      async (cadre) => ({ bound: best(cadre) >= 98 ? best(cadre) + 0.5 : 97 }),
+      async (cadre) => {
+        solved.push(cadre);
+        return view(best(cadre));
+      },
+    );
+    expect(solved).toEqual(['C-00', 'C-01', 'C-02']);
+  });
+});
