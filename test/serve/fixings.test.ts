@@ -3,11 +3,11 @@
 // decision of a session (pins, forbids from a post and from a unit, withdrawals, a pin no plan
 // can hold, consents written in D by hand), the worker's answer is compared with a fresh solve
 // of D loaded as the overlay it is, the plan sizes `solve --json` prints included.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { solveJson, whyNotJson } from '../../src/answers/json.ts';
 import { whyNot } from '../../src/explain/why-not.ts';
 import { generateProvince } from '../../src/generate/province.ts';
@@ -23,9 +23,15 @@ import { smallScenarioArb } from '../property/arbitraries.ts';
 
 type Answer = { solve: ReturnType<typeof solveJson>; source: string };
 
-/** FILE written to a fresh folder, D beside it. */
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+/** FILE written to a fresh folder (removed after the tests), D beside it. */
 function files(scenario: unknown): { file: string; decisionsFile: string } {
   const dir = mkdtempSync(join(tmpdir(), 'rotaplan-fixings-'));
+  folders.push(dir);
   const file = join(dir, 'round.yaml');
   writeFileSync(file, serializeScenario(scenario, 'yaml'));
   return { file, decisionsFile: join(dir, 'round.decisions.yaml') };
