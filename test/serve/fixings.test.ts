@@ -143,6 +143,27 @@ describe('decisions answered with fixings on the open search', () => {
     expect(sources).not.toContain('search');
   });
 
+  it('show a pin made from a why-not answer at once: the why-not found its best plan', async () => {
+    const scenario = generateProvince({ cadres: 24, seed: 7, version: 2 });
+    const paths = files(scenario);
+    const { round } = loadRound(paths.file);
+    const session = new Session();
+    try {
+      const sources: string[] = [];
+      await expectSameAsCli(session, paths, NO_DECISIONS, 0, 1, sources);
+      const best = (await solveRound(round, { top: 1 })).plans[0]!.moves;
+      const taken = new Set(best.flatMap((m) => [m.cadre, m.to]));
+      const move = buildPairs(round).find((p) => !taken.has(p.cadre) && !taken.has(p.to))!;
+      await expectSameWhyNot(session, paths, NO_DECISIONS, 0, move.cadre, move.to);
+      const pinned = { ...NO_DECISIONS, pins: [{ cadre: move.cadre, position: move.to, note: 'n' }] };
+      await expectSameAsCli(session, paths, pinned, 1, 1, sources);
+      // The base state asked twice (best plan, then again as the page's "3 best" with top 1), then the pinned one twice.
+      expect(sources).toEqual(['fixings on the open search', 'remembered', 'remembered', 'remembered']);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('hand a state to its own search when the search with fixings runs out of time, and go on', async () => {
     const scenario = generateProvince({ cadres: 24, seed: 7, version: 2 });
     const paths = files(scenario);
