@@ -245,6 +245,10 @@ export class PricingLp {
     const fixedHere = [];
     let spent = 0;
     try {
+      // Any change to a HiGHS model drops its solution: `price` may have changed the LP after
+      // its last run (the penalty set back, `completeLp`'s columns dropped), so it runs again first.
+      if (lp.getModelStatus() === codes.notSet) spent += this.run(Math.max(0.01, (deadline - performance.now()) / 1000));
+      if (lp.getModelStatus() !== codes.optimal) return;
       for (let step = 0; step < MAX_DIVE_STEPS && spent < budget && performance.now() < deadline; step++) {
         const colValue = lp.getSolution().colValue;
         if (this.artificialInUse(colValue)) return;
