@@ -190,8 +190,11 @@ export class PricingLp {
         this.completeLp();
         continue;
       }
-      if (status !== codes.optimal) break;
-      const solution = lp.getSolution();
+      // No column at all (none seeded: every column fixed at 0, or in no row) and no artificial:
+      // HiGHS calls the LP empty; its point meets every row, and y = 0 are its duals.
+      const empty = status === codes.empty;
+      if (status !== codes.optimal && !empty) break;
+      const solution = empty ? { rowDual: new Float64Array(data.numRows), colValue: new Float64Array(0) } : lp.getSolution();
       const dual = Float64Array.from(solution.rowDual);
       const priced = dualBound(data, dual);
       if (!best || priced.bound < best.bound) best = { ...priced, dual, rounds: round + 1 };
