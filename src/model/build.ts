@@ -3,6 +3,7 @@
  * and the rows of every plan rule in the registry.
  */
 import { homeUnit, type Round } from '../scenario/round.ts';
+import type { Cadre } from '../scenario/schema.ts';
 import { forEachEligiblePair } from '../rules/eligibility.ts';
 import { PLAN_RULES } from '../rules/registry.ts';
 import { moveValue } from '../rules/score.ts';
@@ -18,9 +19,10 @@ export interface RoundModel {
 
 export function buildPairs(round: Round): Pair[] {
   const pairs: Pair[] = [];
+  let last: { cadre: Cadre; home: string } | undefined;
   forEachEligiblePair(round, (cadre, post) => {
-    const index = pairs.length;
-    pairs.push({ index, cadre: cadre.id, from: cadre.position, to: post.id, fromUnit: homeUnit(round, cadre), toUnit: post.unit, value: moveValue(round, cadre, post) });
+    if (last?.cadre !== cadre) last = { cadre, home: homeUnit(round, cadre) };
+    pairs.push({ index: pairs.length, cadre: cadre.id, from: cadre.position, to: post.id, fromUnit: last.home, toUnit: post.unit, value: moveValue(round, cadre, post) });
   });
   return pairs;
 }

@@ -24,14 +24,18 @@ export interface EligiblePair {
  * the planning rule allows: the rule itself still judges each pair.
  */
 export function plannedPosts(round: Round, cadre: Cadre, postOrder: ReadonlyMap<string, number>): string[] {
+  return postsPlannedFor(round, cadre, postOrder).map((post) => post.id);
+}
+
+function postsPlannedFor(round: Round, cadre: Cadre, postOrder: ReadonlyMap<string, number>): readonly Position[] {
   const positions = round.scenario.positions;
-  if (!round.policy.requirePlanning) return positions.map((post) => post.id);
+  if (!round.policy.requirePlanning) return positions;
   const titles = new Set(cadre.planning);
   if (round.v2?.allowSideways && cadre.planning.length > 0) for (const title of sidewaysTitles(round, cadre)) titles.add(title);
   // A post has one title: the titles' posts are distinct; sorted by their place in the file.
   const order: number[] = [];
   for (const title of titles) for (const id of round.postsByTitle.get(title) ?? []) order.push(postOrder.get(id)!);
-  return Array.from(Int32Array.from(order).sort(), (i) => positions[i]!.id);
+  return Array.from(Int32Array.from(order).sort(), (i) => positions[i]!);
 }
 
 /** Titles a move from the cadre's current title to would be sideways (8.3). */
@@ -59,10 +63,7 @@ export function forEachEligiblePair(round: Round, visit: (cadre: Cadre, post: Po
   const postOrder = new Map(round.scenario.positions.map((post, i) => [post.id, i]));
   for (const cadre of round.scenario.cadres) {
     if (CADRE_RULES.some((rule) => rule.check(round, cadre, anyPost).length > 0)) continue;
-    for (const postId of plannedPosts(round, cadre, postOrder)) {
-      const post = round.posts.get(postId)!;
-      if (passesPairRules(round, cadre, post)) visit(cadre, post);
-    }
+    for (const post of postsPlannedFor(round, cadre, postOrder)) if (passesPairRules(round, cadre, post)) visit(cadre, post);
   }
 }
 
