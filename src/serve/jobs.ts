@@ -70,12 +70,13 @@ export type Source = 'remembered' | 'fixings on the open search' | 'search';
 const RESERVE = 10;
 
 /**
- * Seconds a search with fixings may take before the state's own search takes over: 5, plus three
- * times what the first search of the open round took (a busy machine can slow one search more
- * than another). Fixings answer in a fraction of that; a state they would answer slowly then
- * costs at most this plus one search of its own, never an unbounded wait.
+ * Seconds a search with fixings may take before the state's own search takes over: 10, plus four
+ * times what the first search of the open round took (a busy machine can slow one search far
+ * more than another, and a search stopped at its time costs the open search). Fixings answer in
+ * a fraction of that; a state they would answer slowly then costs at most this plus one search
+ * of its own, never an unbounded wait.
  */
-const fixingsLimit = (firstSeconds: number) => 5 + 3 * firstSeconds;
+const fixingsLimit = (firstSeconds: number) => 10 + 4 * firstSeconds;
 
 /** The worker's memory between jobs: the base scenario, the open search and the plans in force. */
 export class Session {
