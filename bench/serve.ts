@@ -64,7 +64,18 @@ if (other) await timed(`unpin (${keep.cadre})`, { action: 'unpin', cadre: keep.c
 // A move the first best plan does not make, pinned; then a cadre forbidden from a whole unit.
 if (other) await timed(`pin a move of another plan (${other.cadre})`, { action: 'pin', cadre: other.cadre, position: other.to });
 const away = best.slice(3).find((m) => m.cadre !== other?.cadre);
-if (away) await timed(`forbid a mover from a unit (${away.cadre})`, { action: 'forbid', cadre: away.cadre, unit: (await unitOf(away.to)) });
+const last = away ? await timed(`forbid a mover from a unit (${away.cadre})`, { action: 'forbid', cadre: away.cadre, unit: (await unitOf(away.to)) }) : undefined;
+// The page's usual path to a pin: why not this move (a move of the first best plan the plan in
+// force no longer makes, of a cadre no decision names), then the pin from that answer.
+const decided = new Set([keep, drop, best[2]!, other, away].map((m) => m?.cadre));
+const asked = last && best.find((m) => !decided.has(m.cadre) && !last.plans[0]?.moves.some((n) => n.cadre === m.cadre && n.to === m.to));
+if (asked) {
+  const started = performance.now();
+  const answer = await fetch(`${server.origin}/api/why-not?cadre=${asked.cadre}&position=${asked.to}`, { headers });
+  const why = await answer.json() as { status: string };
+  console.log(`${`why-not (${asked.cadre})`.padEnd(48)} ${((performance.now() - started) / 1000).toFixed(2).padStart(6)} s (${why.status})`);
+  await timed(`pin it from the why-not answer (${asked.cadre})`, { action: 'pin', cadre: asked.cadre, position: asked.to });
+}
 await server.close();
 rmSync(dir, { recursive: true, force: true });
 console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min)`);

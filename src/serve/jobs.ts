@@ -20,7 +20,8 @@ import { scorePlan } from '../rules/score.ts';
 import { openSearch, type Fixings, type ProgressEvent, type RoundSearch, type SearchOptions, type SolveOutcome } from '../search/kbest.ts';
 import { SearchPool } from '../explain/searches.ts';
 import { openSession, type Session as EngineSession } from '../explain/session.ts';
-import { whyNot } from '../explain/why-not.ts';
+import { whyNot, withPin, type WhyNotResult } from '../explain/why-not.ts';
+import type { BackendName } from '../solver/backend.ts';
 import { explainPlan } from '../explain/explain.ts';
 import { bindingWords, chainWords, pickLang, roundLabels, rulesWords, scoreWords, vacantWords, type Lang } from '../i18n/explain.ts';
 import { solveJson, whyNotJson } from '../answers/json.ts';
@@ -69,12 +70,13 @@ export type Source = 'remembered' | 'fixings on the open search' | 'search';
 const RESERVE = 10;
 
 /**
- * Seconds a search with fixings may take before the state's own search takes over: 5, plus three
- * times what the first search of the open round took (a busy machine can slow one search more
- * than another). Fixings answer in a fraction of that; a state they would answer slowly then
- * costs at most this plus one search of its own, never an unbounded wait.
+ * Seconds a search with fixings may take before the state's own search takes over: 10, plus four
+ * times what the first search of the open round took (a busy machine can slow one search far
+ * more than another, and a search stopped at its time costs the open search). Fixings answer in
+ * a fraction of that; a state they would answer slowly then costs at most this plus one search
+ * of its own, never an unbounded wait.
  */
-const fixingsLimit = (firstSeconds: number) => 5 + 3 * firstSeconds;
+const fixingsLimit = (firstSeconds: number) => 10 + 4 * firstSeconds;
 
 /** The worker's memory between jobs: the base scenario, the open search and the plans in force. */
 export class Session {
@@ -237,7 +239,27 @@ export class Session {
     const answer = fix === NO_PLAN
       ? await (await current.session()).whyNot(cadre, position)
       : await whyNot(round, cadre, position, { searches: (open.pool ??= new SearchPool(search)), ...(isEmpty(fix) ? {} : { fix }) });
+    this.#rememberPinned(current, answer, search.backend);
     return whyNotJson(answer, lang, round);
+  }
+
+  /**
+   * A why-not that found the best plan containing the move (or proved that none exists) has
+   * found the best plan of the state with that move pinned as well: the pin allows exactly the
+   * plans that contain the move, scored the same. Remembered, checked against that round, so
+   * that a pin made from the why-not answer is shown at once.
+   */
+  #rememberPinned(current: Current, answer: WhyNotResult, backend: BackendName): void {
+    if (answer.status !== 'possible' && answer.status !== 'prevented') return;
+    const pinned = withPin(current.round, { cadre: answer.cadre, from: answer.from, to: answer.post });
+    const plans = (answer.planWith ? [answer.planWith.map(({ cadre, from, to }) => ({ cadre, from, to }))] : []).map((moves) => ({
+      rank: 1, objective: scorePlan(pinned, { moves }).objective, moves, proven: true, gap: 0,
+    }));
+    if (plans.some((plan) => checkPlan(pinned, plan).length > 0 || Math.abs(plan.objective - answer.bestWith!) > 1e-6 * Math.max(1, Math.abs(plan.objective)))) return;
+    const decisions = { ...current.decisions, pins: [...current.decisions.pins, { cadre: answer.cadre, position: answer.post }] };
+    const stats = { pairs: 0, columns: 0, rows: 0, buildSeconds: 0, solveSeconds: 0 };
+    const outcome: SolveOutcome = { status: plans.length > 0 ? 'optimal' : 'infeasible', backend, plans, stats };
+    this.#memory.remember({ sha256: current.sha256, decisions, top: 1, outcome, sized: false });
   }
 
   async report(state: RoundState, job: Extract<Job, { kind: 'report' }>): Promise<unknown> {

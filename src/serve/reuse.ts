@@ -31,7 +31,7 @@ export interface Ranked {
 }
 
 /** How many states are remembered (the newest first). */
-const KEPT = 16;
+const KEPT = 32;
 
 /** A pin or forbid as a key, its note left out (a note changes no plan). */
 const entryKey = (entry: object) =>

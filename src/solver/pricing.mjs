@@ -190,8 +190,11 @@ export class PricingLp {
         this.completeLp();
         continue;
       }
-      if (status !== codes.optimal) break;
-      const solution = lp.getSolution();
+      // No column at all (none seeded: every column fixed at 0, or in no row) and no artificial:
+      // HiGHS calls the LP empty; its point meets every row, and y = 0 are its duals.
+      const empty = status === codes.empty;
+      if (status !== codes.optimal && !empty) break;
+      const solution = empty ? { rowDual: new Float64Array(data.numRows), colValue: new Float64Array(0) } : lp.getSolution();
       const dual = Float64Array.from(solution.rowDual);
       const priced = dualBound(data, dual);
       if (!best || priced.bound < best.bound) best = { ...priced, dual, rounds: round + 1 };
@@ -245,6 +248,10 @@ export class PricingLp {
     const fixedHere = [];
     let spent = 0;
     try {
+      // Any change to a HiGHS model drops its solution: `price` may have changed the LP after
+      // its last run (the penalty set back, `completeLp`'s columns dropped), so it runs again first.
+      if (lp.getModelStatus() === codes.notSet) spent += this.run(Math.max(0.01, (deadline - performance.now()) / 1000));
+      if (lp.getModelStatus() !== codes.optimal) return;
       for (let step = 0; step < MAX_DIVE_STEPS && spent < budget && performance.now() < deadline; step++) {
         const colValue = lp.getSolution().colValue;
         if (this.artificialInUse(colValue)) return;
