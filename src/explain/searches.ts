@@ -76,9 +76,7 @@ export class SearchPool {
    * without any solve (RoundSearch.quickBoundWith); undefined when there is none.
    */
   quickBoundWith(cadre: string, post: string): number | undefined {
-    // TODO(cli3): requested of the lead (RoundSearch.quickBoundWith, U(y) + min(0, d_j)); until it lands, none.
-    const search = this.main as RoundSearch & { quickBoundWith?: (cadre: string, post: string) => number | undefined };
-    return search.quickBoundWith?.(cadre, post);
+    return this.main.quickBoundWith(cadre, post);
   }
 
   /** Closes the forks this pool opened (the search given stays open: its owner closes it). */
