@@ -212,11 +212,16 @@ export class PricingLp {
         // whose bound falls below every plan), then the whole LP decides (small models).
         if (escalations < MAX_ESCALATIONS) {
           escalations += 1;
+          trace(`pricing: an artificial still in use, its penalty raised (${escalations})`);
           this.setPenalty(this.penalty * ESCALATION);
           continue;
         }
-        if (best.bound < this.floor() - 1e-6 * Math.max(1, Math.abs(best.bound))) return { status: 'infeasible' };
+        if (best.bound < this.floor() - 1e-6 * Math.max(1, Math.abs(best.bound))) {
+          trace(`pricing: U = ${best.bound} below every point's objective: no plan`);
+          return { status: 'infeasible' };
+        }
         if (data.numCols > MAX_HIGHS_COLUMNS) break;
+        trace('pricing: the whole LP decides');
         this.completeLp();
         continue;
       }

@@ -1,9 +1,12 @@
 // The pricing LP kept alive between solves (src/solver/pricing.mjs), through a restricted HiGHS
 // session on hand-made models: the corners a generated round rarely reaches (an artificial
-// column that outlives the first penalty, fixings that leave no plan).
+// column that outlives the first penalty, fixings that leave no plan), and random 0–1 programs
+// asked a sequence of questions with columns fixed, cuts kept or dropped, against every point.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LinearModel } from '../../src/model/linear.ts';
+import type { LinearModel, LinearRow } from '../../src/model/linear.ts';
 import { openHighsSession } from '../../src/solver/highs.ts';
+import { runs } from '../support/size.ts';
 
 /**
  * max a+b+c+d+e − s over a 5-cycle (neighbours not both 1: the LP's 2.5 is fractional, the best
@@ -61,5 +64,79 @@ describe('the pricing LP', () => {
     } finally {
       await session.close();
     }
+  });
+
+  it('answers every question of a sequence as enumeration does: fixings, cuts, bounds, ranks (rows scaled small for raised penalties)', async () => {
+    const question = (n: number) =>
+      fc.record({ drop: fc.boolean(), kind: fc.constantFrom('solve', 'bound', 'next'), ones: fc.uniqueArray(fc.nat(n - 1), { maxLength: 2 }), zeros: fc.uniqueArray(fc.nat(n - 1), { maxLength: 2 }) });
+    const program = fc.integer({ min: 2, max: 7 }).chain((n) =>
+      fc.record({
+        cost: fc.array(fc.oneof(fc.integer({ min: -6, max: 9 }), fc.constantFrom(0.5, -1.25)), { minLength: n, maxLength: n }),
+        rows: fc.array(
+          fc.record({ scale: fc.constantFrom(1, 2 ** -17), a: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: n, maxLength: n }), lo: fc.integer({ min: -3, max: 3 }), width: fc.oneof(fc.nat(3), fc.constant(Infinity)) }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        questions: fc.array(question(n), { minLength: 1, maxLength: 5 }),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(program, async ({ cost, rows, questions }) => {
+        const n = cost.length;
+        const linear: LinearRow[] = rows.map((r, i) => ({ name: `r${i}`, indices: [...cost.keys()], values: r.a.map((v) => v * r.scale), lower: r.lo * r.scale, upper: (r.lo + r.width) * r.scale }));
+        const points = Array.from({ length: 1 << n }, (_, mask) => cost.map((_, j) => (mask >> j) & 1));
+        const meets = (x: number[], row: LinearRow) => {
+          const activity = row.indices.reduce((sum, j, k) => sum + row.values[k]! * x[j]!, 0);
+          return activity >= row.lower && activity <= row.upper;
+        };
+        const score = (x: number[]) => cost.reduce((sum, c, j) => sum + c * x[j]!, 0);
+        /** The objectives of the points these rows, fixings and cuts allow, best first. */
+        const enumerate = (ones: number[], zeros: number[], cuts: LinearRow[]) =>
+          points
+            .filter((x) => ones.every((j) => x[j] === 1) && zeros.every((j) => x[j] === 0) && [...linear, ...cuts].every((row) => meets(x, row)))
+            .map(score)
+            .sort((a, b) => b - a);
+        const whole = cost.every(Number.isInteger);
+        const model: LinearModel = { columns: { names: cost.map((_, j) => `x${j}`), integer: cost.map(() => true), lower: cost.map(() => 0), upper: cost.map(() => 1), cost }, rows: linear, offset: 0 };
+        const session = await openHighsSession(model, {}, whole ? { step: 1, delta: 1 } : { step: 0, delta: 0.5 });
+        const cuts: LinearRow[] = [];
+        try {
+          for (const q of questions) {
+            const zeros = q.zeros.filter((j) => !q.ones.includes(j));
+            const fix = { force: q.ones, forbid: zeros };
+            if (q.drop) {
+              await session.dropRows();
+              cuts.length = 0;
+            }
+            if (q.kind === 'bound') {
+              // The LP ignores cuts: its bound holds for every plan with these fixings.
+              const best = enumerate(q.ones, zeros, [])[0];
+              const answer = await session.bound!(fix);
+              if (best === undefined) expect(['infeasible', 'bounded']).toContain(answer.status);
+              else {
+                expect(answer.bound!).toBeGreaterThanOrEqual(best - 1e-6);
+                if (answer.status === 'optimal') expect(answer.objective!).toBeCloseTo(best, 6);
+              }
+              continue;
+            }
+            const wanted = enumerate(q.ones, zeros, cuts);
+            const upperBound = q.kind === 'next' && cuts.length > 0 ? enumerate(q.ones, zeros, cuts.slice(0, -1))[0] : undefined;
+            const answer = await session.solve({ ...fix, ...(upperBound === undefined ? {} : { upperBound }) });
+            if (wanted.length === 0) {
+              expect(answer.status).toBe('infeasible');
+              continue;
+            }
+            expect(answer.status).toBe('optimal');
+            expect(answer.objective!).toBeCloseTo(wanted[0]!, 6);
+            const x: number[] = Array.from(answer.values!, (v) => (v > 0.5 ? 1 : 0));
+            const cut = { name: `cut${cuts.length}`, indices: [...x.keys()], values: x.map((v) => 2 * v - 1), lower: -Infinity, upper: x.reduce((a, b) => a + b, 0) - 1 };
+            cuts.push(cut);
+            await session.addRow(cut);
+          }
+        } finally {
+          await session.close();
+        }
+      }),
+      { numRuns: runs({ small: 60, large: 600 }) },
+    );
   });
 });
