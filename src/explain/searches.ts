@@ -79,6 +79,16 @@ export class SearchPool {
     return this.main.quickBoundWith(cadre, post);
   }
 
+  /**
+   * The grid every plan's objective lies on (a bound may be floored to it), when the search
+   * tells it (RoundSearch.objectiveStep); undefined otherwise.
+   */
+  get objectiveStep(): number | undefined {
+    // Read only when the search offers it (requested of the lead: the model's objectiveStep).
+    const step: unknown = (this.main as RoundSearch & { readonly objectiveStep?: unknown }).objectiveStep;
+    return typeof step === 'number' && step > 0 && Number.isFinite(step) ? step : undefined;
+  }
+
   /** Closes the forks this pool opened (the search given stays open: its owner closes it). */
   async close(): Promise<void> {
     const settled = await Promise.allSettled(this.forks);

@@ -50,6 +50,7 @@ export async function alternativesFor(round: Round, move: Move, shown: number, w
     shown,
     (cadre) => whyNot.bound(cadre, post.id),
     (cadre) => whyNot(cadre, post.id),
+    await whyNot.objectiveStep(),
   );
   // A blocked candidate is notable too (e.g. the local cadre a key post may not go to): at least one.
   blocked.sort((a, b) => a.violations - b.violations || compareIds(a.cadre, b.cadre));
@@ -80,8 +81,12 @@ export async function bestFirst(
   shown: number,
   bound: (cadre: string) => Promise<{ readonly bound: number; readonly answer?: WhyNotView }>,
   solve: (cadre: string) => Promise<WhyNotView>,
+  step?: number,
 ): Promise<Alternative[]> {
-  const open: Entry[] = candidates.map(({ cadre, value, upper }) => ({ cadre, value, stage: 'none', upper: upper ?? Infinity }));
+  // On a grid of objectives a bound of 1971.54 (step 1) means 1971 at most: a candidate that can
+  // then only tie the list's last needs no solve when the tie goes the other way.
+  const onGrid = (bound: number) => (step && Number.isFinite(bound) ? Math.floor(bound / step + 1e-9) * step : bound);
+  const open: Entry[] = candidates.map(({ cadre, value, upper }) => ({ cadre, value, stage: 'none', upper: onGrid(upper ?? Infinity) }));
   const result: Alternative[] = [];
   while (result.length < shown && open.length > 0) {
     const entry = highest(open);
@@ -90,7 +95,7 @@ export async function bestFirst(
       result.push({ cadre: entry.cadre, answer: entry.answer! });
     } else if (entry.stage === 'none') {
       const found = await bound(entry.cadre);
-      entry.upper = Math.min(entry.upper, found.bound);
+      entry.upper = Math.min(entry.upper, onGrid(found.bound));
       entry.stage = 'bound';
       if (found.answer) exact(entry, found.answer);
     } else {

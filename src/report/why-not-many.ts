@@ -40,6 +40,8 @@ export interface WhyNotMany {
   bound(cadreId: string, postId: string): Promise<{ readonly bound: number; readonly answer?: WhyNotView }>;
   /** A cheaper bound of the same kind, from the duals already priced (no solve); undefined when none. */
   quickBound(cadreId: string, postId: string): Promise<number | undefined>;
+  /** The grid every plan's objective lies on, when known (bounds may be floored to it). */
+  objectiveStep(): Promise<number | undefined>;
   /** Closes the searches this opened (not the one given). */
   close(): Promise<void>;
 }
@@ -93,6 +95,9 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
     },
     async quickBound(cadreId: string, postId: string) {
       return (await searches()).quickBoundWith(cadreId, postId);
+    },
+    async objectiveStep() {
+      return (await searches()).objectiveStep;
     },
     async close() {
       if (!pool) return;

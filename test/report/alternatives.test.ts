@@ -1,5 +1,6 @@
 // The report's alternatives by best-first search over bounds (src/report/alternatives.ts): for
-// any valid bounds (at least bestWith; exact answers given or not), the list is the N highest
+// any valid bounds (at least bestWith; exact answers given or not; floored to the grid of the
+// objectives or not), the list is the N highest
 // bestWith of all candidates, ties by the move's value then the id, exactly what solving every
 // candidate and sorting gives; and a tight bound saves solves.
 import fc from 'fast-check';
@@ -22,7 +23,7 @@ const candidateArb = fc.record({
 describe('bestFirst', () => {
   it('gives the N best by bestWith (then value, then id), whatever valid bounds it is given', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(candidateArb, { maxLength: 12 }), fc.integer({ min: 1, max: 4 }), async (cases, shown) => {
+      fc.asyncProperty(fc.array(candidateArb, { maxLength: 12 }), fc.integer({ min: 1, max: 4 }), fc.constantFrom(undefined, 1), async (cases, shown, step) => {
         const candidates = cases.map((c, i) => ({ ...c, cadre: `C-${String(i).padStart(2, '0')}` }));
         const byId = new Map(candidates.map((c) => [c.cadre, c]));
         let solves = 0;
@@ -38,6 +39,7 @@ describe('bestFirst', () => {
             solves += 1;
             return view(byId.get(cadre)!.bestWith);
           },
+          step,
         );
         const expected = [...candidates]
           .sort((a, b) => (b.bestWith ?? -Infinity) - (a.bestWith ?? -Infinity) || b.value - a.value || compareIds(a.cadre, b.cadre))
@@ -64,5 +66,26 @@ describe('bestFirst', () => {
       },
     );
     expect(solved).toEqual(['C-00', 'C-01', 'C-02']);
+  });
+
+  it('on a grid of objectives, solves no candidate that can only tie and loses the tie', async () => {
+    const candidates = Array.from({ length: 10 }, (_, i) => ({ cadre: `C-${String(i).padStart(2, '0')}`, value: 0 }));
+    const best = (cadre: string) => [100, 99, 98][Number(cadre.slice(2))] ?? 97;
+    const solvedWith = async (step: number | undefined) => {
+      const solved: string[] = [];
+      await bestFirst(
+        candidates,
+        3,
+        async (cadre) => ({ bound: best(cadre) >= 98 ? best(cadre) + 0.5 : 98.5 }),
+        async (cadre) => {
+          solved.push(cadre);
+          return view(best(cadre));
+        },
+        step,
+      );
+      return solved;
+    };
+    expect(await solvedWith(1)).toEqual(['C-00', 'C-01', 'C-02']);
+    expect((await solvedWith(undefined)).length).toBe(10);
   });
 });
