@@ -51,41 +51,26 @@ describe('bestFirst', () => {
     );
   });
 
-  it('solves only the candidates whose bound can still enter the list', async () => {
-    const candidates = Array.from({ length: 40 }, (_, i) => ({ cadre: `C-${String(i).padStart(2, '0')}`, value: 0 }));
+  /**
+   * The candidates solved for a list of three among `count`: C-00..C-02 reach 100, 99 and 98,
+   * the others 97 with the bound `others`; every bound of the first three is half a point high.
+   */
+  async function solvedFor(count: number, others: number, step?: number): Promise<string[]> {
+    const candidates = Array.from({ length: count }, (_, i) => ({ cadre: `C-${String(i).padStart(2, '0')}`, value: 0 }));
+    const best = (cadre: string) => [100, 99, 98][Number(cadre.slice(2))] ?? 97;
     const solved: string[] = [];
-    // C-00..C-02 reach 100, 99, 98; every other bound is 97: none can enter a list of three.
-    const best = (cadre: string) => Math.max(0, 100 - Number(cadre.slice(2)));
-    await bestFirst(
-      candidates,
-      3,
-      async (cadre) => ({ bound: best(cadre) >= 98 ? best(cadre) + 0.5 : 97 }),
-      async (cadre) => {
-        solved.push(cadre);
-        return view(best(cadre));
-      },
-    );
-    expect(solved).toEqual(['C-00', 'C-01', 'C-02']);
+    const bound = async (cadre: string) => ({ bound: best(cadre) >= 98 ? best(cadre) + 0.5 : others });
+    const solve = async (cadre: string) => (solved.push(cadre), view(best(cadre)));
+    await bestFirst(candidates, 3, bound, solve, step);
+    return solved;
+  }
+
+  it('solves only the candidates whose bound can still enter the list', async () => {
+    expect(await solvedFor(40, 97)).toEqual(['C-00', 'C-01', 'C-02']);
   });
 
   it('on a grid of objectives, solves no candidate that can only tie and loses the tie', async () => {
-    const candidates = Array.from({ length: 10 }, (_, i) => ({ cadre: `C-${String(i).padStart(2, '0')}`, value: 0 }));
-    const best = (cadre: string) => [100, 99, 98][Number(cadre.slice(2))] ?? 97;
-    const solvedWith = async (step: number | undefined) => {
-      const solved: string[] = [];
-      await bestFirst(
-        candidates,
-        3,
-        async (cadre) => ({ bound: best(cadre) >= 98 ? best(cadre) + 0.5 : 98.5 }),
-        async (cadre) => {
-          solved.push(cadre);
-          return view(best(cadre));
-        },
-        step,
-      );
-      return solved;
-    };
-    expect(await solvedWith(1)).toEqual(['C-00', 'C-01', 'C-02']);
-    expect((await solvedWith(undefined)).length).toBe(10);
+    expect(await solvedFor(10, 98.5, 1)).toEqual(['C-00', 'C-01', 'C-02']);
+    expect(await solvedFor(10, 98.5)).toHaveLength(10);
   });
 });
