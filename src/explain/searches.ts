@@ -84,9 +84,7 @@ export class SearchPool {
    * tells it (RoundSearch.objectiveStep); undefined otherwise.
    */
   get objectiveStep(): number | undefined {
-    // Read only when the search offers it (requested of the lead: the model's objectiveStep).
-    const step: unknown = (this.main as RoundSearch & { readonly objectiveStep?: unknown }).objectiveStep;
-    return typeof step === 'number' && step > 0 && Number.isFinite(step) ? step : undefined;
+    return this.main.objectiveStep;
   }
 
   /** Closes the forks this pool opened (the search given stays open: its owner closes it). */

@@ -17,7 +17,7 @@ import type { Violation } from '../rules/violations.ts';
 import type { Round } from '../scenario/round.ts';
 import type { BackendName, BackendSettings, SolverSession } from '../solver/backend.ts';
 import { chooseBackend, type SolverChoice } from '../solver/choose.ts';
-import { toWorkerModel } from '../solver/highs.ts';
+import { objectiveGrid, toWorkerModel } from '../solver/highs.ts';
 import { dualBound } from '../solver/restrict.mjs';
 import { movesOf, TieFinder, type ChosenPlan } from './ties.ts';
 import { collectGarbage } from '../util/memory.ts';
@@ -172,6 +172,11 @@ export class RoundSearch {
     private built: RoundModel | undefined,
     session: SolverSession | undefined,
     readonly buildSeconds: number,
+    /**
+     * The grid every plan's objective lies on, when it is known and the offset lies on it too:
+     * every plan scores a whole multiple of it, so a bound may be floored to it.
+     */
+    readonly objectiveStep: number | undefined,
   ) {
     this.session = session;
   }
@@ -189,7 +194,7 @@ export class RoundSearch {
     // The model is garbage now; collect it before the search's own peak (large rounds only).
     if (!keep && !given && pairs.length >= LARGE_ROUND_PAIRS) collectGarbage();
     const seconds = (performance.now() - started) / 1000;
-    return new RoundSearch(round, options, pairs, size, backend.name, keep ? built : undefined, session, seconds);
+    return new RoundSearch(round, options, pairs, size, backend.name, keep ? built : undefined, session, seconds, gridOf(model));
   }
 
   /**
@@ -206,7 +211,7 @@ export class RoundSearch {
     const hints = this.session?.sharedHints ? await this.withSession((session) => session.sharedHints?.() ?? Promise.resolve({})) : {};
     const session = this.pairs.length === 0 ? undefined : await backend.open(built.model, { ...settingsOf(this.options), hints });
     const seconds = (performance.now() - started) / 1000;
-    return new RoundSearch(this.round, this.options, built.pairs, this.size, backend.name, this.options.keepModel === false ? undefined : built, session, seconds);
+    return new RoundSearch(this.round, this.options, built.pairs, this.size, backend.name, this.options.keepModel === false ? undefined : built, session, seconds, this.objectiveStep);
   }
 
   /**
@@ -371,6 +376,14 @@ export function openSearch(round: Round, options: SearchOptions = {}, built?: Ro
 
 function settingsOf(options: SearchOptions): BackendSettings {
   return { restrict: options.restrict, grid: options.grid };
+}
+
+/** The objective's grid (objectiveGrid) when the model's offset is a whole multiple of it, else undefined. */
+function gridOf(model: RoundModel['model']): number | undefined {
+  const step = objectiveGrid(model);
+  if (step === undefined || !(step > 0)) return undefined;
+  const multiple = model.offset / step;
+  return Math.abs(multiple - Math.round(multiple)) <= 1e-9 * Math.max(1, Math.abs(multiple)) ? step : undefined;
 }
 
 /** A fixing as a key: its columns, in order. */
