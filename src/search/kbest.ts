@@ -301,9 +301,7 @@ export class RoundSearch {
       if (result.status !== 'optimal' || !result.values) return { bound };
       const chosen = this.pairs.filter((p) => result.values![p.index]! > 0.5);
       const moves = movesOf(chosen);
-      const columns = new Set(chosen.map((p) => p.index));
-      const allowed = one.every((p) => columns.has(p.index)) && !zero.some((p) => columns.has(p.index));
-      if (!allowed || checkPlan(this.round, { moves }).length > 0) return { bound };
+      if (!allowedBy(chosen, one, zero) || checkPlan(this.round, { moves }).length > 0) return { bound };
       const objective = scorePlan(this.round, { moves }).objective;
       return { bound: Math.max(objective, Math.min(bound, objective + 1e-6 * Math.max(1, Math.abs(objective)))), plan: { rank: 1, objective, moves, proven: true, gap: 0 } };
     });
@@ -386,6 +384,12 @@ function gridOf(model: RoundModel['model']): number | undefined {
   return Math.abs(multiple - Math.round(multiple)) <= 1e-9 * Math.max(1, Math.abs(multiple)) ? step : undefined;
 }
 
+/** True when a plan's columns contain every pair of `one` and none of `zero` (its fixings allow it). */
+function allowedBy(candidate: readonly Pair[], one: readonly Pair[], zero: readonly Pair[]): boolean {
+  const columns = new Set(candidate.map((pair) => pair.index));
+  return one.every((pair) => columns.has(pair.index)) && !zero.some((pair) => columns.has(pair.index));
+}
+
 /** A fixing as a key: its columns, in order. */
 function fixingKey(fix: Fixings | undefined): string {
   const columns = (pairs: readonly Pair[] | undefined) => (pairs ?? []).map((pair) => pair.index).sort((a, b) => a - b).join(',');
@@ -415,10 +419,7 @@ async function rankPlans(
   const zero = options.fix?.zero ?? [];
   const force = one.length > 0 ? one.map((pair) => pair.index) : undefined;
   const forbid = zero.length > 0 ? zero.map((pair) => pair.index) : undefined;
-  const allows = (candidate: readonly Pair[]) => {
-    const columns = new Set(candidate.map((pair) => pair.index));
-    return one.every((pair) => columns.has(pair.index)) && !zero.some((pair) => columns.has(pair.index));
-  };
+  const allows = (candidate: readonly Pair[]) => allowedBy(candidate, one, zero);
   const plans: RankedPlan[] = [];
   const chosenPlans: ChosenPlan[] = [];
   const ties = new TieFinder(round, pairs);
