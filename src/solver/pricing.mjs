@@ -314,7 +314,8 @@ export class PricingLp {
     if (columns.length === 0) return;
     columns.forEach((j) => (this.inModel[j] = 1));
     this.lp.addCols(columnsData(this.highs, this.data, columns));
-    this.columns.push(...columns);
+    // One by one: a spread of the 10^5–10^6 columns `completeLp` adds would overflow the stack.
+    for (const j of columns) this.columns.push(j);
   }
 
   /**
