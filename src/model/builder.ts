@@ -14,14 +14,8 @@ import type { PairView, RowSink, RowTag } from '../rules/types.ts';
 import type { Round } from '../scenario/round.ts';
 import { PackedLinearModel, type PackedModel } from './linear.ts';
 
+/** A move column of the model: what plan rules see of it, and its value. */
 export interface Pair extends PairView {
-  readonly index: number;
-  readonly cadre: string;
-  /** The post the cadre holds now. */
-  readonly from: string;
-  readonly to: string;
-  readonly fromUnit: string;
-  readonly toUnit: string;
   /** value(c, p) of section 4. */
   readonly value: number;
 }

@@ -18,7 +18,7 @@ import { parentPort } from 'node:worker_threads';
 import loadHighs from 'highs';
 import { highsLog, trace } from './trace.mjs';
 import { PricingLp } from './pricing.mjs';
-import { dualBound, MAX_HIGHS_COLUMNS, penaltyAdmitting, restriction, restrictedModel } from './restrict.mjs';
+import { dualBound, finite, MAX_HIGHS_COLUMNS, penaltyAdmitting, restrictedModel, restriction } from './restrict.mjs';
 
 /** @typedef {import('./highs-protocol.ts').ToWorker} ToWorker */
 /** @typedef {import('./highs-protocol.ts').FromWorker} FromWorker */
@@ -46,8 +46,6 @@ const POOL_LIMIT = 2000;
 /** An objective_target HiGHS never reaches (maximising). */
 const NEVER = 1e300;
 
-/** @param {Highs} highs @param {number} v */
-const finite = (highs, v) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v);
 
 /**
  * One opened model: its arrays (column bounds change while columns are fixed), the cuts
@@ -366,11 +364,6 @@ class OpenedModel {
       solution.indices.forEach((j) => (dense[j] = 0));
       return allowed;
     });
-  }
-
-  /** The objective of the best kept solution that is feasible now (re-checked), else undefined. */
-  bestFeasibleKept() {
-    return this.bestKnown()?.objective;
   }
 
   /** The best kept solution that is feasible now (re-checked), over the full columns, or undefined. */

@@ -12,7 +12,7 @@
 // columns, so neither the LP's optimality nor its tolerances nor the artificial columns below
 // matter to exactness. An LP solution that is integral is a plan: it is handed to the worker
 // (`onPlan`), which re-checks it against every row, bound and cut before using it.
-import { dualBound, MAX_HIGHS_COLUMNS, removable } from './restrict.mjs';
+import { dualBound, finite, MAX_HIGHS_COLUMNS, num, removable } from './restrict.mjs';
 import { trace } from './trace.mjs';
 
 /** @typedef {import('./highs-protocol.ts').WorkerArrays} WorkerArrays */
@@ -467,17 +467,4 @@ function columnsData(highs, data, columns) {
     upper: Float64Array.from(columns, (j) => finite(highs, num(data.upper[j]))),
     matrix: { format: /** @type {const} */ ('csc'), numRows: data.numRows, numCols: columns.length, starts, indices, values },
   };
-}
-
-/**
- * An entry read from a typed array within its bounds (the type-check cannot tell).
- * @param {number | undefined} value
- */
-function num(value) {
-  return /** @type {number} */ (value);
-}
-
-/** @param {Highs} highs @param {number} v */
-function finite(highs, v) {
-  return v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v;
 }

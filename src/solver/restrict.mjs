@@ -175,6 +175,11 @@ export function restrictedModel(data, kept, cuts) {
  * come from the arrays' own lengths and CSR starts).
  * @param {number | undefined} value
  */
-function num(value) {
+export function num(value) {
   return /** @type {number} */ (value);
+}
+
+/** A bound as HiGHS takes it: its own infinity for ±Infinity. @param {import('highs').Highs} highs @param {number} v */
+export function finite(highs, v) {
+  return v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v;
 }
