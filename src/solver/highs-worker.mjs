@@ -37,8 +37,11 @@ import { dualBound, finite, MAX_HIGHS_COLUMNS, penaltyAdmitting, restrictedModel
 /** ROTAPLAN_HIGHS_LOG=1 shows HiGHS's own log on stderr (for tuning; never in normal use). */
 const LOG = process.env.ROTAPLAN_HIGHS_LOG === '1';
 
-/** The simplex iterations a dive for a first plan may take, as a share of those the LP took before it (plus 500). */
-const DIVE_SHARE = 0.3;
+/** The simplex iterations a dive for a first plan may take, per row of the model (plus 500). */
+const DIVE_PER_ROW = 1;
+
+/** Branch-and-bound nodes RINS's small MIP may take (a count, not a time: the same plan on any machine). */
+const RINS_NODES = 500;
 
 /** Solutions kept for warm starts, at most. */
 const POOL_LIMIT = 2000;
@@ -65,8 +68,9 @@ class OpenedModel {
    * reduced costs the restriction uses now (`base`, or duals priced for the columns fixed now;
    * undefined: to be priced at the next solve); `settled`:
    * the penalty up to which the last accepted answer without fixed columns needed columns;
-   * `stale`: `priced` came from a pricing stopped early, to be priced further at the next solve.
-   * @type {{ step: number, delta: number, readonly first: number, settled?: number, dual?: Float64Array, base?: Priced, priced?: Priced, stale?: boolean } | undefined}
+   * `stale`: `priced` came from a pricing stopped early, to be priced further at the next solve;
+   * `sought`: the first plan for the columns fixed now was sought (`firstPlan`).
+   * @type {{ step: number, delta: number, readonly first: number, settled?: number, dual?: Float64Array, base?: Priced, priced?: Priced, stale?: boolean, sought?: boolean } | undefined}
    */
   restrict;
   /** The LP relaxation by column generation, kept alive (made at the first pricing or bound). @type {PricingLp | undefined} */
@@ -137,6 +141,11 @@ class OpenedModel {
       this.view = undefined;
       return;
     }
+    this.model = this.createMip(arrays);
+  }
+
+  /** A HiGHS MIP over `arrays`, with the options every solve of this model uses. @param {WorkerArrays} arrays */
+  createMip(arrays) {
     const { highs } = this;
     const model = highs.createModel({
       numCols: arrays.numCols,
@@ -164,7 +173,7 @@ class OpenedModel {
       ...(this.restrict ? { mip_allow_restart: false } : {}),
       ...this.options,
     });
-    this.model = model;
+    return model;
   }
 
   /** The model of every column, cuts included (unrestricted, or once restricting gave up). */
@@ -262,6 +271,7 @@ class OpenedModel {
     // at the next solve (the base duals' bound, recomputed for these bounds, is the fallback).
     const fixed = ones.length + zeros.length > 0;
     restrict.priced = fixed ? undefined : (restrict.base ?? (restrict.dual ? dualBound(this.data, restrict.dual) : undefined));
+    restrict.sought = false;
     this.reload();
   }
 
@@ -478,6 +488,7 @@ class OpenedModel {
       }
     }
     if (!restrict.priced) throw new Error('no duals after pricing');
+    this.firstPlan(deadline);
     const bound = restrict.priced.bound;
     // A plan met (in the LP, or an earlier search) that no plan beats by a step is the answer.
     const known = this.bestKnown();
@@ -562,16 +573,78 @@ class OpenedModel {
     } else {
       return 'unpriced';
     }
-    const known = this.bestKnown();
-    if (fixed && (!known || !this.unbeatable(known.objective, restrict.priced.bound))) {
-      // With columns fixed, no kept plan may fit, and HiGHS spends most of the search finding a
-      // first one: unless a plan met in the LP is proven best, one by diving in it, from which
-      // HiGHS starts (the better the start, the sooner the proof). A heuristic: it gets a share
-      // of the simplex iterations the LP took so far, and never runs past half the time limit.
-      // (Without fixings HiGHS finds good plans itself: at 2,000 cadres a dive cost 5 s for nothing.)
-      lp.dive(DIVE_SHARE * lp.iterations + 500, half, (values) => this.offer(values));
-    }
     return 'priced';
+  }
+
+  /**
+   * With columns fixed, no kept plan may fit, and HiGHS spends most of the search finding a
+   * first one: unless a plan met is proven best, one from RINS (`rins`: a small MIP around the
+   * LP's point and the best plan met), else by diving in the LP; HiGHS starts from it (the
+   * better the start, the sooner the proof; a start that meets the bound is the answer). Once
+   * per fixing, for a solve only (a bound needs no plan), and never past half the time limit.
+   * Both are heuristics with budgets counted, not timed (nodes, simplex iterations in
+   * proportion to the model's rows): the same plan on any machine. (Without fixings HiGHS
+   * finds good plans itself: at 2,000 cadres a dive cost 5 s for nothing.)
+   * @param {number} deadline performance.now() ms of the whole solve
+   */
+  firstPlan(deadline) {
+    const restrict = /** @type {NonNullable<OpenedModel['restrict']>} */ (this.restrict);
+    const { lp } = this;
+    if (!lp || restrict.sought || !restrict.priced || this.forced.length + this.forbidden.length === 0) return;
+    restrict.sought = true;
+    const known = this.bestKnown();
+    if (known && this.unbeatable(known.objective, restrict.priced.bound)) return;
+    const half = deadline === Infinity ? Infinity : performance.now() + (deadline - performance.now()) / 2;
+    this.rins(half);
+    if (!this.bestKnown()) lp.dive(DIVE_PER_ROW * this.data.numRows + 500, half, (values) => this.offer(values));
+  }
+
+  /**
+   * A plan near the LP's point, from a small MIP (RINS: relaxation induced neighbourhood
+   * search): the best plan met so far (of the model without fixings, usually) and the LP
+   * priced for the columns fixed now mostly agree; every integer column on which they agree
+   * is fixed at that value, a column both leave at 0 is left out, and HiGHS solves what is
+   * left, a few hundred columns. Its plan is offered like an integral LP solution (re-checked
+   * against every row, bound and cut). When the LP bound is tight, as with a forced move on a
+   * province round, that plan usually reaches it, and is then the answer with no large MIP.
+   * A heuristic: nothing is proven by it.
+   * @param {number} deadline performance.now() ms
+   */
+  rins(deadline) {
+    const { lp, data } = this;
+    if (!lp || this.pool.length === 0) return;
+    const relaxed = lp.solution(deadline);
+    if (!relaxed) return;
+    const guide = this.dense(this.pool.reduce((a, b) => (b.objective > a.objective ? b : a)));
+    const lower = Float64Array.from(data.lower);
+    const upper = Float64Array.from(data.upper);
+    /** @type {number[]} */
+    const kept = [];
+    let free = 0;
+    for (let j = 0; j < data.numCols; j++) {
+      const v = /** @type {number} */ (relaxed[j]);
+      const g = /** @type {number} */ (guide[j]);
+      if (/** @type {number} */ (upper[j]) <= 0 || (Math.abs(v) <= 1e-9 && g === 0 && /** @type {number} */ (lower[j]) <= 0)) continue;
+      kept.push(j);
+      if (data.integrality[j] === 1 && Math.abs(v - g) <= 1e-9 && g >= /** @type {number} */ (lower[j]) && g <= /** @type {number} */ (upper[j])) {
+        lower[j] = g;
+        upper[j] = g;
+      } else free += 1;
+    }
+    const columns = Int32Array.from(kept);
+    const model = this.createMip(restrictedModel({ ...data, lower, upper }, columns, this.cuts));
+    try {
+      model.options.set({ time_limit: Number.isFinite(deadline) ? Math.max(0.01, (deadline - performance.now()) / 1000) : 1e20, mip_max_nodes: RINS_NODES });
+      model.run();
+      const solved = Number(model.info.get('primal_solution_status')) === 2;
+      trace(`rins: ${free} of ${kept.length} columns free: ${solved ? model.getObjectiveValue() : 'no plan'}`);
+      if (!solved) return;
+      const values = new Float64Array(data.numCols);
+      model.getSolution().colValue.forEach((v, c) => (values[/** @type {number} */ (columns[c])] = Math.round(v * 1e6) / 1e6));
+      this.offer(values);
+    } finally {
+      model.dispose();
+    }
   }
 
   /**

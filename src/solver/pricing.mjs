@@ -46,7 +46,7 @@ export class PricingLp {
   penalty;
   /** True while the LP's own status decides infeasibility (it holds every column, no artificial left). */
   complete = false;
-  /** Simplex iterations of every run of this LP so far (what a dive's budget is measured against). */
+  /** Simplex iterations of every run of this LP so far. */
   iterations = 0;
   /** The LP's size before `completeLp` added every column. */
   completedFrom = 0;
@@ -295,6 +295,28 @@ export class PricingLp {
       }
       trace(`dive: ${fixedHere.length} columns fixed, ${spent} iterations`);
     }
+  }
+
+  /**
+   * The LP's optimal solution over the full columns (0 for those it does not hold), or
+   * undefined when it is not optimal or needs an artificial (no point of the model then).
+   * @param {number} deadline performance.now() ms
+   * @returns {Float64Array | undefined}
+   */
+  solution(deadline) {
+    const { lp, data, highs } = this;
+    const codes = highs.constants.modelStatus;
+    // Any change to a HiGHS model drops its solution (see `dive`).
+    if (lp.getModelStatus() === codes.notSet) this.run(Math.max(0.01, (deadline - performance.now()) / 1000));
+    if (lp.getModelStatus() !== codes.optimal) return undefined;
+    const colValue = lp.getSolution().colValue;
+    if (this.artificialInUse(colValue)) return undefined;
+    const values = new Float64Array(data.numCols);
+    for (let c = 0; c < this.columns.length; c++) {
+      const j = num(this.columns[c]);
+      if (j >= 0) values[j] = num(colValue[c]);
+    }
+    return values;
   }
 
   /**
