@@ -18,7 +18,8 @@ import { parentPort } from 'node:worker_threads';
 import loadHighs from 'highs';
 import { highsLog, trace } from './trace.mjs';
 import { PricingLp } from './pricing.mjs';
-import { dualBound, finite, MAX_HIGHS_COLUMNS, penaltyAdmitting, restrictedModel, restriction } from './restrict.mjs';
+import { constructPlan } from './construct.mjs';
+import { dualBound, finite, MAX_HIGHS_COLUMNS, num, penalty, penaltyAdmitting, removable, restrictedModel, restriction } from './restrict.mjs';
 
 /** @typedef {import('./highs-protocol.ts').ToWorker} ToWorker */
 /** @typedef {import('./highs-protocol.ts').FromWorker} FromWorker */
@@ -489,6 +490,7 @@ class OpenedModel {
     }
     if (!restrict.priced) throw new Error('no duals after pricing');
     this.firstPlan(deadline);
+    if (restrict.stale) this.constructPlan();
     const bound = restrict.priced.bound;
     // A plan met (in the LP, or an earlier search) that no plan beats by a step is the answer.
     const known = this.bestKnown();
@@ -534,7 +536,11 @@ class OpenedModel {
         if (this.restrictTo(Math.max(2 * restrict.delta + slack, priced.bound - view.outside))) continue;
         return { status: 'time-limit', bound: Math.min(priced.bound, view.outside) };
       }
-      if (result.status === 'time-limit') return { ...result, bound: this.globalBound(result.bound) };
+      if (result.status === 'time-limit') {
+        // HiGHS stopped before a plan of its own: the best one met (a constructed one) stands.
+        const known = result.values ? undefined : this.bestKnown();
+        return known ? { status: 'time-limit', values: known.values, objective: known.objective, bound: this.globalBound(result.bound) } : { ...result, bound: this.globalBound(result.bound) };
+      }
       return result;
     }
   }
@@ -645,6 +651,36 @@ class OpenedModel {
     } finally {
       model.dispose();
     }
+  }
+
+  /**
+   * Pricing stopped before the LP's optimum (a time limit on a large round): unless a plan is
+   * known, one built greedily (construct.mjs) from the LP's columns, those the LP chose first,
+   * then by penalty. Deterministic (no clock in it); HiGHS starts from it, and a time-limited
+   * answer has at least this plan and the proven bound.
+   */
+  constructPlan() {
+    const { lp, data } = this;
+    const priced = this.restrict?.priced;
+    if (!lp || !priced || this.bestKnown()) return;
+    const chosen = lp.chosen();
+    /** @type {number[]} */
+    const candidates = [];
+    lp.columns.forEach((j, c) => {
+      if (j >= 0 && removable(data, j) && num(data.upper[j]) >= 1 && num(data.lower[j]) === 0) candidates.push(c);
+    });
+    const value = (/** @type {number} */ c) => (chosen ? num(chosen[c]) : 0);
+    const column = (/** @type {number} */ c) => num(lp.columns[c]);
+    candidates.sort(
+      (a, b) =>
+        value(b) - value(a) ||
+        penalty(data, priced, column(a)) - penalty(data, priced, column(b)) ||
+        num(data.cost[column(b)]) - num(data.cost[column(a)]) ||
+        column(a) - column(b),
+    );
+    const values = constructPlan(data, Int32Array.from(candidates, column));
+    if (values) this.offer(values);
+    trace(`plan constructed from ${candidates.length} columns: ${values ? (this.bestKnown()?.objective ?? 'rejected') : 'none'}`);
   }
 
   /**

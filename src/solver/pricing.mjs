@@ -12,7 +12,7 @@
 // columns, so neither the LP's optimality nor its tolerances nor the artificial columns below
 // matter to exactness. An LP solution that is integral is a plan: it is handed to the worker
 // (`onPlan`), which re-checks it against every row, bound and cut before using it.
-import { dualBound, finite, MAX_HIGHS_COLUMNS, num, removable } from './restrict.mjs';
+import { columnRows, dualBound, finite, MAX_HIGHS_COLUMNS, num, removable } from './restrict.mjs';
 import { trace } from './trace.mjs';
 
 /** @typedef {import('./highs-protocol.ts').WorkerArrays} WorkerArrays */
@@ -50,6 +50,8 @@ export class PricingLp {
   iterations = 0;
   /** The LP's size before `completeLp` added every column. */
   completedFrom = 0;
+  /** The LP columns' values in the last optimal solution pricing met (`chosen`). @type {Float64Array | undefined} */
+  lastOptimal;
 
   /**
    * @param {Highs} highs
@@ -196,6 +198,7 @@ export class PricingLp {
       if (status !== codes.optimal && !empty) break;
       const solution = empty ? { rowDual: new Float64Array(data.numRows), colValue: new Float64Array(0) } : lp.getSolution();
       const dual = Float64Array.from(solution.rowDual);
+      if (!empty) this.lastOptimal = Float64Array.from(solution.colValue);
       const priced = dualBound(data, dual);
       if (!best || priced.bound < best.bound) best = { ...priced, dual, rounds: round + 1 };
       onRound(best.bound);
@@ -316,6 +319,19 @@ export class PricingLp {
       const j = num(this.columns[c]);
       if (j >= 0) values[j] = num(colValue[c]);
     }
+    return values;
+  }
+
+  /**
+   * The values of the LP's columns in the last optimal solution pricing met (0 for columns
+   * added since), or undefined before any: the LP's choice, for a plan built greedily.
+   * @returns {Float64Array | undefined}
+   */
+  chosen() {
+    const { lastOptimal } = this;
+    if (!lastOptimal) return undefined;
+    const values = new Float64Array(this.columns.length);
+    values.set(lastOptimal.subarray(0, Math.min(lastOptimal.length, values.length)));
     return values;
   }
 
@@ -461,32 +477,11 @@ function seedColumns(data, dual) {
  */
 /** @param {Highs} highs @param {WorkerArrays} data @param {readonly number[]} columns */
 function columnsData(highs, data, columns) {
-  const position = new Int32Array(data.numCols).fill(-1);
-  columns.forEach((j, c) => (position[j] = c));
-  const starts = new Int32Array(columns.length + 1);
-  for (let k = 0; k < data.indices.length; k++) {
-    const c = num(position[num(data.indices[k])]);
-    if (c >= 0) starts[c + 1] = num(starts[c + 1]) + 1;
-  }
-  for (let c = 0; c < columns.length; c++) starts[c + 1] = num(starts[c + 1]) + num(starts[c]);
-  const next = starts.slice(0, columns.length);
-  const total = num(starts[columns.length]);
-  const indices = new Int32Array(total);
-  const values = new Float64Array(total);
-  for (let i = 0; i < data.numRows; i++) {
-    for (let k = num(data.starts[i]); k < num(data.starts[i + 1]); k++) {
-      const c = num(position[num(data.indices[k])]);
-      if (c < 0) continue;
-      const at = num(next[c]);
-      next[c] = at + 1;
-      indices[at] = i;
-      values[at] = num(data.values[k]);
-    }
-  }
+  const { starts, rows, values } = columnRows(data, columns);
   return {
     cost: Float64Array.from(columns, (j) => num(data.cost[j])),
     lower: Float64Array.from(columns, (j) => finite(highs, num(data.lower[j]))),
     upper: Float64Array.from(columns, (j) => finite(highs, num(data.upper[j]))),
-    matrix: { format: /** @type {const} */ ('csc'), numRows: data.numRows, numCols: columns.length, starts, indices, values },
+    matrix: { format: /** @type {const} */ ('csc'), numRows: data.numRows, numCols: columns.length, starts, indices: rows, values },
   };
 }

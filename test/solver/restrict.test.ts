@@ -11,7 +11,7 @@ import { buildRound } from '../../src/scenario/round.ts';
 import { buildModel } from '../../src/model/build.ts';
 import { solveRound } from '../../src/search/kbest.ts';
 import { objectiveGrid, openHighsSession, toWorkerModel, WarmWorkers } from '../../src/solver/highs.ts';
-import { dualBound, penaltyAdmitting, restrictedModel, restriction } from '../../src/solver/restrict.mjs';
+import { dualBound, penalty, penaltyAdmitting, restrictedModel, restriction } from '../../src/solver/restrict.mjs';
 import type { WorkerArrays } from '../../src/solver/highs-protocol.ts';
 import { expectObjectives } from '../support/plans.ts';
 import { runs } from '../support/size.ts';
@@ -27,11 +27,19 @@ const smallModelArb = fc.integer({ min: 1, max: 7 }).chain((columns) =>
   fc.record({
     cost: fc.array(fc.integer({ min: -6, max: 9 }), { minLength: columns, maxLength: columns }),
     rows: fc.array(
-      fc.record({
-        coefficients: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: columns, maxLength: columns }),
-        lower: bound.map((v) => -v),
-        upper: bound,
-      }),
+      fc.oneof(
+        fc.record({
+          coefficients: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: columns, maxLength: columns }),
+          lower: bound.map((v) => -v),
+          upper: bound,
+        }),
+        // At most one of its columns (one move per cadre, one cadre per post): the bound's groups.
+        fc.record({
+          coefficients: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: columns, maxLength: columns }),
+          lower: fc.integer({ min: -1, max: 1 }).map((v) => (v < 0 ? -Infinity : v)),
+          upper: fc.constant(1),
+        }),
+      ),
       { minLength: 1, maxLength: 4 },
     ),
   }),
@@ -83,18 +91,48 @@ function feasiblePoints(model: SmallModel): { x: number[]; objective: number }[]
 }
 
 describe('the dual bound U(y)', () => {
-  it('holds for any multipliers: no 0–1 point scores more, and none with x_j = 1 more than U + d_j', () => {
+  it('holds for any multipliers: no 0–1 point scores more, and none with x_j = 1 more than U − penalty_j ≤ U + d_j', () => {
     fc.assert(
       fc.property(smallModelArb, fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 4, maxLength: 4 }), (model, y) => {
         const data = arraysOf(model);
-        const { bound: u, reduced } = dualBound(data, y);
+        const priced = dualBound(data, y);
+        const { bound: u, reduced } = priced;
         for (const point of feasiblePoints(model)) {
           expect(point.objective).toBeLessThanOrEqual(u + 1e-9);
           point.x.forEach((xj, j) => {
-            if (xj === 1 && reduced[j]! < 0) expect(point.objective).toBeLessThanOrEqual(u + reduced[j]! + 1e-9);
+            if (xj !== 1) return;
+            expect(point.objective).toBeLessThanOrEqual(u - penalty(data, priced, j) + 1e-9);
+            if (reduced[j]! < 0) expect(point.objective).toBeLessThanOrEqual(u + reduced[j]! + 1e-9);
           });
         }
       }),
+      { numRuns: runs({ small: 300, large: 1000 }) },
+    );
+  });
+
+  it('holds with columns fixed at 1 or 0 after the groups were found (a forced move, a forbid)', () => {
+    fc.assert(
+      fc.property(
+        smallModelArb,
+        fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 4, maxLength: 4 }),
+        fc.array(fc.constantFrom('free', 'one', 'zero'), { minLength: 7, maxLength: 7 }),
+        (model, y, fixings) => {
+          const data = arraysOf(model);
+          dualBound(data, y);
+          fixings.slice(0, data.numCols).forEach((fixing, j) => {
+            if (fixing === 'one') data.lower[j] = 1;
+            if (fixing === 'zero') data.upper[j] = 0;
+          });
+          const priced = dualBound(data, y);
+          const within = (x: number[]) => x.every((xj, j) => xj >= data.lower[j]! && xj <= data.upper[j]!);
+          for (const point of feasiblePoints(model).filter((p) => within(p.x))) {
+            expect(point.objective).toBeLessThanOrEqual(priced.bound + 1e-9);
+            point.x.forEach((xj, j) => {
+              if (xj === 1) expect(point.objective).toBeLessThanOrEqual(priced.bound - penalty(data, priced, j) + 1e-9);
+            });
+          }
+        },
+      ),
       { numRuns: runs({ small: 300, large: 1000 }) },
     );
   });
@@ -106,7 +144,7 @@ describe('the dual bound U(y)', () => {
         const priced = dualBound(data, y);
         const { kept, outside } = restriction(data, priced, delta);
         const inside = new Set(kept);
-        for (let j = 0; j < data.numCols; j++) expect(inside.has(j)).toBe(-priced.reduced[j]! <= delta);
+        for (let j = 0; j < data.numCols; j++) expect(inside.has(j)).toBe(penalty(data, priced, j) <= delta);
         for (const point of feasiblePoints(model)) {
           const usesLeftOut = point.x.some((xj, j) => xj === 1 && !inside.has(j));
           if (usesLeftOut) expect(point.objective).toBeLessThanOrEqual(outside + 1e-9);
@@ -197,7 +235,7 @@ describe('restricted solves', () => {
   it('admits at most the columns asked for, ties left out together', () => {
     const data = toWorkerModel(buildModel(buildRound(parseScenario(generateProvince({ cadres: 20, seed: 3 })).scenario)).model);
     const reduced = Float64Array.from({ length: data.numCols }, (_, j) => -(j % 7));
-    const priced = { bound: 0, reduced };
+    const priced = { bound: 0, reduced, group: new Int32Array(data.numCols).fill(-1), gain: new Float64Array(data.numRows), held: new Uint8Array(data.numRows) };
     for (const count of [0, 5, 30, data.numCols]) {
       const delta = penaltyAdmitting(data, priced, count);
       const kept = restriction(data, priced, delta).kept.length;
