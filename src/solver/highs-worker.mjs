@@ -107,6 +107,7 @@ class OpenedModel {
     this.options = options;
     this.restrict = data.restrict ? { ...data.restrict, first: data.restrict.delta } : undefined;
     this.load(this.restrict ? undefined : this.data);
+    if (data.plan) this.offer(data.plan);
     if (this.restrict && data.dual) {
       // Priced by another worker on this model: the bound is recomputed here from the duals.
       this.restrict.dual = data.dual;
