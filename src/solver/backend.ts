@@ -84,6 +84,8 @@ export interface BackendSettings {
 export interface SessionHints {
   /** HiGHS: the row duals the restriction was priced with. */
   readonly dual?: Float64Array;
+  /** HiGHS: the best plan of the model as opened (no column fixed, no cut), a start for forced solves. */
+  readonly plan?: Float64Array;
 }
 
 export interface Backend {

@@ -33,6 +33,11 @@ export interface OpenModel extends WorkerArrays {
    * instead of pricing again (any duals give a valid bound, so they need not be optimal).
    */
   readonly dual?: Float64Array;
+  /**
+   * A plan of this same model found elsewhere (the best one, no column fixed, no cut): kept
+   * as a warm start and as the guide of a forced solve's first plan (re-checked first).
+   */
+  readonly plan?: Float64Array;
 }
 
 export type ToWorker =

@@ -205,6 +205,10 @@ class HighsSession implements SolverSession {
   readonly backend = 'highs' as const;
   private thread: HighsThread | undefined;
   private restricted = false;
+  /** Cuts added since the model was opened. */
+  private cuts = 0;
+  /** The first optimal plan of the model as opened (no fixing, no cut): handed to forks as a hint. */
+  private plan: Float64Array | undefined;
 
   constructor(
     private readonly workers: WarmWorkers,
@@ -219,15 +223,19 @@ class HighsSession implements SolverSession {
   }
 
   /** Loads a model into the worker, replacing the one it had (cuts included). */
-  async open(model: LinearModel, highsOptions: HighsOptions = {}, restrict?: Restriction, dual?: Float64Array): Promise<void> {
+  async open(model: LinearModel, highsOptions: HighsOptions = {}, restrict?: Restriction, hints: SessionHints = {}): Promise<void> {
+    const { dual, plan } = hints;
     this.columnCount = columnCount(model);
     this.restricted = restrict !== undefined;
+    this.cuts = 0;
+    this.plan = plan;
     this.live.dual = dual;
     const data: OpenModel = {
       ...toWorkerModel(model),
       options: highsOptions,
       ...(restrict ? { restrict } : {}),
       ...(restrict && dual ? { dual: Float64Array.from(dual) } : {}),
+      ...(plan ? { plan: Float64Array.from(plan) } : {}),
     };
     const arrays = [data.cost, data.lower, data.upper, data.integrality, data.rowLower, data.rowUpper, data.starts, data.indices, data.values];
     // Arrays made for the worker move to it; shared ones are shared.
@@ -239,15 +247,17 @@ class HighsSession implements SolverSession {
     const indices = Int32Array.from(row.indices);
     const values = Float64Array.from(row.values);
     await this.live.request({ type: 'addRow', lower: row.lower, upper: row.upper, indices, values }, [indices.buffer, values.buffer]);
+    this.cuts += 1;
   }
 
   async dropRows(): Promise<void> {
     await this.live.request({ type: 'dropRows' });
+    this.cuts = 0;
   }
 
   hints(): SessionHints {
     const dual = this.thread?.dual;
-    return dual ? { dual } : {};
+    return { ...(dual ? { dual } : {}), ...(this.plan ? { plan: this.plan } : {}) };
   }
 
   async sharedHints(): Promise<SessionHints> {
@@ -286,14 +296,14 @@ class HighsSession implements SolverSession {
       ...(force ? { force } : {}),
       ...(forbid ? { forbid } : {}),
     });
-    if (options.timeLimit === undefined) return this.resultOf(await this.orIncumbent(reply, thread, seconds), seconds());
+    if (options.timeLimit === undefined) return this.remember(this.resultOf(await this.orIncumbent(reply, thread, seconds), seconds()), !force && !forbid);
     // Hard limit: HiGHS stops itself at its time_limit; if it does not, the worker goes.
     const overrun = new Promise<'overrun'>((resolve) => {
       timer = setTimeout(() => resolve('overrun'), (options.timeLimit! + GRACE_SECONDS) * 1000);
     });
     try {
       const first = await Promise.race([this.orIncumbent(reply, thread, seconds), overrun]);
-      if (first !== 'overrun') return this.resultOf(first, seconds());
+      if (first !== 'overrun') return this.remember(this.resultOf(first, seconds()), !force && !forbid);
       reply.catch(() => undefined);
       thread.fail(new HighsFailure('HiGHS overran its time limit and was stopped'));
       const incumbent = thread.incumbent as Incumbent | undefined;
@@ -304,6 +314,12 @@ class HighsSession implements SolverSession {
       clearTimeout(timer);
       thread.onProgress = undefined;
     }
+  }
+
+  /** Keeps the first optimal plan of the model as opened (for `hints`). */
+  private remember(result: SolveResult, plain: boolean): SolveResult {
+    if (plain && this.cuts === 0 && !this.plan && result.status === 'optimal' && result.values) this.plan = Float64Array.from(result.values);
+    return result;
   }
 
   /**
@@ -363,7 +379,7 @@ export async function openHighsSession(
 ): Promise<SolverSession> {
   const session = new HighsSession(workers, columnCount(model));
   try {
-    await session.open(model, highsOptions, restrict, hints.dual);
+    await session.open(model, highsOptions, restrict, hints);
   } catch (error) {
     await session.close();
     throw error;
