@@ -86,46 +86,47 @@ class Construction {
   }
 
   /**
-   * What taking candidate c would change: the objective (slack included) and the rows' total miss.
-   * @param {number} c
+   * Takes candidate c (`apply`), or only says what taking it would change: the objective
+   * (slack included) and the rows' total miss.
+   * @param {number} c @param {boolean} apply
    */
-  effect(c) {
-    const { data, columns, activity } = this;
+  visit(c, apply) {
+    const { data, columns, activity, values, slack } = this;
     let gain = num(data.cost[num(this.candidates[c])]);
     let missChange = 0;
+    if (apply) {
+      values[num(this.candidates[c])] = 1;
+      this.order.push(c);
+    }
     for (let k = num(columns.starts[c]); k < num(columns.starts[c + 1]); k++) {
       const i = num(columns.rows[k]);
       const before = num(activity[i]);
       let after = before + num(columns.values[k]);
       const raise = this.raiseFor(i, after);
       if (raise > 0) {
-        gain += (num(data.cost[num(this.slack[i])]) * raise) / num(this.slack.coefficient[i]);
+        const s = num(slack[i]);
+        gain += (num(data.cost[s]) * raise) / num(slack.coefficient[i]);
+        if (apply) values[s] = num(values[s]) + raise / num(slack.coefficient[i]);
         after += raise;
       }
       missChange += this.miss(i, after) - this.miss(i, before);
+      if (apply) {
+        this.raises.push(raise);
+        activity[i] = after;
+      }
     }
+    if (apply) this.missed += missChange;
     return { gain, missChange };
   }
 
   /** @param {number} c */
+  effect(c) {
+    return this.visit(c, false);
+  }
+
+  /** @param {number} c */
   take(c) {
-    const { columns, activity, values } = this;
-    values[num(this.candidates[c])] = 1;
-    this.order.push(c);
-    for (let k = num(columns.starts[c]); k < num(columns.starts[c + 1]); k++) {
-      const i = num(columns.rows[k]);
-      const before = num(activity[i]);
-      let after = before + num(columns.values[k]);
-      const raise = this.raiseFor(i, after);
-      if (raise > 0) {
-        const s = num(this.slack[i]);
-        values[s] = num(values[s]) + raise / num(this.slack.coefficient[i]);
-        after += raise;
-      }
-      this.raises.push(raise);
-      activity[i] = after;
-      this.missed += this.miss(i, after) - this.miss(i, before);
-    }
+    this.visit(c, true);
   }
 
   /** Undoes the takes after the first `count`. @param {number} count */
