@@ -55,6 +55,17 @@ export interface DiagnoseOptions {
   readonly relaxations?: boolean;
   /** Seconds for each relaxation's re-solve (default 10). */
   readonly relaxationTimeLimit?: number;
+  /**
+   * Only the conflict is wanted (why-not's move that no plan can contain): no relaxations and
+   * no `correction` (left empty). The elastic filter then runs on the LP relaxation, a few
+   * times faster: a set of instances whose LP relaxation has no point has no plan either, and
+   * the deletion filter still tests each member on the integer program, so the conflict stays
+   * minimal. When the LP relaxation has a point although no plan exists, the filter goes on
+   * with integer solves.
+   */
+  readonly conflictOnly?: boolean;
+  /** The caller has proven that no plan exists (why-not's forced solve): the first feasibility test is skipped. */
+  readonly knownInfeasible?: boolean;
 }
 
 export async function diagnoseRound(round: Round, options: DiagnoseOptions = {}): Promise<Diagnosis> {
@@ -107,21 +118,29 @@ async function diagnoseWith(
   };
   const stats = () => ({ instances: all.length, pairs: ext.pairs.length, solves: solveCount(), seconds: (performance.now() - started) / 1000 });
 
-  if (await feasible(new Set(all))) {
+  if (!options.knownInfeasible && (await feasible(new Set(all)))) {
     return { scenario: round.scenario.name, feasible: true, conflicts: [], correction: [], relaxations: [], stats: stats() };
   }
-  // 1. Elastic filter.
+  // 1. Elastic filter (on the LP relaxation while it serves, for a conflict only).
   const enforced = new Set(fixed);
   let correction: string[] | undefined;
+  let relaxation = options.conflictOnly === true;
   for (;;) {
     const elastic = new Set(all.filter((id) => !enforced.has(id)));
     const { model, elasticColumns } = subModel(ext, enforced, elastic);
-    const result = await solve(model);
+    const result = await solve(relaxation ? lpRelaxation(model) : model);
     if (result.status === 'infeasible') break;
     if (!result.values) throw new Error('diagnose: the elastic model was not solved');
-    const relaxed = [...elasticColumns].filter(([, column]) => result.values![column]! > 0.5).map(([id]) => id);
-    known.push(result.values.slice(0, width));
-    correction ??= relaxed;
+    // An LP point switches instances off in part: each one it touches is enforced.
+    const relaxed = [...elasticColumns].filter(([, column]) => result.values![column]! > (relaxation ? 1e-6 : 0.5)).map(([id]) => id);
+    if (relaxation && relaxed.length === 0) {
+      relaxation = false;
+      continue;
+    }
+    if (!relaxation) {
+      known.push(result.values.slice(0, width));
+      if (!options.conflictOnly) correction ??= relaxed;
+    }
     if (relaxed.length === 0) throw new Error('diagnose: the round is infeasible yet nothing needs relaxing');
     for (const id of relaxed) enforced.add(id);
   }
@@ -135,10 +154,15 @@ async function diagnoseWith(
   const conflictIds = all.filter((id) => kept.has(id) && !fixed.has(id));
   const conflictSeconds = (performance.now() - started) / 1000;
   const conflicts = conflictIds.map((id) => conflictOf(ext, ext.instances.get(id)!, new Set(conflictIds)));
-  const relaxations = options.relaxations === false
+  const relaxations = options.relaxations === false || options.conflictOnly
     ? []
     : await proposeRelaxations(round, ext, conflictIds, correction ?? [], { solver: options.solver, timeLimit: options.relaxationTimeLimit ?? 10 });
   return { scenario: round.scenario.name, feasible: false, conflicts, correction: correction ?? [], relaxations, stats: { ...stats(), conflictSeconds } };
+}
+
+/** The model with every column continuous. */
+function lpRelaxation(model: LinearModel): LinearModel {
+  return { ...model, columns: { ...model.columns, integer: model.columns.integer.map(() => false) }, packed: undefined };
 }
 
 /** True when the values meet every row and column bound of the model (within 1e-6). */

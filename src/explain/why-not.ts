@@ -158,7 +158,9 @@ async function answer(round: Round, move: Move, base: Base, searches: SearchPool
     return { ...base, bestWith: null, status: 'unknown', best: bestObjective, loss: null, bestPlan, planWith: null, ...empty };
   }
   if (!plan) {
-    const diagnosis = await diagnoseRound(forced, { solver: options.solver, fixed: [`pin(${move.cadre}→${move.to})`], relaxations: false });
+    // The forced solve proved that no plan exists, unless fixings (the review server's
+    // decisions, not in `forced`) took part in it.
+    const diagnosis = await diagnoseRound(forced, { solver: options.solver, fixed: [`pin(${move.cadre}→${move.to})`], conflictOnly: true, knownInfeasible: !options.fix });
     return {
       ...base,
       bestWith: null,

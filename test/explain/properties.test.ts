@@ -138,6 +138,31 @@ describe('diagnose', () => {
     );
     expect(infeasibleSeen).toBeGreaterThan(3);
   });
+
+  it('a conflict only (the elastic filter on the LP relaxation, the first test skipped) is as infeasible and as minimal', async () => {
+    let infeasibleSeen = 0;
+    await fc.assert(
+      fc.asyncProperty(smallScenarioArb({ cadres: [3, 6], units: [2, 4], vacant: [1, 3] }), async (input) => {
+        const round = roundOf(input);
+        if ((await solveRound(round)).plans.length > 0) return;
+        infeasibleSeen += 1;
+        const diagnosis = await diagnoseRound(round, { conflictOnly: true, knownInfeasible: true });
+        expect(diagnosis.feasible).toBe(false);
+        expect(diagnosis.correction).toEqual([]);
+        expect(diagnosis.relaxations).toEqual([]);
+        const ext = buildExtendedModel(round);
+        const ids = diagnosis.conflicts.map((c) => c.id);
+        expect(ids.length).toBeGreaterThan(0);
+        expect((await status(subModel(ext, new Set(ids)).model)).status).toBe('infeasible');
+        for (const id of ids) {
+          const { model } = subModel(ext, new Set(ids.filter((other) => other !== id)));
+          expect((await status(model)).status).not.toBe('infeasible');
+        }
+      }),
+      { numRuns: 40 },
+    );
+    expect(infeasibleSeen).toBeGreaterThan(3);
+  });
 });
 
 describe('explainPlan', () => {
