@@ -36,18 +36,36 @@ export interface PairIndexes {
 }
 
 export function indexPairs(pairs: readonly Pair[]): PairIndexes {
-  const pairsOfCadre = new Map<string, number[]>();
-  const pairsIntoPost = new Map<string, number[]>();
-  const pairsIntoUnit = new Map<string, number[]>();
-  const pairsOutOfUnit = new Map<string, number[]>();
-  pairs.forEach((pair, index) => {
+  const pairsOfCadre = new Index();
+  const pairsIntoPost = new Index();
+  const pairsIntoUnit = new Index();
+  const pairsOutOfUnit = new Index();
+  for (let index = 0; index < pairs.length; index++) {
+    const pair = pairs[index]!;
     if (pair.index !== index) throw new Error('model: pairs must be indexed 0..n-1 in order');
-    push(pairsOfCadre, pair.cadre, index);
-    push(pairsIntoPost, pair.to, index);
-    push(pairsIntoUnit, pair.toUnit, index);
-    push(pairsOutOfUnit, pair.fromUnit, index);
-  });
-  return { pairsOfCadre, pairsIntoPost, pairsIntoUnit, pairsOutOfUnit };
+    pairsOfCadre.add(pair.cadre, index);
+    pairsIntoPost.add(pair.to, index);
+    pairsIntoUnit.add(pair.toUnit, index);
+    pairsOutOfUnit.add(pair.fromUnit, index);
+  }
+  return { pairsOfCadre: pairsOfCadre.lists, pairsIntoPost: pairsIntoPost.lists, pairsIntoUnit: pairsIntoUnit.lists, pairsOutOfUnit: pairsOutOfUnit.lists };
+}
+
+/** Lists by key, the last key's list at hand: a cadre's pairs come one after another (5 million lookups fewer at 5,000 cadres). */
+class Index {
+  readonly lists = new Map<string, number[]>();
+  private lastKey: string | undefined;
+  private last: number[] = [];
+
+  add(key: string, value: number): void {
+    if (key !== this.lastKey) {
+      this.lastKey = key;
+      let list = this.lists.get(key);
+      if (!list) this.lists.set(key, (list = []));
+      this.last = list;
+    }
+    this.last.push(value);
+  }
 }
 
 /** How much the rules write: rows, row entries (at most: merging may drop some) and added columns. */
@@ -221,12 +239,6 @@ export class ModelBuilder implements RowSink {
     const columnName = (j: number) => (j < pairs.length ? `move(${pairs[j]!.cadre}→${pairs[j]!.to})` : added[j - pairs.length]!.name);
     return new PackedLinearModel(packed, columnName, (r) => rowName(tags[r]!), 0, objectiveStep);
   }
-}
-
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function sharedBuffer(bytes: number): SharedArrayBuffer {

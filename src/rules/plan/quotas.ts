@@ -55,8 +55,19 @@ export const quotas: PlanRule<'Q'> = {
       for (const cadre of round.scenario.cadres) member.set(cadre.id, inGroup(round, cadre, quota.group) ? 1 : 0);
       // Columns in increasing order, the shortfall column (added last) at the end: the
       // builder then takes the row as it is, without merging (10^5–10^6 pairs).
-      const indices = sink.pairs.map((pair) => pair.index);
-      const values = sink.pairs.map((pair) => member.get(pair.cadre)! - quota.minShare);
+      const indices: number[] = [];
+      const values: number[] = [];
+      // A cadre's pairs come one after another: its coefficient is looked up once.
+      let cadre: string | undefined;
+      let value = 0;
+      for (const pair of sink.pairs) {
+        if (pair.cadre !== cadre) {
+          cadre = pair.cadre;
+          value = member.get(cadre)! - quota.minShare;
+        }
+        indices.push(pair.index);
+        values.push(value);
+      }
       const tag = (kind: 'hard' | 'soft' | 'soft-exact' | 'soft-switch') =>
         ({ rule: 'Q', kind, index: q, group: quota.group, minShare: quota.minShare }) as const;
       if (quota.mode === 'hard') {
