@@ -143,19 +143,20 @@ export class ModelBuilder implements RowSink {
    * Adds `lower ≤ Σ values[k]·x[indices[k]] ≤ upper` (`values` one number: the same for
    * every entry), merging repeated columns, tagged (and so named) from its tag.
    */
-  addRow(tag: RowTag, indices: readonly number[], values: readonly number[] | number, lower: number, upper: number): void {
+  addRow(tag: RowTag, indices: ArrayLike<number>, values: ArrayLike<number> | number, lower: number, upper: number): void {
     const value = typeof values === 'number' ? () => values : (k: number) => values[k]!;
     // Fast path (most rows: pairs lists are built in increasing index order): no merging
     // needed, zeros dropped.
     let increasing = true;
-    let zeros = 0;
-    for (let k = 0; k < indices.length && increasing; k++) {
-      if (k > 0 && indices[k]! <= indices[k - 1]!) increasing = false;
-      if (value(k) === 0) zeros += 1;
-    }
-    if (increasing && zeros < indices.length) {
-      this.reserve(indices.length);
-      for (let k = 0; k < indices.length; k++) if (value(k) !== 0) this.entry(indices[k]!, value(k));
+    for (let k = 1; k < indices.length && increasing; k++) increasing = indices[k]! > indices[k - 1]!;
+    const list = typeof values === 'number' ? undefined : values;
+    let nonzero = 0;
+    if (increasing) for (let k = 0; k < indices.length; k++) if ((list ? list[k] : values) !== 0) nonzero += 1;
+    if (increasing && nonzero > 0) {
+      this.reserve(nonzero);
+      if (list) {
+        for (let k = 0; k < indices.length; k++) if (list[k] !== 0) this.entry(indices[k]!, list[k]!);
+      } else for (let k = 0; k < indices.length; k++) this.entry(indices[k]!, values as number);
       this.endRow(tag, lower, upper);
       return;
     }
