@@ -20,10 +20,11 @@ import { columnRows, num } from './restrict.mjs';
 
 /** Sweeps over the candidates at most (a move into a post may wait for its holder's move). */
 const SWEEPS = 4;
-/** Links a repair's chain may have beyond its first column. */
-const CHAIN = 4;
-/** Candidates the repair may try in all (a count, not a time: the same plan on any machine). */
-const REPAIR_BUDGET = 200_000;
+/** Links a repair's chain may have beyond its first column, and the candidates tried per link. */
+const CHAIN = 6;
+const BRANCH = 6;
+/** Candidates the repair of one missed row may try (a count, not a time: the same plan on any machine). */
+const ROW_BUDGET = 50_000;
 const EPSILON = 1e-9;
 
 /**
@@ -45,22 +46,30 @@ class Construction {
     this.data = data;
     this.candidates = candidates;
     this.values = Float64Array.from(data.lower, (v) => (Number.isFinite(v) ? v : 0));
+    // One pass over the rows for the candidates, the columns the start has away from 0 (fixed
+    // at 1) and the continuous ones (shortfalls): the rest of the model is 0 and stays so.
+    /** @type {number[]} */
+    const others = [];
+    for (let j = 0; j < data.numCols; j++) if (num(this.values[j]) !== 0 || data.integrality[j] !== 1) others.push(j);
+    const all = new Int32Array(candidates.length + others.length);
+    all.set(Array.from(candidates));
+    all.set(others, candidates.length);
+    const columns = columnRows(data, all);
+    this.columns = columns;
     this.activity = new Float64Array(data.numRows);
-    for (let i = 0; i < data.numRows; i++) {
-      let sum = 0;
-      for (let k = num(data.starts[i]); k < num(data.starts[i + 1]); k++) sum += num(data.values[k]) * num(this.values[num(data.indices[k])]);
-      this.activity[i] = sum;
+    for (let c = candidates.length; c < all.length; c++) {
+      const v = num(this.values[num(all[c])]);
+      for (let k = num(columns.starts[c]); k < num(columns.starts[c + 1]); k++) this.activity[num(columns.rows[k])] = num(this.activity[num(columns.rows[k])]) + v * num(columns.values[k]);
     }
-    this.slack = slackColumns(data);
-    this.columns = columnRows(data, candidates);
-    this.byRow = rowCandidates(data.numRows, this.columns);
+    this.slack = slackColumns(data, all, candidates.length, columns);
+    this.byRow = rowCandidates(data.numRows, columns, candidates.length);
     /** Candidates taken, in order, and the slack raised for each of their rows (to undo). @type {number[]} */
     this.order = [];
     /** @type {number[]} */
     this.raises = [];
     this.missed = 0;
     for (let i = 0; i < data.numRows; i++) this.missed += this.miss(i, num(this.activity[i]));
-    this.budget = REPAIR_BUDGET;
+    this.budget = ROW_BUDGET;
   }
 
   /** How far row i misses its bounds at an activity. @param {number} i @param {number} a */
@@ -151,8 +160,10 @@ class Construction {
   }
 
   /**
-   * Meets row i better, with a chain of further repairs when the first column misses as much
-   * elsewhere; true when the rows then miss less in all (else nothing is left taken).
+   * Meets row i better: with a candidate that leaves the rows missing less in all, else with
+   * one that misses as much elsewhere followed by a chain of repairs of the rows it missed
+   * (`CHAIN` deep, `BRANCH` tries a link past the first); true when the rows then miss less in
+   * all (else nothing is left taken).
    * @param {number} i @param {number} depth
    * @returns {boolean}
    */
@@ -161,20 +172,32 @@ class Construction {
     const entry = this.missed;
     const mark = this.order.length;
     const below = num(this.activity[i]) < num(data.rowLower[i]);
-    for (let k = num(byRow.starts[i]); k < num(byRow.starts[i + 1]) && this.budget > 0; k++) {
-      const c = num(byRow.candidates[k]);
-      if (!this.open(c) || (below ? num(byRow.coefficients[k]) <= 0 : num(byRow.coefficients[k]) >= 0)) continue;
+    const from = num(byRow.starts[i]);
+    const to = num(byRow.starts[i + 1]);
+    /** @param {number} k */
+    const helps = (k) => this.open(num(byRow.candidates[k])) && (below ? num(byRow.coefficients[k]) > 0 : num(byRow.coefficients[k]) < 0);
+    for (let k = from; k < to && this.budget > 0; k++) {
+      if (!helps(k)) continue;
       this.budget -= 1;
-      if (this.effect(c).missChange > EPSILON && depth >= CHAIN) continue;
-      this.take(c);
-      if (this.missed < entry - 1e-6) return true;
-      if (depth < CHAIN) {
-        for (let q = num(columns.starts[c]); q < num(columns.starts[c + 1]) && this.missed >= entry - 1e-6; q++) {
-          const r = num(columns.rows[q]);
-          if (r !== i && this.miss(r, num(this.activity[r])) > 0) this.repairRow(r, depth + 1);
-        }
-        if (this.missed < entry - 1e-6) return true;
+      const c = num(byRow.candidates[k]);
+      if (this.effect(c).missChange < -EPSILON) {
+        this.take(c);
+        return true;
       }
+    }
+    if (depth >= CHAIN) return false;
+    let tries = 0;
+    for (let k = from; k < to && this.budget > 0 && (depth === 0 || tries < BRANCH); k++) {
+      if (!helps(k)) continue;
+      this.budget -= 1;
+      tries += 1;
+      const c = num(byRow.candidates[k]);
+      this.take(c);
+      for (let q = num(columns.starts[c]); q < num(columns.starts[c + 1]) && this.missed >= entry - 1e-6; q++) {
+        const r = num(columns.rows[q]);
+        if (r !== i && this.miss(r, num(this.activity[r])) > 0) this.repairRow(r, depth + 1);
+      }
+      if (this.missed < entry - 1e-6) return true;
       this.undoTo(mark);
     }
     return false;
@@ -185,7 +208,9 @@ class Construction {
     for (let progress = true; progress && this.missed > 1e-6; ) {
       progress = false;
       for (let i = 0; i < this.data.numRows && this.missed > 1e-6; i++) {
-        if (this.miss(i, num(this.activity[i])) > 0 && this.repairRow(i, 0)) progress = true;
+        if (this.miss(i, num(this.activity[i])) <= 0) continue;
+        this.budget = ROW_BUDGET;
+        if (this.repairRow(i, 0)) progress = true;
       }
     }
     return this.missed <= 1e-6;
@@ -209,44 +234,39 @@ class Construction {
 
 /**
  * For each row, a continuous column found in that row only, with a positive coefficient and a
- * cost of at most 0 (raising it meets the row's lower bound at a price), or −1.
- * @param {WorkerArrays} data
+ * cost of at most 0 (raising it meets the row's lower bound at a price), or −1; among the
+ * columns `all[from..]` (their rows in `columns`).
+ * @param {WorkerArrays} data @param {Int32Array} all @param {number} from
+ * @param {{ starts: Int32Array, rows: Int32Array, values: Float64Array }} columns
  */
-function slackColumns(data) {
-  const rowOf = new Int32Array(data.numCols).fill(-1);
-  const coefficientOf = new Float64Array(data.numCols);
-  for (let i = 0; i < data.numRows; i++) {
-    for (let k = num(data.starts[i]); k < num(data.starts[i + 1]); k++) {
-      const j = num(data.indices[k]);
-      if (data.integrality[j] === 1) continue;
-      // −2: in more than one row.
-      rowOf[j] = num(rowOf[j]) === -1 ? i : -2;
-      coefficientOf[j] = num(data.values[k]);
-    }
-  }
+function slackColumns(data, all, from, columns) {
   const slack = Object.assign(new Int32Array(data.numRows).fill(-1), { coefficient: new Float64Array(data.numRows) });
-  for (let j = 0; j < data.numCols; j++) {
-    const i = num(rowOf[j]);
-    if (i < 0 || num(coefficientOf[j]) <= 0 || num(data.cost[j]) > 0 || num(slack[i]) >= 0) continue;
+  for (let c = from; c < all.length; c++) {
+    const j = num(all[c]);
+    const k = num(columns.starts[c]);
+    if (data.integrality[j] === 1 || num(columns.starts[c + 1]) !== k + 1) continue;
+    const i = num(columns.rows[k]);
+    if (num(columns.values[k]) <= 0 || num(data.cost[j]) > 0 || num(slack[i]) >= 0) continue;
     slack[i] = j;
-    slack.coefficient[i] = num(coefficientOf[j]);
+    slack.coefficient[i] = num(columns.values[k]);
   }
   return slack;
 }
 
 /**
- * The candidates of each row with their coefficients, in the candidates' order (CSR over rows
- * of candidate positions).
- * @param {number} numRows @param {{ starts: Int32Array, rows: Int32Array, values: Float64Array }} columns
+ * The candidates (the first `count` columns of `columns`) of each row with their coefficients,
+ * in the candidates' order (CSR over rows of candidate positions).
+ * @param {number} numRows @param {{ starts: Int32Array, rows: Int32Array, values: Float64Array }} columns @param {number} count
  */
-function rowCandidates(numRows, columns) {
+function rowCandidates(numRows, columns, count) {
+  const entries = num(columns.starts[count]);
   const starts = new Int32Array(numRows + 1);
-  for (const i of columns.rows) starts[i + 1] = num(starts[i + 1]) + 1;
+  for (let k = 0; k < entries; k++) starts[num(columns.rows[k]) + 1] = num(starts[num(columns.rows[k]) + 1]) + 1;
   for (let i = 0; i < numRows; i++) starts[i + 1] = num(starts[i + 1]) + num(starts[i]);
   const next = starts.slice(0, numRows);
-  const candidates = new Int32Array(columns.rows.length);
-  const coefficients = new Float64Array(columns.rows.length);
-  for (let c = 0; c + 1 < columns.starts.length; c++) {
+  const candidates = new Int32Array(entries);
+  const coefficients = new Float64Array(entries);
+  for (let c = 0; c < count; c++) {
     for (let k = num(columns.starts[c]); k < num(columns.starts[c + 1]); k++) {
       const i = num(columns.rows[k]);
       const at = num(next[i]);

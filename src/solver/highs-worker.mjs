@@ -44,6 +44,15 @@ const DIVE_PER_ROW = 1;
 /** Branch-and-bound nodes RINS's small MIP may take (a count, not a time: the same plan on any machine). */
 const RINS_NODES = 500;
 
+/** Seconds per column a time-limited solve leaves for the main thread (see `reserve`), and 0.5 s more. */
+const RESERVE_PER_COLUMN = 5e-7;
+
+/** Columns HiGHS is given at most while the duals come from a pricing cut short (`restrictTo`). */
+const STALE_MAX_COLUMNS = 200_000;
+
+/** The share of a time-limited solve's time that pricing may take. */
+const PRICING_SHARE = 0.7;
+
 /** Solutions kept for warm starts, at most. */
 const POOL_LIMIT = 2000;
 
@@ -291,12 +300,18 @@ class OpenedModel {
   restrictTo(delta) {
     const restrict = /** @type {NonNullable<OpenedModel['restrict']>} */ (this.restrict);
     const priced = /** @type {Priced} */ (restrict.priced);
-    let found = restriction(this.data, priced, delta);
-    if (found.kept.length > this.maxColumns) {
-      const capped = penaltyAdmitting(this.data, priced, this.maxColumns);
+    // Duals of a pricing cut short prove little: HiGHS gets fewer columns (less memory, more
+    // search in the time left) and improves the plan it starts from.
+    // The LP's columns stay in then (they met every row together; a penalty from such duals
+    // tells little).
+    const cap = restrict.stale ? Math.min(this.maxColumns, STALE_MAX_COLUMNS) : this.maxColumns;
+    const also = restrict.stale ? this.lp?.inModel : undefined;
+    let found = restriction(this.data, priced, delta, also);
+    if (found.kept.length > cap) {
+      const capped = penaltyAdmitting(this.data, priced, cap, also);
       if (this.view && capped <= restrict.delta) return false;
       delta = capped;
-      found = restriction(this.data, priced, delta);
+      found = restriction(this.data, priced, delta, also);
     }
     restrict.delta = delta;
     // The best plan known now stays whole in the model, so that HiGHS starts from it (a plan
@@ -480,7 +495,7 @@ class OpenedModel {
       if (!this.model) this.loadEverything();
       return this.solveTargeted(request);
     }
-    const deadline = request.timeLimit === undefined ? Infinity : performance.now() + request.timeLimit * 1000;
+    const deadline = request.timeLimit === undefined ? Infinity : performance.now() + (request.timeLimit - this.reserve(request.timeLimit)) * 1000;
     const left = () => (deadline === Infinity ? undefined : Math.max(0.01, (deadline - performance.now()) / 1000));
     const restrict = this.restrict;
     if (restrict.stale) restrict.priced = undefined;
@@ -564,9 +579,10 @@ class OpenedModel {
     trace(fixed ? `pricing for ${this.forced.length} + ${this.forbidden.length} fixed columns` : 'pricing');
     /** @param {number} bound */
     const report = (bound) => this.post({ type: 'progress', seconds: (performance.now() - started) / 1000, bound });
-    // Under a time limit, pricing takes at most half of it: the restricted MIP needs the rest
-    // to find a plan (any duals met by then give a valid bound).
-    const half = deadline === Infinity ? Infinity : started + (deadline - started) / 2;
+    // Under a time limit, pricing takes at most PRICING_SHARE of it: the restricted MIP needs
+    // the rest to find a plan (any duals met by then give a valid bound; a pricing cut short
+    // builds a plan to start from, see `constructPlan`).
+    const half = deadline === Infinity ? Infinity : started + (deadline - started) * PRICING_SHARE;
     const lp = (this.lp ??= new PricingLp(this.highs, this.data, restrict.dual));
     const priced = lp.price(half === Infinity ? started + 1e12 : half, report, (values) => this.offer(values));
     // An infeasible LP relaxation: no plan at all.
@@ -721,6 +737,16 @@ class OpenedModel {
     return { status: 'bounded', bound };
   }
 
+  /**
+   * Seconds a restricted solve under a time limit leaves before its end: the answer of a large
+   * model is still to be checked and written by the main thread (about 3 s at 5 million
+   * columns), and HiGHS stops a little after its own limit. At most a tenth of the limit.
+   * @param {number} timeLimit
+   */
+  reserve(timeLimit) {
+    return Math.min(timeLimit / 10, 0.5 + this.data.numCols * RESERVE_PER_COLUMN);
+  }
+
   /** How far past the needed penalty the restriction grows (fewer regrowths). */
   slack() {
     const restrict = /** @type {NonNullable<OpenedModel['restrict']>} */ (this.restrict);
@@ -775,7 +801,8 @@ class OpenedModel {
     const { highs } = this;
     const model = /** @type {HighsModel} */ (this.model);
     const codes = highs.constants.modelStatus;
-    model.options.set({ time_limit: request.timeLimit ?? 1e20 });
+    // HiGHS's time limit counts every run of the model so far (a ranked search solves one model again and again).
+    model.options.set({ time_limit: request.timeLimit === undefined ? 1e20 : model.getRunTime() + request.timeLimit });
     let lastPost = 0;
     const started = performance.now();
     this.warmStart();

@@ -340,7 +340,8 @@ export class PricingLp {
    * @param {number} timeLimit seconds
    */
   run(timeLimit) {
-    this.lp.options.set({ time_limit: Number.isFinite(timeLimit) ? timeLimit : 1e20 });
+    // HiGHS's time limit counts every run of the model so far: the time used is added.
+    this.lp.options.set({ time_limit: Number.isFinite(timeLimit) ? this.lp.getRunTime() + timeLimit : 1e20 });
     this.lp.run();
     const count = Number(this.lp.info.get('simplex_iteration_count')) || 0;
     this.iterations += count;

@@ -139,11 +139,11 @@ export function removable(data, j) {
 }
 
 /**
- * The columns whose penalty is at most `delta`, and the best objective any plan using one of
- * the others can reach (−Infinity when none is left out).
+ * The columns whose penalty is at most `delta` (and those marked in `also`), and the best
+ * objective any plan using one of the others can reach (−Infinity when none is left out).
+ * @param {WorkerArrays} data @param {Priced} priced @param {number} delta @param {Uint8Array} [also]
  */
-/** @param {WorkerArrays} data @param {Priced} priced @param {number} delta */
-export function restriction(data, priced, delta) {
+export function restriction(data, priced, delta, also) {
   /** @type {number[]} */
   const kept = [];
   let leastLeftOut = Infinity;
@@ -153,7 +153,7 @@ export function restriction(data, priced, delta) {
     else if (data.upper[j] === 0) continue;
     else {
       const cost = penalty(data, priced, j);
-      if (cost <= delta) kept.push(j);
+      if (cost <= delta || also?.[j]) kept.push(j);
       else if (cost < leastLeftOut) leastLeftOut = cost;
     }
   }
@@ -161,16 +161,16 @@ export function restriction(data, priced, delta) {
 }
 
 /**
- * The largest penalty that keeps at most `count` columns (those not removable always stay),
- * or −Infinity when even penalty 0 keeps more.
+ * The largest penalty that keeps at most `count` columns (those not removable, and those
+ * marked in `also`, always stay), or −Infinity when even penalty 0 keeps more.
+ * @param {WorkerArrays} data @param {Priced} priced @param {number} count @param {Uint8Array} [also]
  */
-/** @param {WorkerArrays} data @param {Priced} priced @param {number} count */
-export function penaltyAdmitting(data, priced, count) {
+export function penaltyAdmitting(data, priced, count, also) {
   let fixed = 0;
   const penalties = new Float64Array(data.numCols);
   let n = 0;
   for (let j = 0; j < data.numCols; j++) {
-    if (!removable(data, j)) fixed += 1;
+    if (!removable(data, j) || (also?.[j] && data.upper[j] !== 0)) fixed += 1;
     else penalties[n++] = penalty(data, priced, j);
   }
   const room = count - fixed;
