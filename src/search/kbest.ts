@@ -18,7 +18,8 @@ import type { Round } from '../scenario/round.ts';
 import type { BackendName, BackendSettings, SolverSession } from '../solver/backend.ts';
 import { chooseBackend, type SolverChoice } from '../solver/choose.ts';
 import { objectiveGrid, toWorkerModel } from '../solver/highs.ts';
-import { dualBound } from '../solver/restrict.mjs';
+import type { WorkerArrays } from '../solver/highs-protocol.ts';
+import { dualBound, penalty, type Priced } from '../solver/restrict.mjs';
 import { movesOf, TieFinder, type ChosenPlan } from './ties.ts';
 import { collectGarbage } from '../util/memory.ts';
 import { trace } from '../solver/trace.mjs';
@@ -158,8 +159,8 @@ export class RoundSearch {
   private pairIndex: Map<string, Pair> | undefined;
   /** The best plan per fixing (its key: fixingKey), ranked once and kept. */
   private readonly bestRankings = new Map<string, Promise<SolveOutcome>>();
-  /** U(y) and the reduced costs of the duals priced last (quickBoundWith). */
-  private quick: { readonly dual: Float64Array; readonly bound: number; readonly reduced: Float64Array } | undefined;
+  /** The bound and penalties of the duals priced last, over the model as opened (quickBoundWith). */
+  private quick: { readonly dual: Float64Array; readonly data: WorkerArrays; readonly priced: Priced } | undefined;
   /** One search at a time on the session (calls made together wait their turn). */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -216,16 +217,21 @@ export class RoundSearch {
 
   /**
    * A bound on the best plan containing the move cadre → post from the duals this search has
-   * already priced, with no solve at all: U(y) + min(0, d_j), padded against rounding (a plan
-   * never scores more). Looser than `boundWith`; undefined before a restricted HiGHS search has
-   * priced its round, without the model kept, or when the move has no column.
+   * already priced, with no solve at all: U(y) less the move's penalty (restrict.mjs `penalty`:
+   * with the one-move-per-cadre and one-cadre-per-post groups, what its group adds to U less its
+   * reduced cost), padded against rounding (a plan never scores more). Looser than `boundWith`;
+   * undefined before a restricted HiGHS search has priced its round, without the model kept,
+   * or when the move has no column.
    */
   quickBoundWith(cadre: string, post: string): number | undefined {
     const pair = this.pairOf(cadre, post);
     const dual = this.session?.hints().dual;
     if (!pair || !dual || !this.built) return undefined;
-    if (this.quick?.dual !== dual) this.quick = { dual, ...dualBound(toWorkerModel(this.built.model), dual) };
-    const value = this.quick.bound + Math.min(0, this.quick.reduced[pair.index]!);
+    if (this.quick?.dual !== dual) {
+      const data = toWorkerModel(this.built.model);
+      this.quick = { dual, data, priced: dualBound(data, dual) };
+    }
+    const value = this.quick.priced.bound - penalty(this.quick.data, this.quick.priced, pair.index);
     return value + 1e-6 * Math.max(1, Math.abs(value));
   }
 

@@ -33,6 +33,32 @@ describe('HiGHS worker', () => {
     }
   });
 
+  it('hands on the best plan of the model as opened (no fixing, no cut) as a hint, and a session opened with it starts from it', async () => {
+    const session = await openHighsSession(tiny);
+    try {
+      await session.addRow({ name: 'not-a', indices: [0], values: [1], lower: -Infinity, upper: 0 });
+      await session.solve();
+      expect(session.hints().plan).toBeUndefined();
+      await session.dropRows();
+      await session.solve({ force: [1] });
+      expect(session.hints().plan).toBeUndefined();
+      await session.solve();
+      expect([...session.hints().plan!]).toEqual([1, 0, 1]);
+      await session.solve({ forbid: [0] });
+      expect([...session.hints().plan!]).toEqual([1, 0, 1]);
+      // A second session on the same model takes the plan (re-checked there) and answers as before.
+      const other = await openHighsSession(tiny, {}, undefined, undefined, session.hints());
+      try {
+        expect((await other.solve({ force: [1] })).objective).toBeCloseTo(2, 9);
+        expect([...other.hints().plan!]).toEqual([1, 0, 1]);
+      } finally {
+        await other.close();
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
   it('turns a failure inside HiGHS into a HighsFailure instead of a crash', async () => {
     await expect(openHighsSession(tiny, { no_such_highs_option: 1 })).rejects.toBeInstanceOf(HighsFailure);
   });
