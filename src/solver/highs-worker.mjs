@@ -19,7 +19,8 @@ import loadHighs from 'highs';
 import { highsLog, trace } from './trace.mjs';
 import { PricingLp } from './pricing.mjs';
 import { constructPlan } from './construct.mjs';
-import { dualBound, finite, MAX_HIGHS_COLUMNS, num, penalty, penaltyAdmitting, removable, restrictedModel, restriction } from './restrict.mjs';
+import { collectGarbage } from '../util/collect-garbage.mjs';
+import { cheapest, dualBound, finite, MAX_HIGHS_COLUMNS, num, penalty, penaltyAdmitting, removable, restrictedModel, restriction } from './restrict.mjs';
 
 /** @typedef {import('./highs-protocol.ts').ToWorker} ToWorker */
 /** @typedef {import('./highs-protocol.ts').FromWorker} FromWorker */
@@ -48,10 +49,17 @@ const RINS_NODES = 500;
 const RESERVE_PER_COLUMN = 5e-7;
 
 /** Columns HiGHS is given at most while the duals come from a pricing cut short (`restrictTo`). */
-const STALE_MAX_COLUMNS = 200_000;
+const STALE_MAX_COLUMNS = 100_000;
 
-/** The share of a time-limited solve's time that pricing may take. */
+/**
+ * The share of a time-limited solve's time that pricing may take, and the seconds per column
+ * it leaves at least for what follows (a plan built, two restricted MIPs: 10 s at 5 million).
+ */
 const PRICING_SHARE = 0.7;
+const AFTER_PRICING_PER_COLUMN = 2e-6;
+
+/** From this many columns on, the worker collects its garbage before building a plan. */
+const LARGE_MODEL_COLUMNS = 250_000;
 
 /** Solutions kept for warm starts, at most. */
 const POOL_LIMIT = 2000;
@@ -108,7 +116,8 @@ class OpenedModel {
   /** @param {Highs} highs @param {OpenModel} data @param {(message: FromWorker) => void} post */
   constructor(highs, data, post) {
     this.highs = highs;
-    this.data = { ...data, lower: Float64Array.from(data.lower), upper: Float64Array.from(data.upper) };
+    // The bounds as sent until a solve fixes columns (`fix` copies them then: 80 MB at 5 million columns).
+    this.data = { ...data };
     this.lower = data.lower;
     this.upper = data.upper;
     this.post = post;
@@ -269,6 +278,7 @@ class OpenedModel {
   fix(ones, zeros) {
     if (sameColumns(ones, this.forced) && sameColumns(zeros, this.forbidden)) return;
     const changed = [...this.forced, ...this.forbidden, ...ones, ...zeros];
+    if (this.data.lower === this.lower) Object.assign(this.data, { lower: Float64Array.from(this.lower), upper: Float64Array.from(this.upper) });
     for (const j of [...this.forced, ...this.forbidden]) {
       this.data.lower[j] = /** @type {number} */ (this.lower[j]);
       this.data.upper[j] = /** @type {number} */ (this.upper[j]);
@@ -300,18 +310,30 @@ class OpenedModel {
   restrictTo(delta) {
     const restrict = /** @type {NonNullable<OpenedModel['restrict']>} */ (this.restrict);
     const priced = /** @type {Priced} */ (restrict.priced);
-    // Duals of a pricing cut short prove little: HiGHS gets fewer columns (less memory, more
-    // search in the time left) and improves the plan it starts from.
-    // The LP's columns stay in then (they met every row together; a penalty from such duals
-    // tells little).
-    const cap = restrict.stale ? Math.min(this.maxColumns, STALE_MAX_COLUMNS) : this.maxColumns;
-    const also = restrict.stale ? this.lp?.inModel : undefined;
-    let found = restriction(this.data, priced, delta, also);
-    if (found.kept.length > cap) {
-      const capped = penaltyAdmitting(this.data, priced, cap, also);
-      if (this.view && capped <= restrict.delta) return false;
-      delta = capped;
-      found = restriction(this.data, priced, delta, also);
+    let found;
+    if (restrict.stale) {
+      // Duals of a pricing cut short prove little: first the columns the LP uses (they meet
+      // every row together) and the best plan met, a small MIP soon solved; then the
+      // `STALE_MAX_COLUMNS` of least penalty on top (less memory, more search in the time left).
+      const also = this.lp?.support();
+      if (!this.view) {
+        delta = -Infinity;
+        found = restriction(this.data, priced, delta, also);
+      } else {
+        const cap = Math.min(this.maxColumns, STALE_MAX_COLUMNS);
+        const admitted = cheapest(this.data, priced, cap, also);
+        found = restriction(this.data, priced, admitted.delta, also, admitted.ties);
+        if (found.kept.length <= this.view.kept.length) return false;
+        delta = admitted.delta;
+      }
+    } else {
+      found = restriction(this.data, priced, delta);
+      if (found.kept.length > this.maxColumns) {
+        const capped = penaltyAdmitting(this.data, priced, this.maxColumns);
+        if (this.view && capped <= restrict.delta) return false;
+        delta = capped;
+        found = restriction(this.data, priced, delta);
+      }
     }
     restrict.delta = delta;
     // The best plan known now stays whole in the model, so that HiGHS starts from it (a plan
@@ -497,6 +519,8 @@ class OpenedModel {
     }
     const deadline = request.timeLimit === undefined ? Infinity : performance.now() + (request.timeLimit - this.reserve(request.timeLimit)) * 1000;
     const left = () => (deadline === Infinity ? undefined : Math.max(0.01, (deadline - performance.now()) / 1000));
+    // Too late to grow the restriction: making it costs about as much as the reserve.
+    const late = () => request.timeLimit !== undefined && performance.now() > deadline - 1000 * this.reserve(request.timeLimit);
     const restrict = this.restrict;
     if (restrict.stale) restrict.priced = undefined;
     if (!restrict.priced) {
@@ -549,8 +573,8 @@ class OpenedModel {
         // plan found on the way shrinks what the proof needs), at least by the next column.
         const needed = priced.bound - objective - restrict.step + slack;
         const doubled = Math.max(2 * restrict.delta, restrict.delta + 2 * Math.max(restrict.step, restrict.first));
-        if (this.restrictTo(Math.max(Math.min(needed, doubled), priced.bound - view.outside))) continue;
-        // Too many columns to grow further: the plan, not proven, with the bound of every plan.
+        if (!late() && this.restrictTo(Math.max(Math.min(needed, doubled), priced.bound - view.outside))) continue;
+        // Too many columns to grow further (or no time left to): the plan, not proven, with the bound of every plan.
         return { ...result, status: 'time-limit', bound: Math.min(priced.bound, Math.max(result.bound ?? objective, objective, view.outside)) };
       }
       if (result.status === 'infeasible' && !everything) {
@@ -582,7 +606,8 @@ class OpenedModel {
     // Under a time limit, pricing takes at most PRICING_SHARE of it: the restricted MIP needs
     // the rest to find a plan (any duals met by then give a valid bound; a pricing cut short
     // builds a plan to start from, see `constructPlan`).
-    const half = deadline === Infinity ? Infinity : started + (deadline - started) * PRICING_SHARE;
+    const span = deadline - started;
+    const half = deadline === Infinity ? Infinity : started + Math.min(span * PRICING_SHARE, span - AFTER_PRICING_PER_COLUMN * 1000 * this.data.numCols);
     const lp = (this.lp ??= new PricingLp(this.highs, this.data, restrict.dual));
     const priced = lp.price(half === Infinity ? started + 1e12 : half, report, (values) => this.offer(values));
     // An infeasible LP relaxation: no plan at all.
@@ -685,6 +710,9 @@ class OpenedModel {
     const { lp, data } = this;
     const priced = this.restrict?.priced;
     if (!lp || !priced || this.bestKnown()) return;
+    // Pricing's rounds left their garbage (a vector over every column each): collected before
+    // the construction's arrays, the peak of a 5,000-cadre round stays lower.
+    if (data.numCols >= LARGE_MODEL_COLUMNS) collectGarbage();
     const chosen = lp.chosen();
     /** @type {number[]} */
     const candidates = [];

@@ -336,6 +336,20 @@ export class PricingLp {
   }
 
   /**
+   * The columns the last optimal solution pricing met uses (above 0), over the full columns.
+   * @returns {Uint8Array}
+   */
+  support() {
+    const used = new Uint8Array(this.data.numCols);
+    const { lastOptimal } = this;
+    if (lastOptimal) lastOptimal.forEach((v, c) => {
+      const j = num(this.columns[c]);
+      if (j >= 0 && v > 1e-9) used[j] = 1;
+    });
+    return used;
+  }
+
+  /**
    * Runs the LP from its basis; returns the simplex iterations it took (also added to `iterations`).
    * @param {number} timeLimit seconds
    */

@@ -139,21 +139,23 @@ export function removable(data, j) {
 }
 
 /**
- * The columns whose penalty is at most `delta` (and those marked in `also`), and the best
- * objective any plan using one of the others can reach (−Infinity when none is left out).
- * @param {WorkerArrays} data @param {Priced} priced @param {number} delta @param {Uint8Array} [also]
+ * The columns whose penalty is at most `delta` (and those marked in `also`; of those at
+ * exactly `delta`, the first `ties` only), and the best objective any plan using one of the
+ * others can reach (−Infinity when none is left out).
+ * @param {WorkerArrays} data @param {Priced} priced @param {number} delta @param {Uint8Array} [also] @param {number} [ties]
  */
-export function restriction(data, priced, delta, also) {
+export function restriction(data, priced, delta, also, ties = Infinity) {
   /** @type {number[]} */
   const kept = [];
   let leastLeftOut = Infinity;
+  let tiesLeft = ties;
   for (let j = 0; j < data.numCols; j++) {
     if (!removable(data, j)) kept.push(j);
     // A column fixed at 0 is 0 in every plan: left out, it costs no plan anything.
     else if (data.upper[j] === 0) continue;
     else {
       const cost = penalty(data, priced, j);
-      if (cost <= delta || also?.[j]) kept.push(j);
+      if (also?.[j] || cost < delta || (cost === delta && tiesLeft-- > 0)) kept.push(j);
       else if (cost < leastLeftOut) leastLeftOut = cost;
     }
   }
@@ -161,16 +163,34 @@ export function restriction(data, priced, delta, also) {
 }
 
 /**
- * The largest penalty that keeps at most `count` columns (those not removable, and those
- * marked in `also`, always stay), or −Infinity when even penalty 0 keeps more.
+ * The `count` columns of least penalty (ties by index; those not removable and those marked
+ * in `also` on top), as `restriction` takes them: its delta and how many columns at delta.
  * @param {WorkerArrays} data @param {Priced} priced @param {number} count @param {Uint8Array} [also]
  */
-export function penaltyAdmitting(data, priced, count, also) {
+export function cheapest(data, priced, count, also) {
+  const penalties = new Float64Array(data.numCols);
+  let n = 0;
+  for (let j = 0; j < data.numCols; j++) if (removable(data, j) && data.upper[j] !== 0 && !also?.[j]) penalties[n++] = penalty(data, priced, j);
+  if (count <= 0) return { delta: -Infinity, ties: 0 };
+  if (count >= n) return { delta: Infinity, ties: Infinity };
+  const sorted = penalties.subarray(0, n).sort();
+  const delta = num(sorted[count - 1]);
+  let below = count - 1;
+  while (below > 0 && num(sorted[below - 1]) === delta) below -= 1;
+  return { delta, ties: count - below };
+}
+
+/**
+ * The largest penalty that keeps at most `count` columns (those not removable always stay),
+ * or −Infinity when even penalty 0 keeps more.
+ * @param {WorkerArrays} data @param {Priced} priced @param {number} count
+ */
+export function penaltyAdmitting(data, priced, count) {
   let fixed = 0;
   const penalties = new Float64Array(data.numCols);
   let n = 0;
   for (let j = 0; j < data.numCols; j++) {
-    if (!removable(data, j) || (also?.[j] && data.upper[j] !== 0)) fixed += 1;
+    if (!removable(data, j)) fixed += 1;
     else penalties[n++] = penalty(data, priced, j);
   }
   const room = count - fixed;
