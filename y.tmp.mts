@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { Composer, Lexer, LineCounter, Parser, parse } from 'yaml';
+const text = readFileSync(process.argv[2]!, 'utf8');
+let t = performance.now();
+const lap = (s: string) => { const n = performance.now(); console.log(s, (n - t).toFixed(0), 'ms'); t = n; };
+const lc = new LineCounter(); const parser = new Parser(lc.addNewLine);
+const lexemes = [...new Lexer().lex(text, false)]; lap('lex');
+const tokens = []; for (const l of lexemes) for (const tok of parser.next(l)) tokens.push(tok); for (const tok of parser.end()) tokens.push(tok); lap('parse');
+const docs = [...new Composer({ uniqueKeys: false } as any).compose(tokens, true, text.length)]; lap('compose');
+const js = docs[0]!.toJS(); lap('toJS');
+parse(text, { uniqueKeys: false }); lap('yaml.parse total');
