@@ -33,10 +33,28 @@ function postsPlannedFor(round: Round, cadre: Cadre, postOrder: ReadonlyMap<stri
   const titles = new Set(cadre.planning);
   if (round.v2?.allowSideways && cadre.planning.length > 0) for (const title of sidewaysTitles(round, cadre)) titles.add(title);
   // A post has one title: the titles' posts are distinct; sorted by their place in the file.
-  const order: number[] = [];
-  for (const title of titles) for (const id of round.postsByTitle.get(title) ?? []) order.push(postOrder.get(id)!);
-  return Array.from(Int32Array.from(order).sort(), (i) => positions[i]!);
+  const places = titlePlaces(round, postOrder);
+  let count = 0;
+  for (const title of titles) count += places.get(title)?.length ?? 0;
+  const order = new Int32Array(count);
+  let at = 0;
+  for (const title of titles) {
+    const list = places.get(title);
+    if (list) (order.set(list, at), (at += list.length));
+  }
+  return Array.from(order.sort(), (i) => positions[i]!);
 }
+
+/** Each title's posts as places in the file (found once per round and post order). */
+function titlePlaces(round: Round, postOrder: ReadonlyMap<string, number>): ReadonlyMap<string, Int32Array> {
+  let places = TITLE_PLACES.get(postOrder);
+  if (!places) {
+    places = new Map([...round.postsByTitle].map(([title, ids]) => [title, Int32Array.from(ids, (id) => postOrder.get(id)!)]));
+    TITLE_PLACES.set(postOrder, places);
+  }
+  return places;
+}
+const TITLE_PLACES = new WeakMap<ReadonlyMap<string, number>, ReadonlyMap<string, Int32Array>>();
 
 /** Titles a move from the cadre's current title to would be sideways (8.3). */
 function sidewaysTitles(round: Round, cadre: Cadre): string[] {

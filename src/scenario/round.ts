@@ -173,10 +173,24 @@ export function outCap(round: Round, unitId: string): number {
 export function objectingSides(round: Round, cadreId: string, unitId: string): ConsentSide[] {
   const sides: ConsentSide[] = [];
   if (round.objections.origin.has(cadreId)) sides.push('origin');
-  if (round.objections.destination.has(objectionKey(cadreId, unitId))) sides.push('destination');
+  if (destinationObjects(round, cadreId, unitId)) sides.push('destination');
   if (round.objections.cadre.has(cadreId)) sides.push('cadre');
   return sides;
 }
+
+/**
+ * True when the destination unit objects to the cadre (asked for each of millions of pairs:
+ * a cadre no destination objects to is answered without making the pair's key). The cadres
+ * are read back from the keys: ids hold no control character, so the first NUL ends the cadre.
+ */
+export function destinationObjects(round: Round, cadreId: string, unitId: string): boolean {
+  const keys = round.objections.destination;
+  if (keys.size === 0) return false;
+  let cadres = OBJECTED_CADRES.get(keys);
+  if (!cadres) OBJECTED_CADRES.set(keys, (cadres = new Set([...keys].map((key) => key.slice(0, key.indexOf('\u0000'))))));
+  return cadres.has(cadreId) && keys.has(objectionKey(cadreId, unitId));
+}
+const OBJECTED_CADRES = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
 /**
  * Objections from the consents. Version 1 (section 1): an `agree: false` entry is an

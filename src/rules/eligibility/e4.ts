@@ -4,7 +4,7 @@
  * make an objection (version 1: any objection stands; version 2: the last entry decides) is
  * read once by the round (src/scenario/round.ts).
  */
-import { objectionKey } from '../../scenario/round.ts';
+import { destinationObjects } from '../../scenario/round.ts';
 import { SOURCES } from '../sources.ts';
 import type { BlockerText, RuleText } from '../text.ts';
 import type { EligibilityRule } from '../types.ts';
@@ -23,7 +23,7 @@ export const hardConsents: EligibilityRule = {
     if (consent.origin === 'hard' && round.objections.origin.has(cadre.id)) {
       found.push({ rule: 'E4', kind: 'objection', side: 'origin', cadre: cadre.id });
     }
-    if (consent.destination === 'hard' && round.objections.destination.has(objectionKey(cadre.id, post.unit))) {
+    if (consent.destination === 'hard' && destinationObjects(round, cadre.id, post.unit)) {
       found.push({ rule: 'E4', kind: 'objection', side: 'destination', cadre: cadre.id, unit: post.unit });
     }
     if (consent.cadre === 'hard' && round.objections.cadre.has(cadre.id)) {

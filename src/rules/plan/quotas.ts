@@ -55,12 +55,26 @@ export const quotas: PlanRule<'Q'> = {
       for (const cadre of round.scenario.cadres) member.set(cadre.id, inGroup(round, cadre, quota.group) ? 1 : 0);
       // Columns in increasing order, the shortfall column (added last) at the end: the
       // builder then takes the row as it is, without merging (10^5–10^6 pairs).
-      const indices = sink.pairs.map((pair) => pair.index);
-      const values = sink.pairs.map((pair) => member.get(pair.cadre)! - quota.minShare);
+      // Typed, with room for the shortfall columns (added last): a row over every pair.
+      const n = sink.pairs.length;
+      const indices = new Int32Array(n + 2);
+      const values = new Float64Array(n + 2);
+      // A cadre's pairs come one after another: its coefficient is looked up once.
+      let cadre: string | undefined;
+      let value = 0;
+      for (let k = 0; k < n; k++) {
+        const pair = sink.pairs[k]!;
+        if (pair.cadre !== cadre) {
+          cadre = pair.cadre;
+          value = member.get(cadre)! - quota.minShare;
+        }
+        indices[k] = pair.index;
+        values[k] = value;
+      }
       const tag = (kind: 'hard' | 'soft' | 'soft-exact' | 'soft-switch') =>
         ({ rule: 'Q', kind, index: q, group: quota.group, minShare: quota.minShare }) as const;
       if (quota.mode === 'hard') {
-        sink.addRow(tag('hard'), indices, values, 0, Infinity);
+        sink.addRow(tag('hard'), indices.subarray(0, n), values.subarray(0, n), 0, Infinity);
         return;
       }
       const weight = round.policy.weights.quotaShortfall;
@@ -69,16 +83,16 @@ export const quotas: PlanRule<'Q'> = {
       // s never needs more than minShare·N ≤ minShare·(cadres): a finite bound keeps LP duality bounds finite.
       const most = Math.max(0, quota.minShare) * round.cadres.size;
       const s = sink.addColumn(`shortfall(${name})`, { integer: false, lower: 0, upper: most, cost: -weight });
-      indices.push(s);
-      values.push(1);
-      sink.addRow(tag('soft'), indices, values, 0, Infinity);
+      indices[n] = s;
+      values[n] = 1;
+      sink.addRow(tag('soft'), indices.subarray(0, n + 1), values.subarray(0, n + 1), 0, Infinity);
       if (weight > 0) return;
       // A negative weight rewards shortfall: pin s to max(0, Σ (minShare − g)·x) exactly with
       // a binary z:  s ≤ Σ (minShare − g)·x + M(1 − z),  s ≤ M·z,  M = number of cadres.
       const big = round.cadres.size + 1;
       const z = sink.addColumn(`shortfall_on(${name})`, { integer: true, lower: 0, upper: 1, cost: 0 });
-      indices.push(z);
-      values.push(big);
+      indices[n + 1] = z;
+      values[n + 1] = big;
       sink.addRow(tag('soft-exact'), indices, values, -Infinity, big);
       sink.addRow(tag('soft-switch'), [s, z], [1, -big], -Infinity, 0);
     });

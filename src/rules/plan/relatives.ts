@@ -43,10 +43,20 @@ export const relatives: PlanRule<'R'> = {
     for (const [a, b] of relatedPairs(round.relatives)) {
       const homeA = homeUnit(round, round.cadres.get(a)!);
       const homeB = homeUnit(round, round.cadres.get(b)!);
-      const into = (cadre: string, unit: string) =>
-        (sink.pairsOfCadre.get(cadre) ?? []).filter((i) => sink.pairs[i]!.toUnit === unit);
-      const units = new Set<string>();
-      for (const cadre of [a, b]) for (const i of sink.pairsOfCadre.get(cadre) ?? []) units.add(sink.pairs[i]!.toUnit);
+      // Each cadre's pairs by destination unit, in their order (one pass, not one per unit).
+      const byUnit = new Map<string, Map<string, number[]>>();
+      for (const cadre of [a, b]) {
+        const units = new Map<string, number[]>();
+        for (const i of sink.pairsOfCadre.get(cadre) ?? []) {
+          const unit = sink.pairs[i]!.toUnit;
+          const list = units.get(unit);
+          if (list) list.push(i);
+          else units.set(unit, [i]);
+        }
+        byUnit.set(cadre, units);
+      }
+      const into = (cadre: string, unit: string): readonly number[] => byUnit.get(cadre)!.get(unit) ?? [];
+      const units = new Set<string>([...byUnit.get(a)!.keys(), ...byUnit.get(b)!.keys()]);
       units.add(homeA);
       units.add(homeB);
       for (const unit of [...units].sort()) {
