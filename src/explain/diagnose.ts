@@ -141,7 +141,14 @@ async function diagnoseWith(
       known.push(result.values.slice(0, width));
       if (!options.conflictOnly) correction ??= relaxed;
     }
-    if (relaxed.length === 0) throw new Error('diagnose: the round is infeasible yet nothing needs relaxing');
+    if (relaxed.length === 0) {
+      // Told infeasible, yet a plan keeps every instance: the caller's proof was of another
+      // model; the round itself is feasible.
+      if (options.knownInfeasible && enforced.size === fixed.size) {
+        return { scenario: round.scenario.name, feasible: true, conflicts: [], correction: [], relaxations: [], stats: stats() };
+      }
+      throw new Error('diagnose: the round is infeasible yet nothing needs relaxing');
+    }
     for (const id of relaxed) enforced.add(id);
   }
   // 2. Deletion filter, over the members in instance order.

@@ -35,6 +35,7 @@ export class SearchPool {
   private readonly waiting: Job[] = [];
   private readonly forks: Promise<RoundSearch>[] = [];
   private opening = 0;
+  private forkCheck: NodeJS.Immediate | undefined;
 
   constructor(
     readonly main: RoundSearch,
@@ -114,8 +115,21 @@ export class SearchPool {
         this.dispatch();
       });
     }
+    if (this.wantsFork() && !this.forkCheck) {
+      // Decided after the current callbacks: a search whose answer is being delivered is
+      // still marked busy until then, and the next question (why-not asks the best plan, then
+      // the plan with the move) would otherwise open a fork that the freed search makes useless.
+      this.forkCheck = setImmediate(() => {
+        this.forkCheck = undefined;
+        if (this.wantsFork()) this.openFork();
+      });
+    }
+  }
+
+  /** Questions any search may take wait, every search is busy, and there is room for a fork. */
+  private wantsFork(): boolean {
     const free = this.waiting.some((job) => !job.onMain);
-    if (free && this.slots.length + this.opening < this.parallel && this.slots.every((slot) => slot.busy)) this.openFork();
+    return free && this.slots.length + this.opening < this.parallel && this.slots.every((slot) => slot.busy);
   }
 
   private openFork(): void {

@@ -139,6 +139,19 @@ describe('diagnose', () => {
     expect(infeasibleSeen).toBeGreaterThan(3);
   });
 
+  it('a round told infeasible that is not is found feasible, not a crash', async () => {
+    await fc.assert(
+      fc.asyncProperty(small, async (input) => {
+        const round = roundOf(input);
+        if ((await solveRound(round)).plans.length === 0) return;
+        const diagnosis = await diagnoseRound(round, { conflictOnly: true, knownInfeasible: true });
+        expect(diagnosis.feasible).toBe(true);
+        expect(diagnosis.conflicts).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('a conflict only (the elastic filter on the LP relaxation, the first test skipped) is as infeasible and as minimal', async () => {
     let infeasibleSeen = 0;
     await fc.assert(
