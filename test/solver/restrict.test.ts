@@ -11,7 +11,7 @@ import { buildRound } from '../../src/scenario/round.ts';
 import { buildModel } from '../../src/model/build.ts';
 import { solveRound } from '../../src/search/kbest.ts';
 import { objectiveGrid, openHighsSession, toWorkerModel, WarmWorkers } from '../../src/solver/highs.ts';
-import { dualBound, penalty, penaltyAdmitting, restrictedModel, restriction } from '../../src/solver/restrict.mjs';
+import { cheapest, dualBound, penalty, penaltyAdmitting, restrictedModel, restriction } from '../../src/solver/restrict.mjs';
 import type { WorkerArrays } from '../../src/solver/highs-protocol.ts';
 import { expectObjectives } from '../support/plans.ts';
 import { runs } from '../support/size.ts';
@@ -154,6 +154,40 @@ describe('the dual bound U(y)', () => {
         expect(restricted.numCols).toBe(kept.length);
         expect(Array.from(restricted.cost)).toEqual(Array.from(kept, (j) => data.cost[j]));
       }),
+      { numRuns: runs({ small: 300, large: 1000 }) },
+    );
+  });
+});
+
+describe('the restriction of a pricing cut short', () => {
+  it('keeps the columns marked and the cheapest others, as many as asked (ties by index), and still bounds the plans that use the rest', () => {
+    fc.assert(
+      fc.property(
+        smallModelArb,
+        fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 4, maxLength: 4 }),
+        fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
+        fc.integer({ min: 0, max: 8 }),
+        (model, y, marks, count) => {
+          const data = arraysOf(model);
+          const priced = dualBound(data, y);
+          const also = Uint8Array.from(marks.slice(0, data.numCols), (mark) => (mark ? 1 : 0));
+          const { delta, ties } = cheapest(data, priced, count, also);
+          const { kept, outside } = restriction(data, priced, delta, also, ties);
+          const inside = new Set(kept);
+          const marked = also.reduce((sum, mark) => sum + mark, 0);
+          expect(kept.length).toBe(Math.min(data.numCols, marked + count));
+          for (let j = 0; j < data.numCols; j++) if (also[j]) expect(inside.has(j)).toBe(true);
+          // Every column left out costs at least as much as every cheapest one kept.
+          for (let j = 0; j < data.numCols; j++) {
+            for (let k = 0; k < data.numCols; k++) {
+              if (!inside.has(j) && inside.has(k) && !also[k]) expect(penalty(data, priced, j)).toBeGreaterThanOrEqual(penalty(data, priced, k));
+            }
+          }
+          for (const point of feasiblePoints(model)) {
+            if (point.x.some((xj, j) => xj === 1 && !inside.has(j))) expect(point.objective).toBeLessThanOrEqual(outside + 1e-9);
+          }
+        },
+      ),
       { numRuns: runs({ small: 300, large: 1000 }) },
     );
   });
