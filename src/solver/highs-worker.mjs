@@ -16,7 +16,7 @@
 // recomputed from the duals whenever the column bounds change).
 import { parentPort } from 'node:worker_threads';
 import loadHighs from 'highs';
-import { highsLog, trace } from './trace.mjs';
+import { highsLog, trace, TRACE } from './trace.mjs';
 import { PricingLp } from './pricing.mjs';
 import { constructPlan } from './construct.mjs';
 import { collectGarbage } from '../util/collect-garbage.mjs';
@@ -730,7 +730,8 @@ class OpenedModel {
     );
     const values = constructPlan(data, Int32Array.from(candidates, column));
     if (values) this.offer(values);
-    trace(`plan constructed from ${candidates.length} columns: ${values ? (this.bestKnown()?.objective ?? 'rejected') : 'none'}`);
+    // (The plan's objective is looked up again only for the trace: a pass over the model.)
+    if (TRACE) trace(`plan constructed from ${candidates.length} columns: ${values ? (this.bestKnown()?.objective ?? 'rejected') : 'none'}`);
   }
 
   /**
