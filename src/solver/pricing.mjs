@@ -470,15 +470,21 @@ function seedColumns(data, dual) {
   const score = dual ? dualBound(data, dual).reduced : data.cost;
   const inSeed = new Uint8Array(data.numCols);
   for (let j = 0; j < data.numCols; j++) if (!removable(data, j) || (dual && num(score[j]) > -1e-9 && num(data.upper[j]) > 0)) inSeed[j] = 1;
+  // The best few of each row (by score, then index) kept in order as the row is read: a sort of
+  // every row's columns took 5 s at 5,000 cadres (rows of 5 million entries).
+  /** True when column a comes before column b. @param {number} a @param {number} b */
+  const before = (a, b) => num(score[a]) > num(score[b]) || (num(score[a]) === num(score[b]) && a < b);
+  const best = new Int32Array(SEED_PER_ROW);
   for (let i = 0; i < data.numRows; i++) {
-    /** @type {number[]} */
-    const best = [];
+    let count = 0;
     for (let k = num(data.starts[i]); k < num(data.starts[i + 1]); k++) {
       const j = num(data.indices[k]);
-      if (num(data.upper[j]) > 0) best.push(j);
+      if (num(data.upper[j]) <= 0 || (count === SEED_PER_ROW && !before(j, num(best[count - 1])))) continue;
+      let at = count < SEED_PER_ROW ? count++ : count - 1;
+      for (; at > 0 && before(j, num(best[at - 1])); at--) best[at] = num(best[at - 1]);
+      best[at] = j;
     }
-    best.sort((a, b) => num(score[b]) - num(score[a]) || a - b);
-    for (const j of best.slice(0, SEED_PER_ROW)) inSeed[j] = 1;
+    for (let n = 0; n < count; n++) inSeed[num(best[n])] = 1;
   }
   /** @type {number[]} */
   const seed = [];

@@ -261,18 +261,18 @@ export function restrictedModel(data, kept, cuts) {
 
 /**
  * The rows and coefficients of some columns (CSC over `columns`' positions), read off the rows
- * in one pass.
+ * in one pass (each column's count of entries is known once per model, `columnCounts`).
  * @param {WorkerArrays} data @param {ArrayLike<number>} columns
  */
 export function columnRows(data, columns) {
+  const counts = columnCounts(data);
   const position = new Int32Array(data.numCols).fill(-1);
-  for (let c = 0; c < columns.length; c++) position[num(columns[c])] = c;
   const starts = new Int32Array(columns.length + 1);
-  for (let k = 0; k < data.indices.length; k++) {
-    const c = num(position[num(data.indices[k])]);
-    if (c >= 0) starts[c + 1] = num(starts[c + 1]) + 1;
+  for (let c = 0; c < columns.length; c++) {
+    const j = num(columns[c]);
+    position[j] = c;
+    starts[c + 1] = num(starts[c]) + num(counts[j]);
   }
-  for (let c = 0; c < columns.length; c++) starts[c + 1] = num(starts[c + 1]) + num(starts[c]);
   const next = starts.slice(0, columns.length);
   const total = num(starts[columns.length]);
   const rows = new Int32Array(total);
@@ -288,6 +288,19 @@ export function columnRows(data, columns) {
     }
   }
   return { starts, rows, values };
+}
+
+/** Entries per column, by model (its arrays): counted once, the rows never change. @type {WeakMap<object, Int32Array>} */
+const COUNTS = new WeakMap();
+
+/** How many entries each column has in the rows. @param {WorkerArrays} data @returns {Int32Array} */
+function columnCounts(data) {
+  const known = COUNTS.get(data.indices);
+  if (known && known.length === data.numCols) return known;
+  const counts = new Int32Array(data.numCols);
+  for (let k = 0; k < data.indices.length; k++) counts[num(data.indices[k])] = num(counts[num(data.indices[k])]) + 1;
+  COUNTS.set(data.indices, counts);
+  return counts;
 }
 
 /**
