@@ -58,7 +58,7 @@ const STALE_MAX_COLUMNS = 100_000;
 const PRICING_SHARE = 0.7;
 const AFTER_PRICING_PER_COLUMN = 2e-6;
 
-/** From this many columns on, the worker collects its garbage before building a plan. */
+/** From this many columns on, the worker collects its garbage once it has built a plan. */
 const LARGE_MODEL_COLUMNS = 250_000;
 
 /** Solutions kept for warm starts, at most. */
@@ -710,9 +710,6 @@ class OpenedModel {
     const { lp, data } = this;
     const priced = this.restrict?.priced;
     if (!lp || !priced || this.bestKnown()) return;
-    // Pricing's rounds left their garbage (a vector over every column each): collected before
-    // the construction's arrays, the peak of a 5,000-cadre round stays lower.
-    if (data.numCols >= LARGE_MODEL_COLUMNS) collectGarbage();
     const chosen = lp.chosen();
     /** @type {number[]} */
     const candidates = [];
@@ -730,6 +727,9 @@ class OpenedModel {
     );
     const values = constructPlan(data, Int32Array.from(candidates, column));
     if (values) this.offer(values);
+    // The construction's arrays (130 MB at 5,000 cadres) are collected before the restricted
+    // models are made: the peak of a 5,000-cadre round stays lower.
+    if (data.numCols >= LARGE_MODEL_COLUMNS) collectGarbage();
     // (The plan's objective is looked up again only for the trace: a pass over the model.)
     if (TRACE) trace(`plan constructed from ${candidates.length} columns: ${values ? (this.bestKnown()?.objective ?? 'rejected') : 'none'}`);
   }
