@@ -672,8 +672,8 @@ class OpenedModel {
 
   /**
    * A plan near the LP's point, from a small MIP (RINS: relaxation induced neighbourhood
-   * search): the best plan met so far (of the model without fixings, usually) and the LP
-   * priced for the columns fixed now mostly agree; every integer column on which they agree
+   * search): the plan met so far nearest to the columns fixed now (`nearestKept`: the round's
+   * best plan, for a single fixing) and the LP priced for them mostly agree; every integer column on which they agree
    * is fixed at that value, a column both leave at 0 is left out, and HiGHS solves what is
    * left, a few hundred columns. Its plan is offered like an integral LP solution (re-checked
    * against every row, bound and cut). When the LP bound is tight, as with a forced move on a
@@ -686,7 +686,7 @@ class OpenedModel {
     if (!lp || this.pool.length === 0) return;
     const relaxed = lp.solution(deadline);
     if (!relaxed) return;
-    const guide = this.dense(this.pool.reduce((a, b) => (b.objective > a.objective ? b : a)));
+    const guide = this.dense(this.nearestKept());
     const lower = Float64Array.from(data.lower);
     const upper = Float64Array.from(data.upper);
     /** @type {number[]} */
@@ -716,6 +716,24 @@ class OpenedModel {
     } finally {
       model.dispose();
     }
+  }
+
+  /**
+   * The kept solution that breaks the fewest of the columns fixed now (a forced column it lacks,
+   * a forbidden one it has), the best of those: RINS's guide. After a committee's second forbid,
+   * that is the answer to the first, not the round's best plan, which breaks both.
+   * @returns {Kept}
+   */
+  nearestKept() {
+    const broken = (/** @type {Kept} */ solution) => {
+      const chosen = new Set(solution.indices);
+      let count = 0;
+      for (const j of this.forced) if (!chosen.has(j)) count += 1;
+      for (const j of this.forbidden) if (chosen.has(j)) count += 1;
+      return count;
+    };
+    const scored = this.pool.map((solution) => ({ solution, broken: broken(solution) }));
+    return scored.reduce((a, b) => (b.broken < a.broken || (b.broken === a.broken && b.solution.objective > a.solution.objective) ? b : a)).solution;
   }
 
   /**
