@@ -24,8 +24,8 @@ export interface WhyNotOptions {
   /**
    * Searches already open on this round (a session answering many questions): the best plan
    * is ranked once, and each move is forced in the same model, on the least busy search.
-   * Default: a search opened for this call (and a fork of it, so that the best plan and the
-   * best plan with the move are solved at the same time).
+   * Default: a search opened for this call (the best plan, then the best plan with the move,
+   * on it).
    */
   readonly searches?: SearchPool;
   /** A search already open on this round (kept open; forks this call opens are closed). */
