@@ -412,9 +412,16 @@ class OpenedModel {
 
   /** True when a kept solution has every column fixed at 1 and none fixed at 0. @param {Kept} solution */
   fixingsAllow(solution) {
-    if (this.forced.length === 0 && this.forbidden.length === 0) return true;
+    return this.forced.length + this.forbidden.length === 0 || this.fixingsBroken(solution) === 0;
+  }
+
+  /** How many of the columns fixed now a kept solution breaks (a forced one it lacks, a forbidden one it has). @param {Kept} solution */
+  fixingsBroken(solution) {
     const chosen = new Set(solution.indices);
-    return this.forced.every((j) => chosen.has(j)) && !this.forbidden.some((j) => chosen.has(j));
+    let count = 0;
+    for (const j of this.forced) if (!chosen.has(j)) count += 1;
+    for (const j of this.forbidden) if (chosen.has(j)) count += 1;
+    return count;
   }
 
   /**
@@ -725,14 +732,7 @@ class OpenedModel {
    * @returns {Kept}
    */
   nearestKept() {
-    const broken = (/** @type {Kept} */ solution) => {
-      const chosen = new Set(solution.indices);
-      let count = 0;
-      for (const j of this.forced) if (!chosen.has(j)) count += 1;
-      for (const j of this.forbidden) if (chosen.has(j)) count += 1;
-      return count;
-    };
-    const scored = this.pool.map((solution) => ({ solution, broken: broken(solution) }));
+    const scored = this.pool.map((solution) => ({ solution, broken: this.fixingsBroken(solution) }));
     return scored.reduce((a, b) => (b.broken < a.broken || (b.broken === a.broken && b.solution.objective > a.solution.objective) ? b : a)).solution;
   }
 

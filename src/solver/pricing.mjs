@@ -256,9 +256,7 @@ export class PricingLp {
     const fixedHere = [];
     let spent = 0;
     try {
-      // Any change to a HiGHS model drops its solution: `price` may have changed the LP after
-      // its last run (the penalty set back, `completeLp`'s columns dropped), so it runs again first.
-      if (lp.getModelStatus() === codes.notSet) spent += this.run(Math.max(0.01, (deadline - performance.now()) / 1000));
+      spent += this.rerun(deadline);
       if (lp.getModelStatus() !== codes.optimal) return;
       for (let step = 0; step < MAX_DIVE_STEPS && spent < budget && performance.now() < deadline; step++) {
         const colValue = lp.getSolution().colValue;
@@ -308,10 +306,8 @@ export class PricingLp {
    */
   solution(deadline) {
     const { lp, data, highs } = this;
-    const codes = highs.constants.modelStatus;
-    // Any change to a HiGHS model drops its solution (see `dive`).
-    if (lp.getModelStatus() === codes.notSet) this.run(Math.max(0.01, (deadline - performance.now()) / 1000));
-    if (lp.getModelStatus() !== codes.optimal) return undefined;
+    this.rerun(deadline);
+    if (lp.getModelStatus() !== highs.constants.modelStatus.optimal) return undefined;
     const colValue = lp.getSolution().colValue;
     if (this.artificialInUse(colValue)) return undefined;
     const values = new Float64Array(data.numCols);
@@ -347,6 +343,17 @@ export class PricingLp {
       if (j >= 0 && v > 1e-9) used[j] = 1;
     });
     return used;
+  }
+
+  /**
+   * Any change to a HiGHS model drops its solution: `price` may have changed the LP after its
+   * last run (the penalty set back, `completeLp`'s columns dropped), so it runs again, from its
+   * basis, when it has none. Returns the simplex iterations that took (0 when it had one).
+   * @param {number} deadline performance.now() ms
+   */
+  rerun(deadline) {
+    if (this.lp.getModelStatus() !== this.highs.constants.modelStatus.notSet) return 0;
+    return this.run(Math.max(0.01, (deadline - performance.now()) / 1000));
   }
 
   /**
