@@ -27,8 +27,13 @@ import { trace } from './trace.mjs';
 
 /** Columns per row in the first restricted LP (the best-paying ones). */
 const SEED_PER_ROW = 5;
-/** Columns added per pricing round, at most (the most attractive first). */
+/**
+ * Columns added per pricing round, at most (the most attractive first): this many, or this many
+ * per row of the model when that is more (5,000 cadres, 46,000 rows: 18 rounds at 20,000, 9 at
+ * 80,000).
+ */
 const MAX_ADDED = 20000;
+const MAX_ADDED_PER_ROW = 1.5;
 const MAX_ROUNDS = 60;
 /** Each time the LP still needs an artificial, its penalty grows this much (up to `MAX_ESCALATIONS` times). */
 const ESCALATION = 100;
@@ -99,9 +104,12 @@ export class PricingLp {
     for (let i = 0; i < data.numRows; i++) if (lazy[i]) this.waiting.push(i);
     /** The LP column of each full column, −1 for one the LP does not hold. */
     this.position = new Int32Array(data.numCols).fill(-1);
+    /** 1 for a column the LP holds or held (`chosen`). */
+    this.held = new Uint8Array(data.numCols);
     const seed = seedColumns(data, dual, lazy);
     seed.forEach((j, c) => {
       this.inModel[j] = 1;
+      this.held[j] = 1;
       this.position[j] = c;
     });
     const first = this.columnsData(seed);
@@ -275,7 +283,7 @@ export class PricingLp {
       }
       if (!this.complete) this.purge(priced.reduced, this.purgeMargin);
       // Past HiGHS's cap the LP stops growing; the duals met still give a valid bound.
-      const room = Math.min(MAX_ADDED, MAX_HIGHS_COLUMNS - this.columns.length);
+      const room = Math.min(Math.max(MAX_ADDED, Math.round(MAX_ADDED_PER_ROW * data.numRows)), MAX_HIGHS_COLUMNS - this.columns.length);
       if (room <= 0) break;
       attractive.sort((a, b) => num(priced.reduced[b]) - num(priced.reduced[a]) || a - b);
       this.add(attractive.slice(0, room).sort((a, b) => a - b));
@@ -373,16 +381,27 @@ export class PricingLp {
   }
 
   /**
-   * The values of the LP's columns in the last optimal solution pricing met (0 for columns
-   * added since), or undefined before any: the LP's choice, for a plan built greedily.
-   * @returns {Float64Array | undefined}
+   * The columns ever held by the LP (sorted), with their values in the last optimal solution
+   * pricing met (0 for columns not in it): the LP's choice, for a plan built greedily. Columns
+   * dropped since (`purge`) are among them: a plan may need them to meet every row.
+   * @returns {{ columns: Int32Array, values: Float64Array }}
    */
   chosen() {
-    const { lastOptimal } = this;
-    if (!lastOptimal) return undefined;
-    const values = new Float64Array(this.columns.length);
-    values.set(lastOptimal.subarray(0, Math.min(lastOptimal.length, values.length)));
-    return values;
+    const { lastOptimal, held } = this;
+    /** @type {number[]} */
+    const columns = [];
+    for (let j = 0; j < held.length; j++) if (held[j]) columns.push(j);
+    const values = new Float64Array(columns.length);
+    if (lastOptimal) {
+      /** @type {Map<number, number>} */
+      const value = new Map();
+      for (let c = 0; c < Math.min(lastOptimal.length, this.columns.length); c++) {
+        const j = num(this.columns[c]);
+        if (j >= 0 && num(lastOptimal[c]) !== 0) value.set(j, num(lastOptimal[c]));
+      }
+      columns.forEach((j, k) => (values[k] = value.get(j) ?? 0));
+    }
+    return { columns: Int32Array.from(columns), values };
   }
 
   /**
@@ -428,6 +447,7 @@ export class PricingLp {
     if (columns.length === 0) return;
     columns.forEach((j, c) => {
       this.inModel[j] = 1;
+      this.held[j] = 1;
       this.position[j] = this.columns.length + c;
     });
     this.lp.addCols(this.columnsData(columns));
