@@ -38,6 +38,15 @@ const MAX_ROUNDS = 60;
 /** Each time the LP still needs an artificial, its penalty grows this much (up to `MAX_ESCALATIONS` times). */
 const ESCALATION = 100;
 const MAX_ESCALATIONS = 2;
+/**
+ * A round that added at most this many columns (and no row) is run by the primal simplex
+ * (HiGHS's strategy 4), which goes on from the last optimum. The dual simplex restarts with its
+ * costs perturbed anew: at 2,000 cadres one column added costs it about 3,000 iterations, the
+ * primal simplex 3 (10 columns: 2,900 against 276; 100: 3,300 against 1,200). With thousands
+ * of columns added the dual simplex is far faster (20,000: 6,000 iterations against 33,000).
+ */
+const PRIMAL = 4;
+const PRIMAL_MAX_ADDED = 300;
 /** LP solves a dive makes at most, and the fractional value from which it fixes columns together. */
 const MAX_DIVE_STEPS = 20;
 const DIVE_AT_ONCE = 0.7;
@@ -225,10 +234,19 @@ export class PricingLp {
     let best;
     let escalations = 0;
     let converged = false;
+    /** The primal simplex goes on from the last optimum when the round added few columns and no row (see PRIMAL_MAX_ADDED). */
+    let primal = false;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const left = (deadline - performance.now()) / 1000;
       if (left <= 0) break;
-      this.run(left);
+      const strategy = lp.options.get('simplex_strategy');
+      if (primal) lp.options.set({ simplex_strategy: PRIMAL });
+      try {
+        this.run(left);
+      } finally {
+        if (primal) lp.options.set({ simplex_strategy: strategy });
+      }
+      primal = false;
       const status = lp.getModelStatus();
       trace(`pricing round ${round}: ${this.columns.length} columns, status ${status}`);
       if (status === codes.infeasible) {
@@ -286,7 +304,9 @@ export class PricingLp {
       const room = Math.min(Math.max(MAX_ADDED, Math.round(MAX_ADDED_PER_ROW * data.numRows)), MAX_HIGHS_COLUMNS - this.columns.length);
       if (room <= 0) break;
       attractive.sort((a, b) => num(priced.reduced[b]) - num(priced.reduced[a]) || a - b);
-      this.add(attractive.slice(0, room).sort((a, b) => a - b));
+      const added = attractive.slice(0, room);
+      this.add(added.sort((a, b) => a - b));
+      primal = broken.length === 0 && added.length <= PRIMAL_MAX_ADDED;
     }
     return best && Number.isFinite(best.bound) ? { status: 'bounded', ...best, converged } : { status: 'unknown' };
   }
