@@ -303,9 +303,8 @@ export class PricingLp {
       // Past HiGHS's cap the LP stops growing; the duals met still give a valid bound.
       const room = Math.min(Math.max(MAX_ADDED, Math.round(MAX_ADDED_PER_ROW * data.numRows)), MAX_HIGHS_COLUMNS - this.columns.length);
       if (room <= 0) break;
-      attractive.sort((a, b) => num(priced.reduced[b]) - num(priced.reduced[a]) || a - b);
-      const added = attractive.slice(0, room);
-      this.add(added.sort((a, b) => a - b));
+      const added = mostAttractive(attractive, priced.reduced, room);
+      this.add(added);
       primal = broken.length === 0 && added.length <= PRIMAL_MAX_ADDED;
     }
     return best && Number.isFinite(best.bound) ? { status: 'bounded', ...best, converged } : { status: 'unknown' };
@@ -479,14 +478,15 @@ export class PricingLp {
    * Artificial columns (+1 for a lower side, −1 for an upper one) for the row sides that the
    * point "every column at its lower bound" misses and that have none yet: with them that point
    * is feasible, so the LP is. Rows it meets get none (they would only slow the simplex).
+   * @param {readonly number[]} [among] the model rows to look at (in the LP): all by default
    */
-  addArtificials() {
+  addArtificials(among = this.lpRows) {
     const { data, highs } = this;
     /** @type {number[]} */
     const rows = [];
     /** @type {number[]} */
     const signs = [];
-    for (const i of this.lpRows) {
+    for (const i of among) {
       let activity = 0;
       for (let k = num(data.starts[i]); k < num(data.starts[i + 1]); k++) activity += num(data.values[k]) * num(data.lower[num(data.indices[k])]);
       const lower = num(data.rowLower[i]);
@@ -644,7 +644,7 @@ export class PricingLp {
       this.lpRows.push(i);
     }
     this.waiting = this.waiting.filter((i) => !joining.has(i));
-    this.addArtificials();
+    this.addArtificials(rows);
   }
 
   /**
@@ -733,6 +733,22 @@ function seedColumns(data, dual, skip) {
   const seed = [];
   for (let j = 0; j < data.numCols; j++) if (inSeed[j]) seed.push(j);
   return seed;
+}
+
+/**
+ * The `count` columns of largest reduced cost (ties by index), in index order, without sorting
+ * them all: the count-th largest value is found in a numeric sort of the values alone.
+ * @param {number[]} columns in index order @param {Float64Array} reduced @param {number} count
+ * @returns {number[]}
+ */
+function mostAttractive(columns, reduced, count) {
+  if (columns.length <= count) return columns;
+  const values = Float64Array.from(columns, (j) => num(reduced[j])).sort();
+  const threshold = num(values[values.length - count]);
+  let above = 0;
+  for (const j of columns) if (num(reduced[j]) > threshold) above += 1;
+  let ties = count - above;
+  return columns.filter((j) => num(reduced[j]) > threshold || (num(reduced[j]) === threshold && ties-- > 0));
 }
 
 /**
