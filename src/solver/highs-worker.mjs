@@ -759,11 +759,11 @@ class OpenedModel {
     const chosen = lp.chosen();
     /** @type {number[]} */
     const candidates = [];
-    lp.columns.forEach((j, c) => {
-      if (j >= 0 && removable(data, j) && num(data.upper[j]) >= 1 && num(data.lower[j]) === 0) candidates.push(c);
+    chosen.columns.forEach((j, k) => {
+      if (removable(data, j) && num(data.upper[j]) >= 1 && num(data.lower[j]) === 0) candidates.push(k);
     });
-    const value = (/** @type {number} */ c) => (chosen ? num(chosen[c]) : 0);
-    const column = (/** @type {number} */ c) => num(lp.columns[c]);
+    const value = (/** @type {number} */ k) => num(chosen.values[k]);
+    const column = (/** @type {number} */ k) => num(chosen.columns[k]);
     candidates.sort(
       (a, b) =>
         value(b) - value(a) ||

@@ -27,8 +27,13 @@ import { trace } from './trace.mjs';
 
 /** Columns per row in the first restricted LP (the best-paying ones). */
 const SEED_PER_ROW = 5;
-/** Columns added per pricing round, at most (the most attractive first). */
+/**
+ * Columns added per pricing round, at most (the most attractive first): this many, or this many
+ * per row of the model when that is more (5,000 cadres, 46,000 rows: 18 rounds at 20,000, 9 at
+ * 80,000).
+ */
 const MAX_ADDED = 20000;
+const MAX_ADDED_PER_ROW = 1.5;
 const MAX_ROUNDS = 60;
 /** Each time the LP still needs an artificial, its penalty grows this much (up to `MAX_ESCALATIONS` times). */
 const ESCALATION = 100;
@@ -36,6 +41,18 @@ const MAX_ESCALATIONS = 2;
 /** LP solves a dive makes at most, and the fractional value from which it fixes columns together. */
 const MAX_DIVE_STEPS = 20;
 const DIVE_AT_ONCE = 0.7;
+/**
+ * Rows of at most this many entries that no point at the columns' lower bounds can miss from
+ * below (Σ a·x ≤ b, every a ≥ 0, b ≥ 0: conflicts, relatives) join the LP only once its
+ * solution breaks them (`lazyRows`).
+ */
+const LAZY_ROW_ENTRIES = 99;
+/**
+ * After each round, the LP's columns whose reduced cost is below minus this many mean costs
+ * (|c| over the model's columns) leave it (`purge`): a simplex iteration costs in proportion to
+ * the LP's columns, and those seldom come back.
+ */
+const PURGE_MARGIN = 1;
 
 export class PricingLp {
   /** Full column of each LP column, −1 for an artificial. @type {number[]} */
@@ -67,21 +84,46 @@ export class PricingLp {
     let largest = 0;
     for (let j = 0; j < data.numCols; j++) largest = Math.max(largest, Math.abs(num(data.cost[j])));
     this.basePenalty = -1000 * (1 + largest);
+    let total = 0;
+    for (let j = 0; j < data.numCols; j++) total += Math.abs(num(data.cost[j]));
+    /** Columns whose reduced cost falls below minus this leave the LP (`purge`). */
+    this.purgeMargin = PURGE_MARGIN * (data.numCols > 0 ? total / data.numCols : 0);
     this.penalty = this.basePenalty;
-    const seed = seedColumns(data, dual);
-    seed.forEach((j) => (this.inModel[j] = 1));
-    const first = columnsData(highs, data, seed);
+    const lazy = lazyRows(data);
+    /** The LP row of each model row, −1 for a row not in the LP (yet). */
+    this.rowAt = new Int32Array(data.numRows).fill(-1);
+    /** The model row of each LP row. @type {number[]} */
+    this.lpRows = [];
+    for (let i = 0; i < data.numRows; i++) {
+      if (lazy[i]) continue;
+      this.rowAt[i] = this.lpRows.length;
+      this.lpRows.push(i);
+    }
+    /** The rows left out of the LP until its solution breaks them. @type {number[]} */
+    this.waiting = [];
+    for (let i = 0; i < data.numRows; i++) if (lazy[i]) this.waiting.push(i);
+    /** The LP column of each full column, −1 for one the LP does not hold. */
+    this.position = new Int32Array(data.numCols).fill(-1);
+    /** 1 for a column the LP holds or held (`chosen`). */
+    this.held = new Uint8Array(data.numCols);
+    const seed = seedColumns(data, dual, lazy);
+    seed.forEach((j, c) => {
+      this.inModel[j] = 1;
+      this.held[j] = 1;
+      this.position[j] = c;
+    });
+    const first = this.columnsData(seed);
     this.columns = Array.from(seed);
     this.lp = highs.createModel({
       numCols: seed.length,
-      numRows: data.numRows,
+      numRows: this.lpRows.length,
       sense: highs.constants.objectiveSense.maximize,
       offset: data.offset,
       colCost: first.cost,
       colLower: first.lower,
       colUpper: first.upper,
-      rowLower: Array.from(data.rowLower, (v) => finite(highs, v)),
-      rowUpper: Array.from(data.rowUpper, (v) => finite(highs, v)),
+      rowLower: this.lpRows.map((i) => finite(highs, num(data.rowLower[i]))),
+      rowUpper: this.lpRows.map((i) => finite(highs, num(data.rowUpper[i]))),
       matrix: first.matrix,
     });
     // Presolve off: each round restarts from the last basis with a few more columns.
@@ -160,7 +202,11 @@ export class PricingLp {
     const { lp, highs } = this;
     const from = this.completedFrom;
     if (from < this.columns.length) lp.deleteCols({ kind: 'range', from, to: this.columns.length - 1 });
-    for (const j of this.columns.splice(from)) if (j >= 0) this.inModel[j] = 0;
+    for (const j of this.columns.splice(from)) {
+      if (j < 0) continue;
+      this.inModel[j] = 0;
+      this.position[j] = -1;
+    }
     const indices = Int32Array.from([...this.artificials.values()].sort((a, b) => a - b));
     if (indices.length > 0) lp.changeColsBounds({ kind: 'set', indices }, new Float64Array(indices.length), new Float64Array(indices.length).fill(highs.infinity));
     this.complete = false;
@@ -196,17 +242,24 @@ export class PricingLp {
       // HiGHS calls the LP empty; its point meets every row, and y = 0 are its duals.
       const empty = status === codes.empty;
       if (status !== codes.optimal && !empty) break;
-      const solution = empty ? { rowDual: new Float64Array(data.numRows), colValue: new Float64Array(0) } : lp.getSolution();
-      const dual = Float64Array.from(solution.rowDual);
+      const solution = empty ? { rowDual: new Float64Array(this.lpRows.length), colValue: new Float64Array(0) } : lp.getSolution();
+      const dual = this.fullDual(solution.rowDual);
       if (!empty) this.lastOptimal = Float64Array.from(solution.colValue);
       const priced = dualBound(data, dual);
       if (!best || priced.bound < best.bound) best = { ...priced, dual, rounds: round + 1 };
       onRound(best.bound);
       const artificial = this.artificialInUse(solution.colValue);
-      if (!artificial) this.offerPlan(solution.colValue, onPlan);
+      // Rows left out that this solution breaks join (their duals were 0: the bound holds).
+      const broken = this.brokenRows(solution.colValue);
+      if (!artificial && broken.length === 0) this.offerPlan(solution.colValue, onPlan);
       /** @type {number[]} */
       const attractive = [];
       for (let j = 0; j < data.numCols; j++) if (!this.inModel[j] && num(priced.reduced[j]) > 1e-9 && num(data.upper[j]) > 0) attractive.push(j);
+      if (broken.length > 0) {
+        trace(`pricing: ${broken.length} rows join`);
+        this.activate(broken);
+        if (attractive.length === 0) continue;
+      }
       if (attractive.length === 0) {
         converged = !artificial;
         if (!artificial) break;
@@ -228,8 +281,9 @@ export class PricingLp {
         this.completeLp();
         continue;
       }
+      if (!this.complete) this.purge(priced.reduced, this.purgeMargin);
       // Past HiGHS's cap the LP stops growing; the duals met still give a valid bound.
-      const room = Math.min(MAX_ADDED, MAX_HIGHS_COLUMNS - this.columns.length);
+      const room = Math.min(Math.max(MAX_ADDED, Math.round(MAX_ADDED_PER_ROW * data.numRows)), MAX_HIGHS_COLUMNS - this.columns.length);
       if (room <= 0) break;
       attractive.sort((a, b) => num(priced.reduced[b]) - num(priced.reduced[a]) || a - b);
       this.add(attractive.slice(0, room).sort((a, b) => a - b));
@@ -278,8 +332,16 @@ export class PricingLp {
           }
         }
         if (pick < 0) {
-          this.offerPlan(colValue, onPlan);
-          return;
+          const broken = this.brokenRows(colValue);
+          if (broken.length === 0) {
+            this.offerPlan(colValue, onPlan);
+            return;
+          }
+          // A row left out breaks: it joins, and the dive goes on.
+          this.activate(broken);
+          spent += this.run(Math.max(0.01, (deadline - performance.now()) / 1000));
+          if (lp.getModelStatus() !== codes.optimal) return;
+          continue;
         }
         if (picks.length === 0) picks.push(pick);
         fixedHere.push(...picks);
@@ -319,16 +381,27 @@ export class PricingLp {
   }
 
   /**
-   * The values of the LP's columns in the last optimal solution pricing met (0 for columns
-   * added since), or undefined before any: the LP's choice, for a plan built greedily.
-   * @returns {Float64Array | undefined}
+   * The columns ever held by the LP (sorted), with their values in the last optimal solution
+   * pricing met (0 for columns not in it): the LP's choice, for a plan built greedily. Columns
+   * dropped since (`purge`) are among them: a plan may need them to meet every row.
+   * @returns {{ columns: Int32Array, values: Float64Array }}
    */
   chosen() {
-    const { lastOptimal } = this;
-    if (!lastOptimal) return undefined;
-    const values = new Float64Array(this.columns.length);
-    values.set(lastOptimal.subarray(0, Math.min(lastOptimal.length, values.length)));
-    return values;
+    const { lastOptimal, held } = this;
+    /** @type {number[]} */
+    const columns = [];
+    for (let j = 0; j < held.length; j++) if (held[j]) columns.push(j);
+    const values = new Float64Array(columns.length);
+    if (lastOptimal) {
+      /** @type {Map<number, number>} */
+      const value = new Map();
+      for (let c = 0; c < Math.min(lastOptimal.length, this.columns.length); c++) {
+        const j = num(this.columns[c]);
+        if (j >= 0 && num(lastOptimal[c]) !== 0) value.set(j, num(lastOptimal[c]));
+      }
+      columns.forEach((j, k) => (values[k] = value.get(j) ?? 0));
+    }
+    return { columns: Int32Array.from(columns), values };
   }
 
   /**
@@ -372,8 +445,12 @@ export class PricingLp {
   /** @param {number[]} columns full columns, sorted, none in the LP yet */
   add(columns) {
     if (columns.length === 0) return;
-    columns.forEach((j) => (this.inModel[j] = 1));
-    this.lp.addCols(columnsData(this.highs, this.data, columns));
+    columns.forEach((j, c) => {
+      this.inModel[j] = 1;
+      this.held[j] = 1;
+      this.position[j] = this.columns.length + c;
+    });
+    this.lp.addCols(this.columnsData(columns));
     // One by one: a spread of the 10^5–10^6 columns `completeLp` adds would overflow the stack.
     for (const j of columns) this.columns.push(j);
   }
@@ -389,7 +466,7 @@ export class PricingLp {
     const rows = [];
     /** @type {number[]} */
     const signs = [];
-    for (let i = 0; i < data.numRows; i++) {
+    for (const i of this.lpRows) {
       let activity = 0;
       for (let k = num(data.starts[i]); k < num(data.starts[i + 1]); k++) activity += num(data.values[k]) * num(data.lower[num(data.indices[k])]);
       const lower = num(data.rowLower[i]);
@@ -403,7 +480,7 @@ export class PricingLp {
         const key = `${i}${sign > 0 ? '+' : '-'}`;
         if (!missed || this.artificials.has(key)) continue;
         this.artificials.set(key, this.columns.length + rows.length);
-        rows.push(i);
+        rows.push(num(this.rowAt[i]));
         signs.push(sign);
       }
     }
@@ -415,7 +492,7 @@ export class PricingLp {
       cost: new Float64Array(count).fill(this.penalty),
       lower: new Float64Array(count),
       upper: new Float64Array(count).fill(highs.infinity),
-      matrix: { format: 'csc', numRows: data.numRows, numCols: count, starts, indices: Int32Array.from(rows), values: Float64Array.from(signs) },
+      matrix: { format: 'csc', numRows: this.lpRows.length, numCols: count, starts, indices: Int32Array.from(rows), values: Float64Array.from(signs) },
     });
     for (let k = 0; k < count; k++) this.columns.push(-1);
   }
@@ -436,6 +513,7 @@ export class PricingLp {
 
   /** Every real column joins and every artificial is fixed at 0: the LP is the whole LP relaxation (small models only). */
   completeLp() {
+    this.activate(this.waiting);
     const indices = Int32Array.from([...this.artificials.values()].sort((a, b) => a - b));
     if (indices.length > 0) this.lp.changeColsBounds({ kind: 'set', indices }, new Float64Array(indices.length), new Float64Array(indices.length));
     /** @type {number[]} */
@@ -444,6 +522,142 @@ export class PricingLp {
     this.completedFrom = this.columns.length;
     this.add(rest);
     this.complete = true;
+  }
+
+  /**
+   * Drops from the LP the columns whose reduced cost is below −margin (at 0, out of the basis):
+   * fewer columns, cheaper simplex iterations. They are priced again like any other.
+   * @param {Float64Array} reduced @param {number} margin
+   */
+  purge(reduced, margin) {
+    const { data } = this;
+    /** @type {number[]} */
+    const drop = [];
+    for (let c = 0; c < this.columns.length; c++) {
+      const j = num(this.columns[c]);
+      if (j >= 0 && num(data.lower[j]) === 0 && num(reduced[j]) < -margin) drop.push(c);
+    }
+    if (drop.length === 0) return;
+    this.lp.deleteCols({ kind: 'set', indices: Int32Array.from(drop) });
+    const gone = new Uint8Array(this.columns.length);
+    for (const c of drop) gone[c] = 1;
+    const newAt = new Int32Array(this.columns.length).fill(-1);
+    /** @type {number[]} */
+    const columns = [];
+    this.columns.forEach((j, c) => {
+      if (gone[c]) {
+        this.inModel[j] = 0;
+        this.position[j] = -1;
+        return;
+      }
+      newAt[c] = columns.length;
+      if (j >= 0) this.position[j] = columns.length;
+      columns.push(j);
+    });
+    this.columns = columns;
+    for (const [key, c] of this.artificials) this.artificials.set(key, num(newAt[c]));
+    if (this.lastOptimal) {
+      const old = this.lastOptimal;
+      const values = new Float64Array(columns.length);
+      old.forEach((v, c) => {
+        const at = num(newAt[c]);
+        if (at >= 0) values[at] = v;
+      });
+      this.lastOptimal = values;
+    }
+    trace(`pricing: ${drop.length} columns dropped`);
+  }
+
+  /** The LP's row duals over the model's rows (0 for a row the LP does not hold). @param {ArrayLike<number>} rowDual */
+  fullDual(rowDual) {
+    const dual = new Float64Array(this.data.numRows);
+    this.lpRows.forEach((i, r) => (dual[i] = num(rowDual[r])));
+    return dual;
+  }
+
+  /**
+   * The rows left out of the LP that its solution breaks (by more than 1e-9).
+   * @param {ArrayLike<number>} colValue the LP columns' values
+   * @returns {number[]}
+   */
+  brokenRows(colValue) {
+    const { data, position } = this;
+    /** @type {number[]} */
+    const broken = [];
+    for (const i of this.waiting) {
+      let activity = 0;
+      for (let k = num(data.starts[i]); k < num(data.starts[i + 1]); k++) {
+        const c = num(position[num(data.indices[k])]);
+        if (c >= 0) activity += num(data.values[k]) * num(colValue[c]);
+      }
+      if (activity > num(data.rowUpper[i]) + 1e-9 || activity < num(data.rowLower[i]) - 1e-9) broken.push(i);
+    }
+    return broken;
+  }
+
+  /** Rows left out join the LP (with artificials when the columns' lower bounds miss them). @param {readonly number[]} rows sorted */
+  activate(rows) {
+    if (rows.length === 0) return;
+    const { data, highs, position } = this;
+    const starts = new Int32Array(rows.length + 1);
+    /** @type {number[]} */
+    const indices = [];
+    /** @type {number[]} */
+    const values = [];
+    rows.forEach((i, r) => {
+      for (let k = num(data.starts[i]); k < num(data.starts[i + 1]); k++) {
+        const c = num(position[num(data.indices[k])]);
+        if (c < 0) continue;
+        indices.push(c);
+        values.push(num(data.values[k]));
+      }
+      starts[r + 1] = indices.length;
+    });
+    this.lp.addRows({
+      lower: Float64Array.from(rows, (i) => finite(highs, num(data.rowLower[i]))),
+      upper: Float64Array.from(rows, (i) => finite(highs, num(data.rowUpper[i]))),
+      matrix: { format: 'csr', numRows: rows.length, numCols: this.columns.length, starts, indices: Int32Array.from(indices), values: Float64Array.from(values) },
+    });
+    const joining = new Set(rows);
+    for (const i of rows) {
+      this.rowAt[i] = this.lpRows.length;
+      this.lpRows.push(i);
+    }
+    this.waiting = this.waiting.filter((i) => !joining.has(i));
+    this.addArtificials();
+  }
+
+  /**
+   * Costs, bounds and CSC matrix of some columns over the LP's rows, for HiGHS, read off the
+   * rows in one pass (a column-major copy of a 10^6-column matrix would cost more memory than
+   * it saves time).
+   * @param {readonly number[]} columns
+   */
+  columnsData(columns) {
+    const { data, highs, rowAt } = this;
+    const all = columnRows(data, columns);
+    const starts = new Int32Array(columns.length + 1);
+    let total = 0;
+    for (let k = 0; k < all.rows.length; k++) if (num(rowAt[num(all.rows[k])]) >= 0) total += 1;
+    const rows = new Int32Array(total);
+    const values = new Float64Array(total);
+    let at = 0;
+    for (let c = 0; c < columns.length; c++) {
+      for (let k = num(all.starts[c]); k < num(all.starts[c + 1]); k++) {
+        const r = num(rowAt[num(all.rows[k])]);
+        if (r < 0) continue;
+        rows[at] = r;
+        values[at] = num(all.values[k]);
+        at += 1;
+      }
+      starts[c + 1] = at;
+    }
+    return {
+      cost: Float64Array.from(columns, (j) => num(data.cost[j])),
+      lower: Float64Array.from(columns, (j) => finite(highs, num(data.lower[j]))),
+      upper: Float64Array.from(columns, (j) => finite(highs, num(data.upper[j]))),
+      matrix: { format: /** @type {const} */ ('csc'), numRows: this.lpRows.length, numCols: columns.length, starts, indices: rows, values },
+    };
   }
 
   /**
@@ -469,11 +683,12 @@ export class PricingLp {
 }
 
 /**
- * The columns of the first LP: those that cannot be left out, and the best few of every row
- * (by cost, or, given duals priced elsewhere, by reduced cost: near what that LP ended with).
- * @param {WorkerArrays} data @param {Float64Array} [dual] @returns {number[]}
+ * The columns of the first LP: those that cannot be left out, and the best few of every row it
+ * holds (by cost, or, given duals priced elsewhere, by reduced cost: near what that LP ended with).
+ * @param {WorkerArrays} data @param {Float64Array | undefined} dual @param {Uint8Array} skip 1 for a row left out
+ * @returns {number[]}
  */
-function seedColumns(data, dual) {
+function seedColumns(data, dual, skip) {
   const score = dual ? dualBound(data, dual).reduced : data.cost;
   const inSeed = new Uint8Array(data.numCols);
   for (let j = 0; j < data.numCols; j++) if (!removable(data, j) || (dual && num(score[j]) > -1e-9 && num(data.upper[j]) > 0)) inSeed[j] = 1;
@@ -483,6 +698,7 @@ function seedColumns(data, dual) {
   const before = (a, b) => num(score[a]) > num(score[b]) || (num(score[a]) === num(score[b]) && a < b);
   const best = new Int32Array(SEED_PER_ROW);
   for (let i = 0; i < data.numRows; i++) {
+    if (skip[i]) continue;
     let count = 0;
     for (let k = num(data.starts[i]); k < num(data.starts[i + 1]); k++) {
       const j = num(data.indices[k]);
@@ -500,16 +716,21 @@ function seedColumns(data, dual) {
 }
 
 /**
- * Costs, bounds and CSC matrix of some columns, for HiGHS, read off the rows in one pass
- * (a column-major copy of a 10^6-column matrix would cost more memory than it saves time).
+ * The rows that join the LP only once its solution breaks them: at most LAZY_ROW_ENTRIES
+ * entries, all ≥ 0, no lower side and an upper side ≥ 0, so that the columns' lower bounds meet
+ * them when those are 0 (a row a column fixed at 1 breaks gets its artificial when it joins).
+ * Their duals are 0 until then, which the bound allows (it holds for any duals).
+ * @param {WorkerArrays} data @returns {Uint8Array}
  */
-/** @param {Highs} highs @param {WorkerArrays} data @param {readonly number[]} columns */
-function columnsData(highs, data, columns) {
-  const { starts, rows, values } = columnRows(data, columns);
-  return {
-    cost: Float64Array.from(columns, (j) => num(data.cost[j])),
-    lower: Float64Array.from(columns, (j) => finite(highs, num(data.lower[j]))),
-    upper: Float64Array.from(columns, (j) => finite(highs, num(data.upper[j]))),
-    matrix: { format: /** @type {const} */ ('csc'), numRows: data.numRows, numCols: columns.length, starts, indices: rows, values },
-  };
+function lazyRows(data) {
+  const lazy = new Uint8Array(data.numRows);
+  for (let i = 0; i < data.numRows; i++) {
+    const from = num(data.starts[i]);
+    const to = num(data.starts[i + 1]);
+    if (to - from > LAZY_ROW_ENTRIES || num(data.rowLower[i]) !== -Infinity || !(num(data.rowUpper[i]) >= 0)) continue;
+    let nonNegative = true;
+    for (let k = from; k < to && nonNegative; k++) nonNegative = num(data.values[k]) >= 0 && num(data.lower[num(data.indices[k])]) >= 0;
+    if (nonNegative) lazy[i] = 1;
+  }
+  return lazy;
 }

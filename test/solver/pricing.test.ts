@@ -73,7 +73,14 @@ describe('the pricing LP', () => {
       fc.record({
         cost: fc.array(fc.oneof(fc.integer({ min: -6, max: 9 }), fc.constantFrom(0.5, -1.25)), { minLength: n, maxLength: n }),
         rows: fc.array(
-          fc.record({ scale: fc.constantFrom(1, 2 ** -17), a: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: n, maxLength: n }), lo: fc.integer({ min: -3, max: 3 }), width: fc.oneof(fc.nat(3), fc.constant(Infinity)) }),
+          fc.record({
+            scale: fc.constantFrom(1, 2 ** -17),
+            a: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: n, maxLength: n }),
+            lo: fc.integer({ min: -3, max: 3 }),
+            width: fc.oneof(fc.nat(3), fc.constant(Infinity)),
+            // Σ |a|·x ≤ upper: a row the pricing LP leaves out until its solution breaks it.
+            conflict: fc.boolean(),
+          }),
           { minLength: 1, maxLength: 4 },
         ),
         questions: fc.array(question(n), { minLength: 1, maxLength: 5 }),
@@ -82,7 +89,11 @@ describe('the pricing LP', () => {
     await fc.assert(
       fc.asyncProperty(program, async ({ cost, rows, questions }) => {
         const n = cost.length;
-        const linear: LinearRow[] = rows.map((r, i) => ({ name: `r${i}`, indices: [...cost.keys()], values: r.a.map((v) => v * r.scale), lower: r.lo * r.scale, upper: (r.lo + r.width) * r.scale }));
+        const linear: LinearRow[] = rows.map((r, i) =>
+          r.conflict
+            ? { name: `r${i}`, indices: [...cost.keys()], values: r.a.map((v) => Math.abs(v) * r.scale), lower: -Infinity, upper: Math.min(Math.abs(r.lo), r.width) * r.scale }
+            : { name: `r${i}`, indices: [...cost.keys()], values: r.a.map((v) => v * r.scale), lower: r.lo * r.scale, upper: (r.lo + r.width) * r.scale },
+        );
         const points = Array.from({ length: 1 << n }, (_, mask) => cost.map((_, j) => (mask >> j) & 1));
         const meets = (x: number[], row: LinearRow) => {
           const activity = row.indices.reduce((sum, j, k) => sum + row.values[k]! * x[j]!, 0);
