@@ -45,15 +45,13 @@ export async function alternativesFor(round: Round, move: Move, shown: number, w
   }
   const value = (cadre: string) => scoreMove(round, round.cadres.get(cadre)!, post).value;
   const quick = await Promise.all(eligible.map((cadre) => whyNot.quickBound(cadre, post.id)));
-  let nb = 0, ns = 0; const t0 = performance.now();
   const result = await bestFirst(
     eligible.map((cadre, i) => ({ cadre, value: value(cadre), upper: quick[i] })),
     shown,
-    (cadre) => { nb++; return whyNot.bound(cadre, post.id); },
-    (cadre) => { ns++; const t = performance.now(); return whyNot(cadre, post.id).then((a) => { if (process.env.ALT_STATS) console.error(`SOLVE ${cadre}>${post.id} ${a.bestWith} ${(performance.now() - t).toFixed(0)}`); return a; }); },
+    (cadre) => whyNot.bound(cadre, post.id),
+    (cadre) => whyNot(cadre, post.id),
     await whyNot.objectiveStep(),
   );
-  if (process.env.ALT_STATS) { const q = quick.filter((x) => x !== undefined).map(Number).sort((a, b) => b - a); console.error(`ALT ${post.id} chosen=${move.cadre} eligible=${eligible.length} bounds=${nb} solves=${ns} ms=${(performance.now() - t0).toFixed(0)} answers=${result.map((r) => r.answer.bestWith).join(',')} quickTop=${q.slice(0, 12).map((x) => x.toFixed(1)).join(',')}`); }
   // A blocked candidate is notable too (e.g. the local cadre a key post may not go to): at least one.
   blocked.sort((a, b) => a.violations - b.violations || compareIds(a.cadre, b.cadre));
   const room = Math.max(1, shown - result.length);
