@@ -10,6 +10,11 @@
  * 2. Deletion filter: drop each member in turn; keep it out when the rest stays infeasible.
  *    Each test is one feasibility solve; what remains is minimal because dropping
  *    constraints from a feasible set keeps it feasible.
+ *
+ * A feasibility test asks the LP relaxation first: no LP point means no plan, and an LP
+ * vertex that is integral is a plan (these rows are mostly "at most one" rows, so it usually
+ * is). Only a fractional vertex costs an integer solve. At 700 cadres an integer test of the
+ * 146,000-pair extended model takes about 1 s, its LP 0.2-0.3 s.
  */
 import type { LinearModel } from '../model/linear.ts';
 import type { Round } from '../scenario/round.ts';
@@ -111,6 +116,12 @@ async function diagnoseWith(
   const feasible = async (enforced: ReadonlySet<string>) => {
     const { model } = subModel(ext, enforced);
     if (known.some((values) => satisfies(model, values))) return true;
+    const relaxed = await solve(lpRelaxation(model));
+    if (relaxed.status === 'infeasible') return false;
+    if (relaxed.values && integral(model, relaxed.values) && satisfies(model, relaxed.values)) {
+      known.push(relaxed.values.slice(0, width));
+      return true;
+    }
     const result = await solve(model);
     if (result.status === 'infeasible') return false;
     if (result.values) known.push(result.values.slice(0, width));
@@ -170,6 +181,11 @@ async function diagnoseWith(
 /** The model with every column continuous. */
 function lpRelaxation(model: LinearModel): LinearModel {
   return { ...model, columns: { ...model.columns, integer: model.columns.integer.map(() => false) }, packed: undefined };
+}
+
+/** True when every integer column of the model has an integer value (within 1e-9). */
+function integral(model: LinearModel, values: ArrayLike<number>): boolean {
+  return model.columns.integer.every((isInteger, j) => !isInteger || Math.abs(values[j]! - Math.round(values[j]!)) <= 1e-9);
 }
 
 /** True when the values meet every row and column bound of the model (within 1e-6). */

@@ -42,19 +42,23 @@ export function buildExtendedModel(round: Round): ExtendedModel {
   const blockersOf: string[][] = [];
   const pairs: Pair[] = [];
   const postOrder = new Map(round.scenario.positions.map((post, i) => [post.id, i]));
+  const anyPost = round.scenario.positions[0];
+  const cadreRules = relaxable.filter((rule) => rule.scope === 'cadre');
+  const pairRules = relaxable.filter((rule) => rule.scope === 'pair');
   for (const cadre of round.scenario.cadres) {
+    // A rule of the cadre alone is asked once per cadre, not once per pair.
+    const ofCadre = anyPost ? cadreRules.flatMap((rule) => rule.check(round, cadre, anyPost)) : [];
     for (const postId of plannedPosts(round, cadre, postOrder)) {
       const post = round.posts.get(postId)!;
       if (background.some((rule) => rule.check(round, cadre, post).length > 0)) continue;
       const keys = new Set<string>();
-      for (const rule of relaxable) {
-        for (const violation of rule.check(round, cadre, post)) {
-          if (violation.kind === 'forbidden') continue; // every matching forbid, below
-          const key = blockerKey(violation);
-          if (key === undefined) continue;
-          keys.add(key);
-          if (!instances.has(key)) instances.set(key, { id: key, rule: violation.rule, data: { kind: 'blocker', violation } });
-        }
+      const violations = [...ofCadre, ...pairRules.flatMap((rule) => rule.check(round, cadre, post))];
+      for (const violation of violations) {
+        if (violation.kind === 'forbidden') continue; // every matching forbid, below
+        const key = blockerKey(violation);
+        if (key === undefined) continue;
+        keys.add(key);
+        if (!instances.has(key)) instances.set(key, { id: key, rule: violation.rule, data: { kind: 'blocker', violation } });
       }
       // The forbids rule reports the first matching forbid; a diagnosis needs each of them.
       for (const forbid of round.scenario.forbids) {

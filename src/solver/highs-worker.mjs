@@ -42,8 +42,13 @@ const LOG = process.env.ROTAPLAN_HIGHS_LOG === '1';
 /** The simplex iterations a dive for a first plan may take, per row of the model (plus 500). */
 const DIVE_PER_ROW = 1;
 
-/** Branch-and-bound nodes RINS's small MIP may take (a count, not a time: the same plan on any machine). */
-const RINS_NODES = 500;
+/**
+ * RINS's small MIP: at most 500 branch-and-bound nodes (a count, not a time: the same plan on
+ * any machine), branching on pseudocosts from the start (no strong branching) and a small cut
+ * pool. A heuristic needs no proof: at 700 cadres, 28 forced moves of the report, RINS took
+ * 2.9 s in all against 4.8 s with HiGHS's defaults, with as many answers from its plans.
+ */
+const RINS_OPTIONS = { mip_max_nodes: 500, mip_pscost_minreliable: 0, mip_pool_soft_limit: 100 };
 
 /** Seconds per column a time-limited solve leaves for the main thread (see `reserve`), and 0.5 s more. */
 const RESERVE_PER_COLUMN = 5e-7;
@@ -66,6 +71,7 @@ const LARGE_MODEL_COLUMNS = 250_000;
 
 /** HiGHS's options for a solve with columns fixed (see `createMip`). */
 const FIXED_OPTIONS = {
+  mip_pool_soft_limit: 300,
   mip_heuristic_run_root_reduced_cost: false,
   mip_heuristic_run_rins: false,
   mip_heuristic_run_rens: false,
@@ -200,7 +206,11 @@ class OpenedModel {
     // dive's (`firstPlan`), and HiGHS's own plan-finding heuristics only cost time: its root
     // reduced-cost heuristic, its RINS and RENS sub-MIPs and its feasibility jump are off. At
     // 700 cadres on the quiet machine (17:50 UTC): 20 why-not questions on one search 16.3-16.8 s
-    // with them, 11.7 s without; 8 forbids of best-plan moves 8.5-9.1 s, 4.9 s.
+    // with them, 11.7 s without; 8 forbids of best-plan moves 8.5-9.1 s, 4.9 s. Its cut pool is
+    // kept small (300 cuts, soft limit; 10,000 by default): the root of such a model separated
+    // thousands of cuts before its first branch. 28 forced moves of the report at 700 cadres,
+    // their MIPs 18.2-20.0 s with the default, 12.3-13.0 s at 200-300, 14.6-17.3 s at 500-1,000.
+    // Both times measured in the same runs, at load 2.6-4.3 (18:45-19:00 UTC).
     const fixed = this.forced.length + this.forbidden.length > 0;
     model.options.set({
       output_flag: LOG,
@@ -712,7 +722,7 @@ class OpenedModel {
     const columns = Int32Array.from(kept);
     const model = this.createMip(restrictedModel({ ...data, lower, upper }, columns, this.cuts));
     try {
-      model.options.set({ time_limit: Number.isFinite(deadline) ? Math.max(0.01, (deadline - performance.now()) / 1000) : 1e20, mip_max_nodes: RINS_NODES });
+      model.options.set({ time_limit: Number.isFinite(deadline) ? Math.max(0.01, (deadline - performance.now()) / 1000) : 1e20, ...RINS_OPTIONS });
       model.run();
       const solved = Number(model.info.get('primal_solution_status')) === 2;
       trace(`rins: ${free} of ${kept.length} columns free: ${solved ? model.getObjectiveValue() : 'no plan'}`);
