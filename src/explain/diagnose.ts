@@ -19,7 +19,7 @@
 import type { LinearModel } from '../model/linear.ts';
 import type { Round } from '../scenario/round.ts';
 import { chooseBackend, type SolverChoice } from '../solver/choose.ts';
-import type { Backend, SolveResult } from '../solver/backend.ts';
+import { isIntegral, type Backend, type SolveResult } from '../solver/backend.ts';
 import { buildExtendedModel, subModel, type ExtendedModel } from './extended-model.ts';
 import { concerned, type Instance, type InstanceData } from './instances.ts';
 import type { RuleId } from '../rules/violations.ts';
@@ -118,7 +118,7 @@ async function diagnoseWith(
     if (known.some((values) => satisfies(model, values))) return true;
     const relaxed = await solve(lpRelaxation(model));
     if (relaxed.status === 'infeasible') return false;
-    if (relaxed.values && integral(model, relaxed.values) && satisfies(model, relaxed.values)) {
+    if (relaxed.values && isIntegral(model, relaxed.values) && satisfies(model, relaxed.values)) {
       known.push(relaxed.values.slice(0, width));
       return true;
     }
@@ -181,11 +181,6 @@ async function diagnoseWith(
 /** The model with every column continuous. */
 function lpRelaxation(model: LinearModel): LinearModel {
   return { ...model, columns: { ...model.columns, integer: model.columns.integer.map(() => false) }, packed: undefined };
-}
-
-/** True when every integer column of the model has an integer value (within 1e-9). */
-function integral(model: LinearModel, values: ArrayLike<number>): boolean {
-  return model.columns.integer.every((isInteger, j) => !isInteger || Math.abs(values[j]! - Math.round(values[j]!)) <= 1e-9);
 }
 
 /** True when the values meet every row and column bound of the model (within 1e-6). */
