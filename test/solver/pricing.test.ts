@@ -95,7 +95,10 @@ describe('the pricing LP', () => {
     }
   });
 
-  it('answers every question of a sequence as enumeration does: fixings, cuts, bounds, ranks (rows scaled small for raised penalties)', async () => {
+  it.each([
+    ['a restricted session (the pricing LP kept)', true],
+    ['an unrestricted one (its HiGHS model takes each fixing in place)', false],
+  ])('answers every question of a sequence as enumeration does, on %s: fixings, cuts, bounds, ranks (rows scaled small for raised penalties)', async (_, restricted) => {
     const question = (n: number) =>
       fc.record({ drop: fc.boolean(), kind: fc.constantFrom('solve', 'bound', 'next'), ones: fc.uniqueArray(fc.nat(n - 1), { maxLength: 2 }), zeros: fc.uniqueArray(fc.nat(n - 1), { maxLength: 2 }) });
     const program = fc.integer({ min: 2, max: 7 }).chain((n) =>
@@ -137,7 +140,7 @@ describe('the pricing LP', () => {
             .sort((a, b) => b - a);
         const whole = cost.every(Number.isInteger);
         const model: LinearModel = { columns: { names: cost.map((_, j) => `x${j}`), integer: cost.map(() => true), lower: cost.map(() => 0), upper: cost.map(() => 1), cost }, rows: linear, offset: 0 };
-        const session = await openHighsSession(model, {}, whole ? { step: 1, delta: 1 } : { step: 0, delta: 0.5 });
+        const session = await openHighsSession(model, {}, restricted ? (whole ? { step: 1, delta: 1 } : { step: 0, delta: 0.5 }) : undefined);
         const cuts: LinearRow[] = [];
         try {
           for (const q of questions) {
