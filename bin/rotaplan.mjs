@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// The rotaplan command: runs the TypeScript sources through tsx, so a fresh `npm ci` is enough.
-import { register } from 'tsx/esm/api';
+// The rotaplan command. It runs the compiled build (build/, made by `npm ci` through the
+// `prepare` script, see scripts/build.mjs) when that was made from the sources as they are,
+// and otherwise the TypeScript sources through tsx: a fresh `npm ci` is enough either way, and
+// an edited source never runs stale.
+import { existsSync, readFileSync } from 'node:fs';
+import { sourcesHash } from '../scripts/sources.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const stamp = new URL('../build/SOURCES', import.meta.url);
+const built = existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === sourcesHash();
+if (!built) (await import('tsx/esm/api')).register();
+const { main } = await import(built ? '../build/cli/main.js' : '../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));
