@@ -62,6 +62,13 @@ const LAZY_ROW_ENTRIES = 99;
  * the LP's columns, and those seldom come back.
  */
 const PURGE_MARGIN = 1;
+/**
+ * Columns are dropped (`purge`) only once the LP holds this many: below that an iteration
+ * costs little, and keeping them leaves the simplex at the vertex it would have reached anyway (at 700 cadres an integral
+ * one: the best plan proven with no MIP, where dropping them left a fractional vertex and a MIP
+ * of 2 s). At 5,000 cadres dropping them saves a fifth of the pricing (45 -> 37 s in process).
+ */
+const PURGE_FROM_COLUMNS = 20_000;
 
 export class PricingLp {
   /** Full column of each LP column, −1 for an artificial. @type {number[]} */
@@ -308,7 +315,7 @@ export class PricingLp {
         this.completeLp();
         continue;
       }
-      if (!this.complete) this.purge(priced.reduced, this.purgeMargin);
+      if (!this.complete && this.columns.length >= PURGE_FROM_COLUMNS) this.purge(priced.reduced, this.purgeMargin);
       // Past HiGHS's cap the LP stops growing; the duals met still give a valid bound.
       const room = Math.min(Math.max(MAX_ADDED, Math.round(MAX_ADDED_PER_ROW * data.numRows)), MAX_HIGHS_COLUMNS - this.columns.length);
       if (room <= 0) break;
