@@ -66,6 +66,35 @@ describe('the pricing LP', () => {
     }
   });
 
+  it('leaves out the columns a row Σ a·x ≤ 0 holds at 0 (their duals raised, the bound unchanged) and a conflict row until broken; a forced column of either is still decided', async () => {
+    // max 5a + 4b + 9c + 8d + 3e with a + b ≤ 1 (one move), c + 2d ≤ 0 (c and d held at 0: a post
+    // whose holder cannot move), a + e ≤ 1 (a short conflict row, left out until broken).
+    const model: LinearModel = {
+      columns: { names: ['a', 'b', 'c', 'd', 'e'], integer: [true, true, true, true, true], lower: [0, 0, 0, 0, 0], upper: [1, 1, 1, 1, 1], cost: [5, 4, 9, 8, 3] },
+      rows: [
+        { name: 'one', indices: [0, 1], values: [1, 1], lower: -Infinity, upper: 1 },
+        { name: 'closed', indices: [2, 3], values: [1, 2], lower: -Infinity, upper: 0 },
+        { name: 'conflict', indices: [0, 4], values: [1, 1], lower: -Infinity, upper: 1 },
+      ],
+      offset: 0,
+    };
+    const session = await openHighsSession(model, {}, { step: 1, delta: 1 });
+    try {
+      // The best plan is b + e = 7 (a + e breaks the conflict row, a alone scores 5).
+      const best = await session.solve({});
+      expect([best.status, best.objective]).toEqual(['optimal', 7]);
+      const bound = await session.bound!({});
+      expect(bound.bound!).toBeCloseTo(7, 6);
+      expect((await session.solve({ force: [2] })).status).toBe('infeasible');
+      expect((await session.bound!({ force: [3] })).status).toBe('infeasible');
+      const withA = await session.solve({ force: [0] });
+      expect([withA.status, withA.objective]).toEqual(['optimal', 5]);
+      expect((await session.solve({})).objective).toBe(7);
+    } finally {
+      await session.close();
+    }
+  });
+
   it.each([
     ['a restricted session (the pricing LP kept)', true],
     ['an unrestricted one (its HiGHS model takes each fixing in place)', false],
