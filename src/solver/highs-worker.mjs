@@ -218,8 +218,9 @@ class OpenedModel {
     // Both times measured in the same runs, at load 2.6-4.3 (18:45-19:00 UTC). Its presolve
     // skips probing and enumeration: 46 forced moves (the report's and the session
     // benchmark's) 47.7-50.5 s in all with them, 43.3-45.2 s without (MIPs 39.8-41.8 s,
-    // 35.6-37.6 s; RINS 4.7-5.0 s, 3.9-4.0 s); and parallel rows and columns too: 39.7-39.8 s
-    // (MIPs 33.4-33.6 s, RINS 3.3 s). The same answers every time (19:35-20:00 UTC, load 2-4.8;
+    // 35.6-37.6 s; RINS 4.7-5.0 s, 3.9-4.0 s); and parallel rows and columns too: 39.7-43.4 s
+    // in three runs (MIPs 33.4-36.6 s, RINS 3.3-3.4 s), a smaller gain than the noise of this
+    // machine allows to state. The same answers every time (19:35-19:45 UTC, load 2-4.8;
     // sparsify, dual fixing and column stuffing off did not help).
     const fixed = this.forced.length + this.forbidden.length > 0;
     model.options.set({
