@@ -14,7 +14,8 @@
  * A feasibility test asks the LP relaxation first: no LP point means no plan, and an LP
  * vertex that is integral is a plan (these rows are mostly "at most one" rows, so it usually
  * is). Only a fractional vertex costs an integer solve. At 700 cadres an integer test of the
- * 146,000-pair extended model takes about 1 s, its LP 0.2-0.3 s.
+ * 146,000-pair extended model takes about 1 s, its LP about 0.1 s (on the model opened once,
+ * see `Tests`).
  */
 import type { LinearModel } from '../model/linear.ts';
 import type { Round } from '../scenario/round.ts';

@@ -72,6 +72,9 @@ const LARGE_MODEL_COLUMNS = 250_000;
 /** HiGHS's options for a solve with columns fixed (see `createMip`). */
 const FIXED_OPTIONS = {
   mip_pool_soft_limit: 300,
+  // Presolve without parallel rows and columns (bit 13), probing (bit 15) and enumeration
+  // (bit 16): exact reductions all, and more costly here than what they save (see `createMip`).
+  presolve_rule_off: (1 << 13) | (1 << 15) | (1 << 16),
   mip_heuristic_run_root_reduced_cost: false,
   mip_heuristic_run_rins: false,
   mip_heuristic_run_rens: false,
@@ -212,7 +215,13 @@ class OpenedModel {
     // kept small (300 cuts, soft limit; 10,000 by default): the root of such a model separated
     // thousands of cuts before its first branch. 28 forced moves of the report at 700 cadres,
     // their MIPs 18.2-20.0 s with the default, 12.3-13.0 s at 200-300, 14.6-17.3 s at 500-1,000.
-    // Both times measured in the same runs, at load 2.6-4.3 (18:45-19:00 UTC).
+    // Both times measured in the same runs, at load 2.6-4.3 (18:45-19:00 UTC). Its presolve
+    // skips probing and enumeration: 46 forced moves (the report's and the session
+    // benchmark's) 47.7-50.5 s in all with them, 43.3-45.2 s without (MIPs 39.8-41.8 s,
+    // 35.6-37.6 s; RINS 4.7-5.0 s, 3.9-4.0 s); and parallel rows and columns too: 39.7-43.4 s
+    // in three runs (MIPs 33.4-36.6 s, RINS 3.3-3.4 s), a smaller gain than the noise of this
+    // machine allows to state. The same answers every time (19:35-19:45 UTC, load 2-4.8;
+    // sparsify, dual fixing and column stuffing off did not help).
     const fixed = this.forced.length + this.forbidden.length > 0;
     model.options.set({
       output_flag: LOG,
