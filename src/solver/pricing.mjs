@@ -12,7 +12,7 @@
 // columns, so neither the LP's optimality nor its tolerances nor the artificial columns below
 // matter to exactness. An LP solution that is integral is a plan: it is handed to the worker
 // (`onPlan`), which re-checks it against every row, bound and cut before using it.
-import { columnRows, dualBound, finite, MAX_HIGHS_COLUMNS, num, removable } from './restrict.mjs';
+import { columnRows, dualBound, finite, MAX_HIGHS_COLUMNS, num, reducedCosts, removable, withColumns } from './restrict.mjs';
 import { trace } from './trace.mjs';
 
 /** @typedef {import('./highs-protocol.ts').WorkerArrays} WorkerArrays */
@@ -619,21 +619,27 @@ export class PricingLp {
    */
   close(dual) {
     const { data } = this;
-    const priced = dualBound(data, dual);
-    let raised = false;
+    const { reduced, bound } = reducedCosts(data, dual);
     for (const i of this.closed) {
+      const from = num(data.starts[i]);
+      const to = num(data.starts[i + 1]);
       let need = 0;
       let open = true;
-      for (let k = num(data.starts[i]); k < num(data.starts[i + 1]) && open; k++) {
+      for (let k = from; k < to && open; k++) {
         const j = num(data.indices[k]);
         open = num(data.lower[j]) === 0;
-        need = Math.max(need, num(priced.reduced[j]) / num(data.values[k]));
+        need = Math.max(need, num(reduced[j]) / num(data.values[k]));
       }
       if (!open) continue;
-      dual[i] = num(dual[i]) + need - this.basePenalty;
-      raised = true;
+      // The row's columns take the raise at once (its bound side is 0: U's rows part stays).
+      const raise = need - this.basePenalty;
+      dual[i] = num(dual[i]) + raise;
+      for (let k = from; k < to; k++) {
+        const j = num(data.indices[k]);
+        reduced[j] = num(reduced[j]) - raise * num(data.values[k]);
+      }
     }
-    return raised ? dualBound(data, dual) : priced;
+    return withColumns(data, reduced, bound);
   }
 
   /** The LP's row duals over the model's rows (0 for a row the LP does not hold). @param {ArrayLike<number>} rowDual */

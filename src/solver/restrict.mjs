@@ -57,6 +57,16 @@ export const MAX_HIGHS_COLUMNS = 1_000_000;
  */
 /** @param {WorkerArrays} data @param {ArrayLike<number>} rowDual @returns {Priced} */
 export function dualBound(data, rowDual) {
+  const { reduced, bound } = reducedCosts(data, rowDual);
+  return withColumns(data, reduced, bound);
+}
+
+/**
+ * The reduced costs d = c − Aᵀy and the rows' part of U (offset + Σ y·(row bound)): one pass
+ * over the rows (`dualBound` adds the columns' part).
+ * @param {WorkerArrays} data @param {ArrayLike<number>} rowDual
+ */
+export function reducedCosts(data, rowDual) {
   const reduced = Float64Array.from(data.cost);
   let bound = data.offset;
   for (let i = 0; i < data.numRows; i++) {
@@ -72,6 +82,15 @@ export function dualBound(data, rowDual) {
       reduced[j] = num(reduced[j]) - y * num(data.values[k]);
     }
   }
+  return { reduced, bound };
+}
+
+/**
+ * U from the rows' part and the reduced costs: each column's, or its group's, best (see the header).
+ * @param {WorkerArrays} data @param {Float64Array} reduced @param {number} rowsBound @returns {Priced}
+ */
+export function withColumns(data, reduced, rowsBound) {
+  let bound = rowsBound;
   const group = columnGroups(data);
   const gain = new Float64Array(data.numRows);
   const held = new Uint8Array(data.numRows);
