@@ -61,13 +61,15 @@ const LAZY_ROW_ENTRIES = 99;
  * (|c| over the model's columns) leave it (`purge`): a simplex iteration costs in proportion to
  * the LP's columns, and those seldom come back.
  */
-const PURGE_MARGIN = 0.5;
+const PURGE_MARGIN = 1;
 /**
- * The same once columns were fixed: the forced solves of a 700-cadre report took 25-27 s with 1,
- * 29-32 s with 0.5 (the round itself: 2,000 cadres 4.8 s against 5.2 s, 5,000 cadres 34 s
- * against 36 s in process, with 0.5).
+ * Half that while no column is fixed and the LP holds this many columns or more: 5,000 cadres
+ * price in 31 s instead of 36 in process. (With fixings, 0.5 made the forced solves of a
+ * 700-cadre report slower, 29-32 s against 25-27; at 2,000 cadres it left the LP at a vertex
+ * whose restricted MIP took HiGHS 7 s instead of 3.)
  */
-const PURGE_MARGIN_FIXED = 1;
+const PURGE_MARGIN_LARGE = 0.5;
+const PURGE_LARGE_FROM_COLUMNS = 50_000;
 /**
  * Columns are dropped (`purge`) only once the LP holds this many: below that an iteration
  * costs little, and keeping them leaves the simplex at the vertex it would have reached anyway (at 700 cadres an integral
@@ -326,7 +328,10 @@ export class PricingLp {
         this.completeLp();
         continue;
       }
-      if (!this.complete && (this.followed || this.columns.length >= PURGE_FROM_COLUMNS)) this.purge(priced.reduced, (this.followed ? PURGE_MARGIN_FIXED : PURGE_MARGIN) * this.meanCost);
+      if (!this.complete && (this.followed || this.columns.length >= PURGE_FROM_COLUMNS)) {
+        const large = !this.followed && this.columns.length >= PURGE_LARGE_FROM_COLUMNS;
+        this.purge(priced.reduced, (large ? PURGE_MARGIN_LARGE : PURGE_MARGIN) * this.meanCost);
+      }
       // Past HiGHS's cap the LP stops growing; the duals met still give a valid bound.
       const room = Math.min(Math.max(MAX_ADDED, Math.round(MAX_ADDED_PER_ROW * data.numRows)), MAX_HIGHS_COLUMNS - this.columns.length);
       if (room <= 0) break;
