@@ -8,6 +8,13 @@
 // then as tight as for the round itself (the duals of the unfixed LP bound a forced move only
 // loosely, and the restriction they give a forced solve holds most columns).
 //
+// The LP holds fewer rows and columns than the model, since a simplex iteration costs in
+// proportion to both: rows Σ a·x ≤ 0 over columns ≥ 0 hold their columns at 0 and stay out
+// (their duals are raised so that those columns never look attractive: `close`); short rows
+// Σ a·x ≤ b with a ≥ 0 (conflicts, relatives) join only once the LP's solution breaks one
+// (`brokenRows`); columns far below zero reduced cost leave it after a round (`purge`). A round
+// that added few columns goes on with the primal simplex (the dual one restarts perturbed).
+//
 // The bound (restrict.mjs `dualBound`) is recomputed from y alone over the real rows and
 // columns, so neither the LP's optimality nor its tolerances nor the artificial columns below
 // matter to exactness. An LP solution that is integral is a plan: it is handed to the worker
