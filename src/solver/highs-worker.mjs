@@ -80,7 +80,8 @@ const LARGE_MODEL_COLUMNS = 250_000;
 
 /**
  * HiGHS's options for a restricted model (see `createMip`): no restart (the restriction already
- * left out what a restart would), no feasibility jump, and a presolve without probing (bit 15)
+ * left out what a restart would, the columns fixed by reduced cost; restarting cost 2-2.5x on
+ * generated rounds), no feasibility jump, and a presolve without probing (bit 15)
  * and enumeration (bit 16), exact reductions that cost more here than they save. The 2,000-cadre
  * round (one restricted MIP of 13,136 pairs, proven at the root): 9.3-9.7 s end to end with the
  * last two, 8.2-8.3 s without; 10 best at 700 cadres 2.21 s, 2.12 s (20:07 UTC, load 0-1).
@@ -91,11 +92,27 @@ const RESTRICTED_OPTIONS = {
   presolve_rule_off: (1 << 15) | (1 << 16),
 };
 
-/** HiGHS's options for a solve with columns fixed (see `createMip`). */
+/**
+ * HiGHS's options for a solve with columns fixed (a forced move, a pin, a forbid), all measured
+ * at 700 cadres, each with the same answers:
+ * - The search starts from RINS's plan or a dive's (`firstPlan`), and HiGHS's own plan-finding
+ *   heuristics only cost time: its root reduced-cost heuristic, its RINS and RENS sub-MIPs and
+ *   its feasibility jump are off. 20 why-not questions on one search 16.3-16.8 s with them,
+ *   11.7 s without; 8 forbids of best-plan moves 8.5-9.1 s, 4.9 s (17:50 UTC, quiet machine).
+ * - The cut pool is kept small (300 cuts, soft limit; 10,000 by default): the root of such a
+ *   model separated thousands of cuts before its first branch. 28 forced moves of the report,
+ *   their MIPs 18.2-20.0 s with the default, 12.3-13.0 s at 200-300, 14.6-17.3 s at 500-1,000
+ *   (18:45-19:00 UTC, load 2.6-4.3, measured in the same runs).
+ * - Presolve skips probing (bit 15) and enumeration (bit 16), exact reductions that cost more
+ *   here than they save: 46 forced moves (the report's and the session benchmark's) 47.7-50.5 s
+ *   in all with them, 43.3-45.2 s without (MIPs 39.8-41.8 s, 35.6-37.6 s; RINS 4.7-5.0 s,
+ *   3.9-4.0 s); and parallel rows and columns (bit 13) too: 39.7-43.4 s in three runs (MIPs
+ *   33.4-36.6 s, RINS 3.3-3.4 s), a smaller gain than the noise of this machine allows to
+ *   state (19:35-19:45 UTC, load 2-4.8; sparsify, dual fixing and column stuffing off did not
+ *   help).
+ */
 const FIXED_OPTIONS = {
   mip_pool_soft_limit: 300,
-  // Presolve without parallel rows and columns (bit 13), probing (bit 15) and enumeration
-  // (bit 16): exact reductions all, and more costly here than what they save (see `createMip`).
   presolve_rule_off: (1 << 13) | (1 << 15) | (1 << 16),
   mip_heuristic_run_root_reduced_cost: false,
   mip_heuristic_run_rins: false,
@@ -227,32 +244,15 @@ class OpenedModel {
     // mip_rel_gap 0: the default 1e-4 can call a slightly worse plan optimal (breaks exact
     // ranking). Presolve stays on (off aborted on hard models). Symmetry detection is off: it
     // aborted the WebAssembly build (RuntimeError: Aborted()) once on a generated 700-cadre round.
-    // Restarts are off on a restricted model (RESTRICTED_OPTIONS): the restriction already left
-    // out what a restart would (columns fixed by reduced cost), and restarting cost 2-2.5x on
-    // generated rounds.
-    // With columns fixed (a forced move, a forbid), the search starts from RINS's plan or a
-    // dive's (`firstPlan`), and HiGHS's own plan-finding heuristics only cost time: its root
-    // reduced-cost heuristic, its RINS and RENS sub-MIPs and its feasibility jump are off. At
-    // 700 cadres on the quiet machine (17:50 UTC): 20 why-not questions on one search 16.3-16.8 s
-    // with them, 11.7 s without; 8 forbids of best-plan moves 8.5-9.1 s, 4.9 s. Its cut pool is
-    // kept small (300 cuts, soft limit; 10,000 by default): the root of such a model separated
-    // thousands of cuts before its first branch. 28 forced moves of the report at 700 cadres,
-    // their MIPs 18.2-20.0 s with the default, 12.3-13.0 s at 200-300, 14.6-17.3 s at 500-1,000.
-    // Both times measured in the same runs, at load 2.6-4.3 (18:45-19:00 UTC). Its presolve
-    // skips probing and enumeration: 46 forced moves (the report's and the session
-    // benchmark's) 47.7-50.5 s in all with them, 43.3-45.2 s without (MIPs 39.8-41.8 s,
-    // 35.6-37.6 s; RINS 4.7-5.0 s, 3.9-4.0 s); and parallel rows and columns too: 39.7-43.4 s
-    // in three runs (MIPs 33.4-36.6 s, RINS 3.3-3.4 s), a smaller gain than the noise of this
-    // machine allows to state. The same answers every time (19:35-19:45 UTC, load 2-4.8;
-    // sparsify, dual fixing and column stuffing off did not help).
-    const fixed = this.forced.length + this.forbidden.length > 0;
+    // A restricted model and a solve with columns fixed have options of their own
+    // (RESTRICTED_OPTIONS, FIXED_OPTIONS).
     model.options.set({
       output_flag: LOG,
       mip_rel_gap: 0,
       presolve: 'on',
       mip_detect_symmetry: false,
       ...(this.restrict ? RESTRICTED_OPTIONS : {}),
-      ...(fixed ? FIXED_OPTIONS : {}),
+      ...(this.fixed() ? FIXED_OPTIONS : {}),
       ...this.options,
     });
     return model;
@@ -272,7 +272,7 @@ class OpenedModel {
     const lower = Float64Array.from(columns, (j) => finite(highs, /** @type {number} */ (data.lower[j])));
     const upper = Float64Array.from(columns, (j) => finite(highs, /** @type {number} */ (data.upper[j])));
     if (columns.length > 0) model.changeColsBounds({ kind: 'set', indices: columns }, lower, upper);
-    const fixed = this.forced.length + this.forbidden.length > 0;
+    const fixed = this.fixed();
     model.options.set({ ...(fixed ? FIXED_OPTIONS : this.unfixedOptions()), ...this.options });
   }
 
@@ -488,7 +488,12 @@ class OpenedModel {
 
   /** True when a kept solution has every column fixed at 1 and none fixed at 0. @param {Kept} solution */
   fixingsAllow(solution) {
-    return this.forced.length + this.forbidden.length === 0 || this.fixingsBroken(solution) === 0;
+    return !this.fixed() || this.fixingsBroken(solution) === 0;
+  }
+
+  /** True when columns are fixed now (a forced move, a pin, a forbid). */
+  fixed() {
+    return this.forced.length + this.forbidden.length > 0;
   }
 
   /** How many of the columns fixed now a kept solution breaks (a forced one it lacks, a forbidden one it has). @param {Kept} solution */
@@ -647,7 +652,7 @@ class OpenedModel {
     // U = 5,992.5, best 5,990, proven at 1.75), and one MIP over 30,000 pairs (2.9 s) is
     // cheaper than two over 21,000 and 25,000 (4.6 s). A round whose LP meets its plan needs none.
     const needed = known === undefined ? Infinity : bound - known.objective - restrict.step + this.slack();
-    const fixed = this.forced.length + this.forbidden.length > 0;
+    const fixed = this.fixed();
     if (!this.view) this.restrictTo(Math.min(needed, Math.max(fixed ? FIRST_WITH_FIXINGS * restrict.first : FIRST_WITHOUT_FIXINGS * restrict.first, fixed ? 0 : (restrict.settled ?? 0))));
     else {
       const wanted = known === undefined ? restrict.first : needed;
@@ -665,7 +670,7 @@ class OpenedModel {
         const reachedTarget = request.upperBound !== undefined && objective >= request.upperBound - 1e-6;
         trace(`MIP over ${view.kept.length} columns: objective ${objective}, outside ${view.outside.toFixed(3)}, fixed ${this.forced.length} + ${this.forbidden.length}`);
         if (everything || reachedTarget || this.unbeatable(objective, view.outside)) {
-          if (this.forced.length === 0 && this.forbidden.length === 0) restrict.settled = Math.max(restrict.settled ?? 0, priced.bound - objective - restrict.step + slack);
+          if (!fixed) restrict.settled = Math.max(restrict.settled ?? 0, priced.bound - objective - restrict.step + slack);
           return result;
         }
         // A left-out column might still pay. Every column that could beat this plan would settle
@@ -700,7 +705,7 @@ class OpenedModel {
   priceRestriction(deadline) {
     const restrict = /** @type {NonNullable<OpenedModel['restrict']>} */ (this.restrict);
     const started = performance.now();
-    const fixed = this.forced.length + this.forbidden.length > 0;
+    const fixed = this.fixed();
     trace(fixed ? `pricing for ${this.forced.length} + ${this.forbidden.length} fixed columns` : 'pricing');
     /** @param {number} bound */
     const report = (bound) => this.post({ type: 'progress', seconds: (performance.now() - started) / 1000, bound });
@@ -744,7 +749,7 @@ class OpenedModel {
   firstPlan(deadline) {
     const restrict = /** @type {NonNullable<OpenedModel['restrict']>} */ (this.restrict);
     const { lp } = this;
-    if (!lp || restrict.sought || !restrict.priced || this.forced.length + this.forbidden.length === 0) return;
+    if (!lp || restrict.sought || !restrict.priced || !this.fixed()) return;
     restrict.sought = true;
     const known = this.bestKnown();
     if (known && this.unbeatable(known.objective, restrict.priced.bound)) return;
