@@ -33,7 +33,11 @@ import { cheapest, dualBound, finite, MAX_HIGHS_COLUMNS, num, penalty, penaltyAd
 /** @typedef {ReturnType<Highs['createModel']>} HighsModel */
 /** @typedef {{ readonly objective: number, readonly indices: Int32Array, readonly values: Float64Array }} Kept */
 /** @typedef {{ readonly kept: Int32Array, readonly position: Int32Array, readonly outside: number }} View */
-/** @typedef {{ readonly timeLimit?: number, readonly upperBound?: number }} Request */
+/**
+ * A solve's limits: seconds, the bound of the plan ranked above (`solveTargeted`), and a cutoff
+ * (`solveNear`): HiGHS then prunes every plan scoring less.
+ * @typedef {{ readonly timeLimit?: number, readonly upperBound?: number, readonly cutoff?: number }} Request
+ */
 /** @typedef {WorkerResult | (Omit<WorkerResult, 'status'> & { readonly status: 'target' })} Answer */
 
 /** ROTAPLAN_HIGHS_LOG=1 shows HiGHS's own log on stderr (for tuning; never in normal use). */
@@ -119,6 +123,9 @@ const FIXED_OPTIONS = {
   mip_heuristic_run_rens: false,
   mip_heuristic_run_feasibility_jump: false,
 };
+
+/** How far below a cutoff HiGHS's objective may lie and still count as reaching it (rounding). */
+const CUTOFF_TOLERANCE = 1e-6;
 
 /** Solutions kept for warm starts, at most. */
 const POOL_LIMIT = 2000;
@@ -536,11 +543,12 @@ class OpenedModel {
     if (objective !== undefined) this.keep(objective, values, true);
   }
 
-  warmStart() {
+  /** @param {number} [cutoff] a start below it is not given (HiGHS would keep it and call it optimal) */
+  warmStart(cutoff = -Infinity) {
     const { view, model } = this;
     if (!model) return;
     const best = this.bestAllowed((solution) => !view || solution.indices.every((j) => /** @type {number} */ (view.position[j]) >= 0));
-    if (!best) return;
+    if (!best || best.objective < cutoff) return;
     const colValue = new Float64Array(view ? view.kept.length : this.data.numCols);
     best.indices.forEach((j, k) => (colValue[view ? /** @type {number} */ (view.position[j]) : j] = /** @type {number} */ (best.values[k])));
     model.setSolution({ colValue });
@@ -662,7 +670,7 @@ class OpenedModel {
     const slack = this.slack();
     for (;;) {
       const view = /** @type {View} */ (this.view);
-      const result = view.kept.length === 0 ? this.solveWithoutColumns() : this.solveTargeted({ ...request, timeLimit: left() });
+      const result = view.kept.length === 0 ? this.solveWithoutColumns() : this.solveNear(request, left);
       // Nothing left out that a plan could use (columns fixed at 0 are left out for good).
       const everything = view.outside === -Infinity;
       if (result.status === 'optimal') {
@@ -923,6 +931,43 @@ class OpenedModel {
   }
 
   /**
+   * The restricted MIP of a solve with columns fixed, asked first for a plan within a step of
+   * the LP bound U: plans' objectives lie on a grid of `step`, and a forced or forbidden move
+   * on a province round costs the plan at most a step or two below ⌊U⌋. A cutoff at ⌊U⌋ − 1.5
+   * steps lets HiGHS prune everything else from the start: its search no longer waits for a
+   * plan good enough to prune with (at 700 cadres, RINS's plan is often 10 to 20 points short,
+   * and the exact plan then came from strong branching, seconds later). Exact: a plan at or
+   * above the cutoff that HiGHS calls optimal is optimal, since everything it pruned scores
+   * less. When there is none (HiGHS says infeasible, or keeps a plan below the cutoff), the
+   * MIP is solved again without the cutoff.
+   * @param {Request} request @param {() => number | undefined} left seconds left, when limited
+   * @returns {WorkerResult}
+   */
+  solveNear(request, left) {
+    const cutoff = this.cutoff();
+    if (cutoff !== undefined) {
+      const near = this.solveTargeted({ ...request, timeLimit: left(), cutoff });
+      if (near.values && /** @type {number} */ (near.objective) >= cutoff - CUTOFF_TOLERANCE && (near.status === 'optimal' || near.status === 'time-limit')) return near;
+      trace(`no plan from ${cutoff} on: solved again without the cutoff`);
+    }
+    return this.solveTargeted({ ...request, timeLimit: left() });
+  }
+
+  /**
+   * The cutoff of `solveNear`: ⌊U⌋ − 1.5 steps, undefined without columns fixed (a round's best
+   * plan usually meets U), without a grid, or when a plan known already reaches it.
+   */
+  cutoff() {
+    const restrict = this.restrict;
+    if (!restrict?.priced || restrict.step <= 0 || !this.fixed()) return undefined;
+    const { bound } = restrict.priced;
+    const margin = 1e-6 * Math.max(1, Math.abs(bound));
+    const cutoff = (Math.floor((bound + margin) / restrict.step) - 1.5) * restrict.step;
+    const known = this.bestKnown();
+    return known && known.objective >= cutoff ? undefined : cutoff;
+  }
+
+  /**
    * With a known upper bound (the plan ranked above), the search may stop at the first solution
    * that reaches it (objective_target): no plan can score more, so it is optimal. Whatever the
    * option's direction, the answer is only taken when its objective really reaches the bound;
@@ -944,14 +989,34 @@ class OpenedModel {
 
   /** @param {Request} request @returns {Answer} */
   solveOnce(request) {
+    const model = /** @type {HighsModel} */ (this.model);
+    // HiGHS's time limit counts every run of the model so far (a ranked search solves one model again and again).
+    model.options.set({ time_limit: request.timeLimit === undefined ? 1e20 : model.getRunTime() + request.timeLimit });
+    // HiGHS minimises internally: a cutoff of a maximisation is its objective_bound negated (for
+    // this run only; 'inf', HiGHS's default, goes through its string setter: highs-js refuses Infinity).
+    if (request.cutoff !== undefined) model.options.set({ objective_bound: -request.cutoff });
+    try {
+      return this.run(request);
+    } finally {
+      if (request.cutoff !== undefined) model.options.set({ objective_bound: 'inf' });
+    }
+  }
+
+  /** One run of HiGHS on the model as it is now (`solveOnce`). @param {Request} request @returns {Answer} */
+  run(request) {
     const { highs } = this;
     const model = /** @type {HighsModel} */ (this.model);
     const codes = highs.constants.modelStatus;
-    // HiGHS's time limit counts every run of the model so far (a ranked search solves one model again and again).
-    model.options.set({ time_limit: request.timeLimit === undefined ? 1e20 : model.getRunTime() + request.timeLimit });
     let lastPost = 0;
     const started = performance.now();
-    this.warmStart();
+    // Under a cutoff, HiGHS's bound leaves out what it pruned, plans below the cutoff: the bound
+    // of every plan is at least the cutoff.
+    const { cutoff } = request;
+    const globalBound = (/** @type {number} */ bound) => {
+      const global = this.globalBound(bound);
+      return cutoff === undefined || global === undefined ? global : Math.max(cutoff, global);
+    };
+    this.warmStart(cutoff);
     model.run({
       [highs.constants.callbackType.mipSolution]: (/** @type {any} */ event) => {
         this.keep(event.data.objective_function_value, event.data.mip_solution);
@@ -961,7 +1026,7 @@ class OpenedModel {
         this.keep(event.data.objective_function_value, values);
         if (values) {
           // Sparse: a dense copy of 10^6 columns per improving solution is memory the search needs.
-          const bound = this.globalBound(event.data.mip_dual_bound);
+          const bound = globalBound(event.data.mip_dual_bound);
           this.post({ type: 'incumbent', objective: event.data.objective_function_value, bound, ...this.sparse(values) });
         }
       },
@@ -969,7 +1034,7 @@ class OpenedModel {
         const now = performance.now();
         if (now - lastPost < 500) return;
         lastPost = now;
-        this.post({ type: 'progress', seconds: (now - started) / 1000, primal: event.data.mip_primal_bound, bound: this.globalBound(event.data.mip_dual_bound) });
+        this.post({ type: 'progress', seconds: (now - started) / 1000, primal: event.data.mip_primal_bound, bound: globalBound(event.data.mip_dual_bound) });
       },
     });
     const status = model.getModelStatus();
