@@ -20,7 +20,7 @@ import { highsLog, trace, TRACE } from './trace.mjs';
 import { PricingLp } from './pricing.mjs';
 import { constructPlan } from './construct.mjs';
 import { collectGarbage } from '../util/collect-garbage.mjs';
-import { cheapest, dualBound, finite, MAX_HIGHS_COLUMNS, num, penalty, penaltyAdmitting, removable, restrictedModel, restriction } from './restrict.mjs';
+import { cheapest, cutoffLadder, dualBound, finite, MAX_HIGHS_COLUMNS, num, penalty, penaltyAdmitting, removable, restrictedModel, restriction } from './restrict.mjs';
 
 /** @typedef {import('./highs-protocol.ts').ToWorker} ToWorker */
 /** @typedef {import('./highs-protocol.ts').FromWorker} FromWorker */
@@ -126,6 +126,7 @@ const FIXED_OPTIONS = {
 
 /** How far below a cutoff HiGHS's objective may lie and still count as reaching it (rounding). */
 const CUTOFF_TOLERANCE = 1e-6;
+
 
 /** Solutions kept for warm starts, at most. */
 const POOL_LIMIT = 2000;
@@ -931,40 +932,46 @@ class OpenedModel {
   }
 
   /**
-   * The restricted MIP of a solve with columns fixed, asked first for a plan within a step of
-   * the LP bound U: plans' objectives lie on a grid of `step`, and a forced or forbidden move
-   * on a province round costs the plan at most a step or two below ⌊U⌋. A cutoff at ⌊U⌋ − 1.5
-   * steps lets HiGHS prune everything else from the start: its search no longer waits for a
-   * plan good enough to prune with (at 700 cadres, RINS's plan is often 10 to 20 points short,
-   * and the exact plan then came from strong branching, seconds later). Exact: a plan at or
-   * above the cutoff that HiGHS calls optimal is optimal, since everything it pruned scores
-   * less. When there is none (HiGHS says infeasible, or keeps a plan below the cutoff), the
-   * MIP is solved again without the cutoff.
+   * The restricted MIP of a solve with columns fixed, asked first for a plan near the LP bound
+   * U. Plans' objectives lie on a grid of `step`, and a forced or forbidden move on a province
+   * round usually costs the plan a step or two below ⌊U⌋ (at 700 cadres, seed 2027: all 12
+   * forced MIPs of the session benchmark; seed 31: one of 20 three steps below). A cutoff lets
+   * HiGHS prune every plan below it from the start, so its search no longer waits for a plan
+   * good enough to prune with (RINS's plan is often 10 to 20 points short, and the exact plan
+   * then came from strong branching, seconds later). The cutoffs come down a ladder (`cutoffs`),
+   * each run proving quickly that nothing reaches it, until one has a plan; a last run without
+   * a cutoff when none did. Exact: a plan at or above a cutoff that HiGHS calls optimal is
+   * optimal, since everything it pruned scores less; and when nothing reaches the plan known
+   * plus half a step, that plan is optimal (the grid).
    * @param {Request} request @param {() => number | undefined} left seconds left, when limited
    * @returns {WorkerResult}
    */
   solveNear(request, left) {
-    const cutoff = this.cutoff();
-    if (cutoff !== undefined) {
+    const known = this.bestKnown();
+    const step = this.restrict?.step ?? 0;
+    for (const cutoff of this.cutoffs(known?.objective)) {
       const near = this.solveTargeted({ ...request, timeLimit: left(), cutoff });
       if (near.values && /** @type {number} */ (near.objective) >= cutoff - CUTOFF_TOLERANCE && (near.status === 'optimal' || near.status === 'time-limit')) return near;
-      trace(`no plan from ${cutoff} on: solved again without the cutoff`);
+      if (near.status !== 'optimal' && near.status !== 'infeasible') break;
+      if (known && cutoff <= known.objective + step / 2 + CUTOFF_TOLERANCE) {
+        trace(`no plan from ${cutoff} on: the plan known (${known.objective}) is optimal`);
+        return { status: 'optimal', values: known.values, objective: known.objective, bound: known.objective };
+      }
+      trace(`no plan from ${cutoff} on`);
     }
     return this.solveTargeted({ ...request, timeLimit: left() });
   }
 
   /**
-   * The cutoff of `solveNear`: ⌊U⌋ − 1.5 steps, undefined without columns fixed (a round's best
-   * plan usually meets U), without a grid, or when a plan known already reaches it.
+   * The cutoffs of `solveNear` (`cutoffLadder`): none without columns fixed (a round's best
+   * plan usually meets U, and where it does not, at 2,000 cadres U − 2.5 steps, a first cutoff
+   * that fails cost 3 s) or without a grid.
+   * @param {number | undefined} known the objective of the best plan known
    */
-  cutoff() {
+  cutoffs(known) {
     const restrict = this.restrict;
-    if (!restrict?.priced || restrict.step <= 0 || !this.fixed()) return undefined;
-    const { bound } = restrict.priced;
-    const margin = 1e-6 * Math.max(1, Math.abs(bound));
-    const cutoff = (Math.floor((bound + margin) / restrict.step) - 1.5) * restrict.step;
-    const known = this.bestKnown();
-    return known && known.objective >= cutoff ? undefined : cutoff;
+    if (!restrict?.priced || restrict.step <= 0 || !this.fixed()) return [];
+    return cutoffLadder(restrict.priced.bound, restrict.step, known);
   }
 
   /**

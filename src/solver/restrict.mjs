@@ -335,3 +335,28 @@ export function num(value) {
 export function finite(highs, v) {
   return v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v;
 }
+
+/** The cutoffs of a solve with columns fixed, in steps below ⌊U⌋ (`cutoffLadder`). */
+const CUTOFF_STEPS = [1.5, 3.5, 7.5];
+
+/**
+ * The cutoffs a solve asks HiGHS for, highest first, on a grid of `step` under the LP bound
+ * U: ⌊U⌋ − 1.5, − 3.5 and − 7.5 steps (each asks for the plans of the top 1, 3 or 7 grid
+ * points), none below the plan known plus half a step, which comes last when reached (does
+ * anything beat the plan known?). Empty without a grid.
+ * @param {number} bound U @param {number} step @param {number | undefined} known
+ * @returns {number[]}
+ */
+export function cutoffLadder(bound, step, known) {
+  if (!(step > 0) || !Number.isFinite(bound)) return [];
+  const top = Math.floor((bound + 1e-6 * Math.max(1, Math.abs(bound))) / step);
+  const floor = known === undefined ? -Infinity : known + step / 2;
+  /** @type {number[]} */
+  const cutoffs = [];
+  for (const below of CUTOFF_STEPS) {
+    const cutoff = (top - below) * step;
+    cutoffs.push(Math.max(cutoff, floor));
+    if (cutoff <= floor) break;
+  }
+  return cutoffs;
+}

@@ -11,8 +11,9 @@ import { buildRound } from '../../src/scenario/round.ts';
 import { buildModel } from '../../src/model/build.ts';
 import { solveRound } from '../../src/search/kbest.ts';
 import { objectiveGrid, openHighsSession, toWorkerModel, WarmWorkers } from '../../src/solver/highs.ts';
-import { cheapest, dualBound, penalty, penaltyAdmitting, restrictedModel, restriction } from '../../src/solver/restrict.mjs';
+import { cheapest, cutoffLadder, dualBound, penalty, penaltyAdmitting, restrictedModel, restriction } from '../../src/solver/restrict.mjs';
 import type { WorkerArrays } from '../../src/solver/highs-protocol.ts';
+import type { LinearModel } from '../../src/model/linear.ts';
 import { expectObjectives } from '../support/plans.ts';
 import { runs } from '../support/size.ts';
 
@@ -275,6 +276,66 @@ describe('restricted solves', () => {
       const kept = restriction(data, priced, delta).kept.length;
       if (delta > -Infinity) expect(kept).toBeLessThanOrEqual(count);
       if (count >= data.numCols) expect(kept).toBe(data.numCols);
+    }
+  });
+});
+
+describe('the cutoffs of a solve with columns fixed', () => {
+  it('come down from the LP bound to the plan known plus half a step', () => {
+    expect(cutoffLadder(1968.27, 1, undefined)).toEqual([1966.5, 1964.5, 1960.5]);
+    expect(cutoffLadder(1968.27, 1, 1953)).toEqual([1966.5, 1964.5, 1960.5]);
+    expect(cutoffLadder(1968.27, 1, 1965)).toEqual([1966.5, 1965.5]);
+    expect(cutoffLadder(1968.27, 1, 1967)).toEqual([1967.5]);
+    // A bound on the grid but for rounding is that grid point.
+    expect(cutoffLadder(1967.9999999999, 1, undefined)[0]).toBe(1966.5);
+    expect(cutoffLadder(10, 0, undefined)).toEqual([]);
+  });
+
+  it('lie halfway between grid points, fall, and never ask less than beating the plan known', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.constantFrom(0.5, 1, 2, 3), fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }), (bound, step, below) => {
+        const known = below === undefined ? undefined : (Math.floor(bound / step) - below) * step;
+        const cutoffs = cutoffLadder(bound, step, known);
+        expect(cutoffs.length).toBeGreaterThan(0);
+        cutoffs.forEach((cutoff, i) => {
+          expect(Math.abs(cutoff / step - Math.floor(cutoff / step) - 0.5)).toBeLessThan(1e-6);
+          expect(cutoff).toBeLessThan(bound);
+          if (known !== undefined) expect(cutoff).toBeGreaterThanOrEqual(known + step / 2 - 1e-9);
+          if (i > 0) expect(cutoff).toBeLessThan(cutoffs[i - 1]!);
+        });
+        if (known !== undefined && cutoffs.length < 3) expect(cutoffs.at(-1)).toBeCloseTo(known + step / 2, 9);
+      }),
+    );
+  });
+
+  it('find a forced plan three steps under the LP bound, the same as without restriction', async () => {
+    // Three triangles of conflicts (any two of a, b, c exclude each other; each worth 2): the LP
+    // takes every column at one half (3 per triangle), a plan one column per triangle. f, worth
+    // nothing, excludes the first triangle's a. With f forced: U = 2 + 3 + 3 = 8, the best plan
+    // 6, below the first two cutoffs (6.5, 4.5 is the first one it reaches).
+    const triangle = (t: number) => [[0, 1], [1, 2], [0, 2]].map(([i, j]) => ({ name: `t${t}-${i}${j}`, indices: [3 * t + i!, 3 * t + j!], values: [1, 1], lower: -Infinity, upper: 1 }));
+    const model: LinearModel = {
+      columns: {
+        names: [...Array.from({ length: 9 }, (_, j) => `x${j}`), 'f'],
+        integer: Array.from({ length: 10 }, () => true),
+        lower: Array.from({ length: 10 }, () => 0),
+        upper: Array.from({ length: 10 }, () => 1),
+        cost: [...Array.from({ length: 9 }, () => 2), 0],
+      },
+      rows: [...triangle(0), ...triangle(1), ...triangle(2), { name: 'f-a', indices: [9, 0], values: [1, 1], lower: -Infinity, upper: 1 }],
+      offset: 0,
+    };
+    for (const restrict of [{ step: 1, delta: 1 }, undefined]) {
+      const session = await openHighsSession(model, {}, restrict);
+      try {
+        expect((await session.solve()).objective).toBeCloseTo(6, 9);
+        const forced = await session.solve({ force: [9] });
+        expect([forced.status, forced.objective]).toEqual(['optimal', 6]);
+        expect(forced.values![9]).toBe(1);
+        expect(forced.values![0]).toBe(0);
+      } finally {
+        await session.close();
+      }
     }
   });
 });
