@@ -36,6 +36,8 @@ export class SearchPool {
   private readonly forks: Promise<RoundSearch>[] = [];
   private opening = 0;
   private forkCheck: NodeJS.Immediate | undefined;
+  /** The best plan asked through this pool (`best`). */
+  private ranking: Promise<SolveOutcome> | undefined;
 
   constructor(
     readonly main: RoundSearch,
@@ -49,11 +51,24 @@ export class SearchPool {
     return this.ask(true, (search) => search.rank(options));
   }
 
-  /** The best plan of the round (ranked once and kept, on the search given). */
+  /**
+   * The best plan of the round (ranked once and kept, on the search given). Every question
+   * asking it through this pool awaits one promise, so they go on in the order they asked: the
+   * first question's plan with its move is asked first (it was asked last, behind the 19 that
+   * found the ranking under way, and a session's hardest first question finished a second late).
+   */
   best(options: Asked = {}): Promise<SolveOutcome> {
-    // Once asked, the ranking is kept (or under way): no need to wait for the search's turn.
-    if (!options.fix && this.main.bestAsked) return this.main.best(options);
-    return this.ask(true, (search) => search.best(options));
+    if (options.fix) return this.ask(true, (search) => search.best(options));
+    if (this.ranking) return this.ranking;
+    // Asked before the pool: the ranking is kept (or under way), no need to wait for the search's turn.
+    if (this.main.bestAsked) return this.main.best(options);
+    const ranking = this.ask(true, (search) => search.best(options));
+    this.ranking = ranking;
+    // A ranking that failed is asked again by the next question.
+    ranking.catch(() => {
+      if (this.ranking === ranking) this.ranking = undefined;
+    });
+    return ranking;
   }
 
   /** The best plan containing the move (undefined when it is not an eligible pair), on the first search free. */

@@ -208,8 +208,11 @@ export class RoundSearch {
     const built = this.built ?? buildModel(this.round);
     const backend = chooseBackend(this.options.solver ?? 'auto', built.model);
     // The fork starts from this search's duals (priced here first when not yet, in turn with
-    // the searches asked before): the same duals whenever it is opened, so the same answers.
-    const hints = this.session?.sharedHints ? await this.withSession((session) => session.sharedHints?.() ?? Promise.resolve({})) : {};
+    // the searches asked before) and best plan: the same whenever it is opened, so the same
+    // answers. Once both are known the fork need not wait for this search's turn (a forced
+    // solve under way here held the fork of a 20-question session back by a second).
+    const known = this.session?.hints();
+    const hints = known?.dual && known.plan ? known : this.session?.sharedHints ? await this.withSession((session) => session.sharedHints?.() ?? Promise.resolve({})) : {};
     const session = this.pairs.length === 0 ? undefined : await backend.open(built.model, { ...settingsOf(this.options), hints });
     const seconds = (performance.now() - started) / 1000;
     return new RoundSearch(this.round, this.options, built.pairs, this.size, backend.name, this.options.keepModel === false ? undefined : built, session, seconds, this.objectiveStep);

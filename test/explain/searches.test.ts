@@ -2,7 +2,8 @@
 // answers they get one at a time: the same status, bestWith, best objective and loss, and a
 // plan with the move that passes the checker; the session opens its fork only when two
 // questions are in flight. With columns fixed in an open search (the review server's pins),
-// why-not answers as a fresh why-not of the round with those pins.
+// why-not answers as a fresh why-not of the round with those pins. The pool takes the questions'
+// moves in the order the questions were asked.
 import { describe, expect, it } from 'vitest';
 import { generateProvince } from '../../src/generate/province.ts';
 import { buildRound } from '../../src/scenario/round.ts';
@@ -11,7 +12,8 @@ import { buildPairs } from '../../src/model/build.ts';
 import { openSession } from '../../src/explain/session.ts';
 import { checkPlan } from '../../src/rules/check.ts';
 import { whyNot, withPin, type WhyNotResult } from '../../src/explain/why-not.ts';
-import { openSearch } from '../../src/search/kbest.ts';
+import { openSearch, type RoundSearch, type SolveOutcome } from '../../src/search/kbest.ts';
+import { SearchPool } from '../../src/explain/searches.ts';
 
 const summary = (answer: WhyNotResult) => ({
   status: answer.status,
@@ -67,5 +69,38 @@ describe('why-not with columns fixed in an open search', () => {
     } finally {
       await search.close();
     }
+  });
+});
+
+/** A search that ranks once (the ranking kept, as RoundSearch keeps it) and logs the moves it is asked. */
+function fakeSearch(log: string[]): RoundSearch {
+  let ranking: Promise<SolveOutcome> | undefined;
+  const outcome = { status: 'optimal', backend: 'fake', plans: [], stats: { pairs: 0, columns: 0, rows: 0, buildSeconds: 0, solveSeconds: 0 } } as unknown as SolveOutcome;
+  const search = {
+    get bestAsked() {
+      return ranking !== undefined;
+    },
+    best: () => (ranking ??= new Promise<SolveOutcome>((resolve) => setTimeout(() => resolve(outcome), 5))),
+    pairOf: () => ({ index: 0 }),
+    bestWith: async (cadre: string) => {
+      log.push(cadre);
+      return { status: 'optimal' };
+    },
+    fork: () => Promise.reject(new Error('no fork in this test')),
+  };
+  return search as unknown as RoundSearch;
+}
+
+describe('the pool of warm searches', () => {
+  it('asks the questions’ moves in the order the questions were asked', async () => {
+    const log: string[] = [];
+    const pool = new SearchPool(fakeSearch(log), 1);
+    const question = async (cadre: string) => {
+      await pool.best();
+      await pool.bestWith(cadre, 'P');
+    };
+    await Promise.all(['C1', 'C2', 'C3', 'C4'].map(question));
+    expect(log).toEqual(['C1', 'C2', 'C3', 'C4']);
+    await pool.close();
   });
 });
