@@ -127,7 +127,6 @@ const FIXED_OPTIONS = {
 /** How far below a cutoff HiGHS's objective may lie and still count as reaching it (rounding). */
 const CUTOFF_TOLERANCE = 1e-6;
 
-
 /** Solutions kept for warm starts, at most. */
 const POOL_LIMIT = 2000;
 

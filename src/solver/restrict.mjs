@@ -341,8 +341,8 @@ const CUTOFF_STEPS = [1.5, 3.5, 7.5];
 
 /**
  * The cutoffs a solve asks HiGHS for, highest first, on a grid of `step` under the LP bound
- * U: ⌊U⌋ − 1.5, − 3.5 and − 7.5 steps (each asks for the plans of the top 1, 3 or 7 grid
- * points), none below the plan known plus half a step, which comes last when reached (does
+ * U: ⌊U⌋ − 1.5, − 3.5 and − 7.5 steps (each asks for the plans of the top 2, 4 or 8 grid
+ * points, the cutoff halfway between two), none below the plan known plus half a step, which comes last when reached (does
  * anything beat the plan known?). Empty without a grid.
  * @param {number} bound U @param {number} step @param {number | undefined} known
  * @returns {number[]}
