@@ -80,6 +80,8 @@ export function whyNotJson(w: WhyNotResult, lang: Lang, round?: Round) {
     planWith: w.planWith,
     bestPlan: w.bestPlan,
     preventedBy: w.preventedBy.map((c, i) => ({ rule: c.rule, message: messages[i], ...conflictFields(c) })),
+    proven: w.proven,
+    bestWithGap: w.bestWithGap,
   };
 }
 

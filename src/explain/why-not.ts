@@ -88,6 +88,13 @@ export interface WhyNotResult {
   readonly added: readonly KindedMove[];
   /** When eligible but in no feasible plan: rule instances that, with the move, cannot hold together. */
   readonly preventedBy: readonly Conflict[];
+  /**
+   * False when a time limit (`--time-limit`) stopped a solve behind `best` or `bestWith` before
+   * its plan was proven best: they are then the best plans found in the time.
+   */
+  readonly proven: boolean;
+  /** How much more than `bestWith` a plan with the move may still score (0 when proven; null without a plan). */
+  readonly bestWithGap: number | null;
 }
 
 export async function whyNot(round: Round, cadreId: string, postId: string, options: WhyNotOptions = {}): Promise<WhyNotResult> {
@@ -140,19 +147,20 @@ async function answer(round: Round, move: Move, base: Base, searches: SearchPool
   const best = await searches.best(asked);
   const bestPlan = best.plans[0] ? withKinds(round, best.plans[0].moves) : null;
   const bestObjective = best.plans[0]?.objective ?? null;
-  const empty = { displaced: [], added: [], preventedBy: [] };
+  const bestProven = best.plans[0]?.proven ?? best.status !== 'time-limit';
+  const empty = { displaced: [], added: [], preventedBy: [], proven: bestProven, bestWithGap: null };
   if (base.blockedBy.length > 0) {
     return { ...base, bestWith: null, status: 'ineligible', best: bestObjective, loss: null, bestPlan, planWith: null, ...empty };
   }
   if (bestPlan && bestPlan.some((m) => m.cadre === move.cadre && m.to === move.to)) {
-    return { ...base, bestWith: bestObjective, status: 'in-best-plan', best: bestObjective, loss: 0, bestPlan, planWith: bestPlan, ...empty };
+    return { ...base, bestWith: bestObjective, status: 'in-best-plan', best: bestObjective, loss: 0, bestPlan, planWith: bestPlan, ...empty, bestWithGap: best.plans[0]!.gap };
   }
   // The move forced in the open model; a move without a column (none known) through a pinned round.
   const forced = withPin(round, move);
   const withMove = (await searches.bestWith(move.cadre, move.to, asked)) ?? (await pinnedBest(forced, options));
   const plan = withMove.plan;
   if (!plan && withMove.status !== 'infeasible') {
-    return { ...base, bestWith: null, status: 'unknown', best: bestObjective, loss: null, bestPlan, planWith: null, ...empty };
+    return { ...base, bestWith: null, status: 'unknown', best: bestObjective, loss: null, bestPlan, planWith: null, ...empty, proven: false };
   }
   if (!plan) {
     // The forced solve proved that no plan exists, unless fixings (the review server's
@@ -169,6 +177,8 @@ async function answer(round: Round, move: Move, base: Base, searches: SearchPool
       displaced: [],
       added: [],
       preventedBy: diagnosis.conflicts,
+      proven: bestProven,
+      bestWithGap: null,
     };
   }
   const key = (m: Move) => `${m.cadre}\u0000${m.to}`;
@@ -185,6 +195,8 @@ async function answer(round: Round, move: Move, base: Base, searches: SearchPool
     displaced: (bestPlan ?? []).filter((m) => !inWith.has(key(m))).sort(byId((m) => m.cadre)),
     added: withKinds(round, plan.moves.filter((m) => !inBest.has(key(m)))).sort(byId((m) => m.cadre)),
     preventedBy: [],
+    proven: bestProven && plan.proven,
+    bestWithGap: plan.proven ? 0 : plan.gap,
   };
 }
 

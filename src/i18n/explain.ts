@@ -397,8 +397,8 @@ export function renderWhyNot(w: WhyNotResult, lang: Lang = 'en', label: Labeler 
       break;
     case 'possible':
       lines.push(vi
-        ? `Đủ điều kiện. Phương án tốt nhất có trường hợp luân chuyển này đạt ${num(w.bestWith!)} điểm${w.best !== null ? `, thấp hơn phương án tốt nhất (${num(w.best)}) ${num(w.loss!)} điểm` : ''}.`
-        : `Eligible. The best plan with this move scores ${num(w.bestWith!)}${w.best !== null ? `, ${num(w.loss!)} below the best plan (${num(w.best)})` : ''}.`);
+        ? `Đủ điều kiện. Phương án tốt nhất${w.proven ? '' : ' tìm được'} có trường hợp luân chuyển này đạt ${num(w.bestWith!)} điểm${w.best !== null ? `, thấp hơn phương án tốt nhất (${num(w.best)}) ${num(w.loss!)} điểm` : ''}.`
+        : `Eligible. The best plan${w.proven ? '' : ' found'} with this move scores ${num(w.bestWith!)}${w.best !== null ? `, ${num(w.loss!)} below the best plan (${num(w.best)})` : ''}.`);
       if (w.displaced.length > 0) {
         lines.push(vi ? 'Trường hợp luân chuyển này thay thế các trường hợp sau của phương án tốt nhất:' : 'It displaces these moves of the best plan:');
         for (const m of w.displaced) lines.push(`  - ${moveText(m, lang, label)}`);
@@ -424,6 +424,12 @@ export function renderWhyNot(w: WhyNotResult, lang: Lang = 'en', label: Labeler 
       }
       conflictMessages(w.preventedBy, lang, label).forEach((text, i) => lines.push(`  - [${w.preventedBy[i]!.rule}] ${text}`));
       break;
+  }
+  if (!w.proven && w.status !== 'unknown') {
+    const gap = w.bestWithGap !== null && w.bestWithGap > 0 ? w.bestWithGap : 0;
+    lines.push(vi
+      ? `Chưa chứng minh là tối ưu: hết thời gian tìm kiếm (--time-limit), đây là các phương án tốt nhất tìm được trong thời gian đó${gap > 0 ? `; phương án có trường hợp luân chuyển này có thể đạt tới ${num(w.bestWith! + gap)} điểm` : ''}.`
+      : `Not proven: the time limit (--time-limit) stopped the search, and these are the best plans found in it${gap > 0 ? `; a plan with this move may score up to ${num(w.bestWith! + gap)}` : ''}.`);
   }
   return `${lines.join('\n')}\n`;
 }

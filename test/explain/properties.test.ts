@@ -5,14 +5,20 @@ import { roundOf, smallScenarioArb } from '../property/arbitraries.ts';
 import { buildExtendedModel, diagnoseRound, satisfies, subModel } from '../../src/explain/diagnose.ts';
 import { explainPlan } from '../../src/explain/explain.ts';
 import { applyChanges } from '../../src/explain/relaxations.ts';
-import { whyNot } from '../../src/explain/why-not.ts';
+import { whyNot, withPin } from '../../src/explain/why-not.ts';
+import type { SearchPool } from '../../src/explain/searches.ts';
+import { whyNotJson } from '../../src/answers/json.ts';
+import { renderWhyNot } from '../../src/i18n/explain.ts';
 import { blockerKey } from '../../src/explain/instances.ts';
 import { checkPlan } from '../../src/rules/check.ts';
 import { pairViolations } from '../../src/rules/eligibility.ts';
 import { ELIGIBILITY_RULES } from '../../src/rules/registry.ts';
 import type { Violation } from '../../src/rules/violations.ts';
 import { buildRound } from '../../src/scenario/round.ts';
-import { solveRound } from '../../src/search/kbest.ts';
+import { parseScenario } from '../../src/scenario/load.ts';
+import { generateProvince } from '../../src/generate/province.ts';
+import { buildPairs } from '../../src/model/build.ts';
+import { solveRound, type RankedPlan } from '../../src/search/kbest.ts';
 import { chooseBackend } from '../../src/solver/choose.ts';
 import type { LinearModel } from '../../src/model/linear.ts';
 
@@ -202,5 +208,40 @@ describe('explainPlan', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('why-not under a time limit', () => {
+  it('says when a plan it shows is not proven, and how much more a plan with the move may score', async () => {
+    const round = buildRound(parseScenario(generateProvince({ cadres: 40, seed: 5, version: 2 })).scenario);
+    const exact = (await solveRound(round, { solver: 'highs' })).plans[0]!;
+    const pinned = (p: { cadre: string; to: string }) => withPin(round, { cadre: p.cadre, from: round.cadres.get(p.cadre)!.position, to: p.to });
+    let pair: { cadre: string; to: string } | undefined;
+    let forced: RankedPlan | undefined;
+    for (const p of buildPairs(round).filter((p) => !exact.moves.some((m) => m.cadre === p.cadre && m.to === p.to))) {
+      forced = (await solveRound(pinned(p), { solver: 'highs' })).plans[0];
+      pair = p;
+      if (forced) break;
+    }
+    if (!pair || !forced) throw new Error('the generated round has no move outside its best plan that a plan can make');
+    // What a search stopped by its time limit hands back: the plans found, not proven, with their gaps.
+    const stopped = (plan: RankedPlan, gap: number): RankedPlan => ({ ...plan, proven: false, gap });
+    const searches = (bestProven: boolean, withProven: boolean) =>
+      ({
+        best: async () => ({ status: bestProven ? 'optimal' : 'time-limit', plans: [bestProven ? exact : stopped(exact, 2)] }),
+        bestWith: async () => ({ status: withProven ? 'optimal' : 'time-limit', plan: withProven ? forced : stopped(forced!, 3) }),
+      }) as unknown as SearchPool;
+    for (const [bestProven, withProven] of [[true, true], [false, true], [true, false]] as const) {
+      const answer = await whyNot(round, pair.cadre, pair.to, { searches: searches(bestProven, withProven) });
+      expect(answer.bestWith).toBe(forced.objective);
+      expect(answer.status).toBe('possible');
+      expect(answer.proven).toBe(bestProven && withProven);
+      expect(answer.bestWithGap).toBe(withProven ? 0 : 3);
+      const json = whyNotJson(answer, 'en', round);
+      expect([json.proven, json.bestWithGap]).toEqual([answer.proven, answer.bestWithGap]);
+      const text = renderWhyNot(answer, 'en');
+      expect(text.includes('Not proven')).toBe(!answer.proven);
+      expect(text.includes(`may score up to ${forced.objective + 3}`)).toBe(!withProven);
+    }
   });
 });
