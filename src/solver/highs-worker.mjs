@@ -90,10 +90,17 @@ const LARGE_MODEL_COLUMNS = 250_000;
  * and enumeration (bit 16), exact reductions that cost more here than they save. The 2,000-cadre
  * round (one restricted MIP of 13,136 pairs, proven at the root): 9.3-9.7 s end to end with the
  * last two, 8.2-8.3 s without; 10 best at 700 cadres 2.21 s, 2.12 s (20:07 UTC, load 0-1).
+ * Nor HiGHS's RINS and RENS sub-MIPs: a restricted model is small, and its root's branching
+ * finds the plans they would. Generated 700-cadre rounds, the best plan with them and without
+ * (seconds, end to end): seed 123 9.3 → 6.3, seed 31 4.9 → 4.4, seed 5 4.3 → 3.7, seeds 77,
+ * 11, 42, 99 and 2027 the same; 1,000, 1,200 and 2,000 cadres the same; 10 best at 700 cadres
+ * the same (22:50-23:00 UTC, quiet machine).
  */
 const RESTRICTED_OPTIONS = {
   mip_allow_restart: false,
   mip_heuristic_run_feasibility_jump: false,
+  mip_heuristic_run_rins: false,
+  mip_heuristic_run_rens: false,
   presolve_rule_off: (1 << 15) | (1 << 16),
 };
 
@@ -128,16 +135,15 @@ const FIXED_OPTIONS = {
 /**
  * HiGHS's options for the run that follows a restriction grown past its plan (`solve`): the
  * plan known was the best of the smaller restriction and usually stays the answer, so the run
- * mostly proves that no new column beats it, and HiGHS's plan-finding sub-MIPs (RINS, RENS) and
- * root reduced-cost heuristic only cost time, as with columns fixed (FIXED_OPTIONS). Generated
- * 700-cadre rounds, that run: seed 123 6.0 → 0.8 s (the solve 14.1 → 9.9 s), seed 77 1.3 →
- * 0.6 s, same plans (22:55-23:05 UTC, quiet machine). Off for the first run too, the same
- * options made seed 31 slower (3.4 → 6.1 s) and seed 123 faster (7.4 → 4.3 s): not kept.
+ * mostly proves that no new column beats it, and HiGHS's root reduced-cost heuristic only
+ * costs time, as with columns fixed (FIXED_OPTIONS; RINS and RENS are off in every restricted
+ * run). Generated 700-cadre rounds, the best plan with it and without: seed 123 6.8 → 6.0 s,
+ * seed 5 4.0 → 3.4 s, seed 77 the same, same plans (23:00 UTC, quiet machine). (Before RINS and
+ * RENS were off everywhere, that run of seed 123 took 6.0 s with them and 0.8 s without.) Off
+ * for the first run too, it made seed 31 slower (3.4 → 6.1 s): not kept.
  */
 const PROVING_OPTIONS = {
   mip_heuristic_run_root_reduced_cost: false,
-  mip_heuristic_run_rins: false,
-  mip_heuristic_run_rens: false,
 };
 
 /** How far below a cutoff HiGHS's objective may lie and still count as reaching it (rounding). */
