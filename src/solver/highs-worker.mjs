@@ -434,13 +434,15 @@ class OpenedModel {
    * Restricts the model to the columns whose penalty is at most `delta`, or to as many as
    * HiGHS is given at most (MAX_HIGHS_COLUMNS). False when that cap stops it from growing
    * past the restriction it has: the caller answers with what it has and a valid bound.
-   * @param {number} delta
+   * `quick`: first a small MIP over the LP's columns and the best plan met, then the
+   * `STALE_MAX_COLUMNS` of least penalty (after a pricing cut short, by default).
+   * @param {number} delta @param {boolean} [quick]
    */
-  restrictTo(delta) {
+  restrictTo(delta, quick = this.restrict?.stale ?? false) {
     const restrict = /** @type {NonNullable<OpenedModel['restrict']>} */ (this.restrict);
     const priced = /** @type {Priced} */ (restrict.priced);
     let found;
-    if (restrict.stale) {
+    if (quick) {
       // Duals of a pricing cut short prove little: first the columns the LP uses (they meet
       // every row together) and the best plan met, a small MIP soon solved; then the
       // `STALE_MAX_COLUMNS` of least penalty on top (less memory, more search in the time left).
@@ -677,7 +679,14 @@ class OpenedModel {
     }
     if (!restrict.priced) throw new Error('no duals after pricing');
     this.firstPlan(deadline);
-    if (restrict.stale) this.constructPlan();
+    // A large round under a time limit, no column fixed: as when pricing is cut short, a plan
+    // built to start from and a first MIP over the LP's columns and that plan (`restrictTo`).
+    // At 5,000 cadres (`--time-limit 60`), on a run where pricing left 17 s, HiGHS found no plan
+    // in the 112,568 pairs of the first penalty (exit 4, before and after RINS and RENS went
+    // off); with the small MIP first (1,722 pairs, 1.7 s), 14,894 with a gap of 10.3 in 59.0 s
+    // (23:15-23:20 UTC).
+    const quick = restrict.stale || (request.timeLimit !== undefined && !this.fixed() && this.data.numCols >= LARGE_MODEL_COLUMNS);
+    if (quick) this.constructPlan();
     const bound = restrict.priced.bound;
     // A plan met (in the LP, or an earlier search) that no plan beats by a step is the answer.
     const known = this.bestKnown();
@@ -694,10 +703,10 @@ class OpenedModel {
     // cheaper than two over 21,000 and 25,000 (4.6 s). A round whose LP meets its plan needs none.
     const needed = known === undefined ? Infinity : bound - known.objective - restrict.step + this.slack();
     const fixed = this.fixed();
-    if (!this.view) this.restrictTo(Math.min(needed, Math.max(fixed ? FIRST_WITH_FIXINGS * restrict.first : FIRST_WITHOUT_FIXINGS * restrict.first, fixed ? 0 : (restrict.settled ?? 0))));
+    if (!this.view) this.restrictTo(Math.min(needed, Math.max(fixed ? FIRST_WITH_FIXINGS * restrict.first : FIRST_WITHOUT_FIXINGS * restrict.first, fixed ? 0 : (restrict.settled ?? 0))), quick);
     else {
       const wanted = known === undefined ? restrict.first : needed;
-      if (wanted > restrict.delta) this.restrictTo(wanted);
+      if (wanted > restrict.delta) this.restrictTo(wanted, quick);
     }
     const priced = /** @type {Priced} */ (restrict.priced);
     const slack = this.slack();
@@ -721,7 +730,7 @@ class OpenedModel {
         // plan found on the way shrinks what the proof needs), at least by the next column.
         const needed = priced.bound - objective - restrict.step + slack;
         const doubled = Math.max(2 * restrict.delta, restrict.delta + 2 * Math.max(restrict.step, restrict.first));
-        if (!late() && this.restrictTo(Math.max(Math.min(needed, doubled), priced.bound - view.outside))) {
+        if (!late() && this.restrictTo(Math.max(Math.min(needed, doubled), priced.bound - view.outside), quick)) {
           proving = true;
           continue;
         }
@@ -729,7 +738,7 @@ class OpenedModel {
         return { ...result, status: 'time-limit', bound: Math.min(priced.bound, Math.max(result.bound ?? objective, objective, view.outside)) };
       }
       if (result.status === 'infeasible' && !everything) {
-        if (this.restrictTo(Math.max(2 * restrict.delta + slack, priced.bound - view.outside))) continue;
+        if (this.restrictTo(Math.max(2 * restrict.delta + slack, priced.bound - view.outside), quick)) continue;
         return { status: 'time-limit', bound: Math.min(priced.bound, view.outside) };
       }
       if (result.status === 'time-limit') {
@@ -875,10 +884,10 @@ class OpenedModel {
   }
 
   /**
-   * Pricing stopped before the LP's optimum (a time limit on a large round): unless a plan is
-   * known, one built greedily (construct.mjs) from the LP's columns, those the LP chose first,
-   * then by penalty. Deterministic (no clock in it); HiGHS starts from it, and a time-limited
-   * answer has at least this plan and the proven bound.
+   * Under a time limit (pricing maybe stopped before the LP's optimum, a large round): unless a
+   * plan is known, one built greedily (construct.mjs) from the LP's columns, those the LP chose
+   * first, then by penalty. Deterministic (no clock in it); HiGHS starts from it, and a
+   * time-limited answer has at least this plan and the proven bound.
    */
   constructPlan() {
     const { lp, data } = this;
