@@ -9,6 +9,9 @@
  *   BENCH_SIZES=30,150 npm run bench    some sizes only
  *   BENCH_TIME_LIMIT=60 npm run bench   seconds per solve (default 120)
  *   BENCH_LARGE=0 BENCH_SESSION=0       skip the 5000-cadre case, the questions
+ *   BENCH_PLAIN_SEEDS=2027,5            700-cadre rounds solved by rotaplan and by one plain HiGHS
+ *                                       model (no restriction, no grid), in process: the ratio
+ *                                       (default seeds 2027,5,31,77,123; BENCH_PLAIN=0 skips it)
  *   BENCH_VERSION=1                     version 1 provinces (default: what `generate` writes, version 2)
  */
 import { spawnSync } from 'node:child_process';
@@ -34,12 +37,19 @@ const LARGE = Number(process.env.BENCH_LARGE ?? 5000);
 const LARGE_TIME_LIMIT = 60;
 /** javascript-lp-solver is benchmarked where `auto` would use it, and a little beyond, capped. */
 const JSLP_CAP_SECONDS = 60;
+/** Rounds of 700 cadres solved both by rotaplan and by a plain HiGHS model (the ratio of the issue's checks). */
+const PLAIN_SEEDS = (process.env.BENCH_PLAIN_SEEDS ?? '2027,5,31,77,123').split(',').map(Number);
+const PLAIN_CADRES = 700;
 
 interface Case {
   readonly cadres: number;
   readonly solver: 'jslp' | 'highs';
   readonly top: number;
   readonly timeLimit: number;
+  /** Default SEED. */
+  readonly seed?: number;
+  /** One HiGHS model of every pair, HiGHS's own settings (no restriction, no grid). */
+  readonly plain?: boolean;
 }
 
 interface CaseResult {
@@ -58,10 +68,11 @@ interface CaseResult {
 
 async function runCase(c: Case): Promise<CaseResult> {
   const started = performance.now();
-  const round = buildRound(parseScenario(generateProvince({ cadres: c.cadres, seed: SEED, version: VERSION })).scenario);
+  const round = buildRound(parseScenario(generateProvince({ cadres: c.cadres, seed: c.seed ?? SEED, version: VERSION })).scenario);
   const generateSeconds = (performance.now() - started) / 1000;
   // solveRound builds the model itself, as the CLI does (and does not keep it while it searches).
-  const outcome = await solveRound(round, { top: c.top, solver: c.solver, timeLimit: c.timeLimit });
+  const plain = c.plain ? ({ restrict: 'off', grid: false } as const) : {};
+  const outcome = await solveRound(round, { top: c.top, solver: c.solver, timeLimit: c.timeLimit, ...plain });
   const best = outcome.plans[0];
   return {
     pairs: outcome.stats.pairs,
@@ -170,6 +181,19 @@ async function main(): Promise<void> {
       `\n${LARGE} cadres, \`rotaplan solve FILE --json --time-limit ${LARGE_TIME_LIMIT}\`: ${fmt(run.seconds)} s end to end, ` +
         `objective ${run.objective ?? '–'}, ${proof}, peak ${fmt(run.peakMB, 0)} MiB\n`,
     );
+  }
+  if (process.env.BENCH_PLAIN !== '0' && PLAIN_SEEDS.length > 0) {
+    process.stdout.write(
+      `\n${PLAIN_CADRES} cadres, best plan, rotaplan against one plain HiGHS model of the same round (every pair, HiGHS's own settings), in process:\n\n` +
+        '| seed | eligible pairs | rotaplan s | plain HiGHS s | ratio | objectives |\n|---:|---:|---:|---:|---:|---|\n',
+    );
+    for (const seed of PLAIN_SEEDS) {
+      const ours = inChild({ cadres: PLAIN_CADRES, solver: 'highs', top: 1, timeLimit: TIME_LIMIT, seed });
+      const plain = inChild({ cadres: PLAIN_CADRES, solver: 'highs', top: 1, timeLimit: TIME_LIMIT, seed, plain: true });
+      const same = ours.objective !== null && ours.objective === plain.objective && ours.proven && plain.proven ? `both ${ours.objective}, proven` : `${ours.objective ?? ours.status} / ${plain.objective ?? plain.status}`;
+      const row = [seed, ours.pairs, fmt(ours.solveSeconds), fmt(plain.solveSeconds), fmt(ours.solveSeconds / plain.solveSeconds), same];
+      process.stdout.write(`| ${row.join(' | ')} |\n`);
+    }
   }
   if (process.env.BENCH_SESSION !== '0') {
     process.stdout.write('\n');
