@@ -80,6 +80,9 @@ const FIRST_WITHOUT_FIXINGS = 2;
  */
 const FIRST_WITH_FIXINGS = 1.5;
 
+/** A first restriction of more pairs than this, under a time limit, starts from a small MIP (`quickPlan`). */
+const QUICK_FROM_COLUMNS = 50_000;
+
 /** From this many columns on, the worker collects its garbage once it has built a plan. */
 const LARGE_MODEL_COLUMNS = 250_000;
 
@@ -679,16 +682,10 @@ class OpenedModel {
     }
     if (!restrict.priced) throw new Error('no duals after pricing');
     this.firstPlan(deadline);
-    // A large round under a time limit, no column fixed: as when pricing is cut short, a plan
-    // built to start from and a first MIP over the LP's columns and that plan (`restrictTo`).
-    // At 5,000 cadres (`--time-limit 60`), on a run where pricing left 17 s, HiGHS found no plan
-    // in the 112,568 pairs of the first penalty (exit 4, before and after RINS and RENS went
-    // off); with the small MIP first (1,722 pairs, 1.7 s), 14,894 with a gap of 10.3 in 59.0 s
-    // (23:15-23:20 UTC).
-    const quick = restrict.stale || (request.timeLimit !== undefined && !this.fixed() && this.data.numCols >= LARGE_MODEL_COLUMNS);
-    if (quick) this.constructPlan();
+    if (restrict.stale) this.constructPlan();
     const bound = restrict.priced.bound;
     // A plan met (in the LP, or an earlier search) that no plan beats by a step is the answer.
+    if (!this.view && !restrict.stale && request.timeLimit !== undefined && !this.fixed() && !this.bestKnown()) this.quickPlan(left);
     const known = this.bestKnown();
     if (known && this.unbeatable(known.objective, bound)) {
       trace(`a plan met is optimal: ${known.objective} (bound ${bound})`);
@@ -703,10 +700,10 @@ class OpenedModel {
     // cheaper than two over 21,000 and 25,000 (4.6 s). A round whose LP meets its plan needs none.
     const needed = known === undefined ? Infinity : bound - known.objective - restrict.step + this.slack();
     const fixed = this.fixed();
-    if (!this.view) this.restrictTo(Math.min(needed, Math.max(fixed ? FIRST_WITH_FIXINGS * restrict.first : FIRST_WITHOUT_FIXINGS * restrict.first, fixed ? 0 : (restrict.settled ?? 0))), quick);
+    if (!this.view) this.restrictTo(Math.min(needed, Math.max(fixed ? FIRST_WITH_FIXINGS * restrict.first : FIRST_WITHOUT_FIXINGS * restrict.first, fixed ? 0 : (restrict.settled ?? 0))));
     else {
       const wanted = known === undefined ? restrict.first : needed;
-      if (wanted > restrict.delta) this.restrictTo(wanted, quick);
+      if (wanted > restrict.delta) this.restrictTo(wanted);
     }
     const priced = /** @type {Priced} */ (restrict.priced);
     const slack = this.slack();
@@ -730,7 +727,7 @@ class OpenedModel {
         // plan found on the way shrinks what the proof needs), at least by the next column.
         const needed = priced.bound - objective - restrict.step + slack;
         const doubled = Math.max(2 * restrict.delta, restrict.delta + 2 * Math.max(restrict.step, restrict.first));
-        if (!late() && this.restrictTo(Math.max(Math.min(needed, doubled), priced.bound - view.outside), quick)) {
+        if (!late() && this.restrictTo(Math.max(Math.min(needed, doubled), priced.bound - view.outside))) {
           proving = true;
           continue;
         }
@@ -738,7 +735,7 @@ class OpenedModel {
         return { ...result, status: 'time-limit', bound: Math.min(priced.bound, Math.max(result.bound ?? objective, objective, view.outside)) };
       }
       if (result.status === 'infeasible' && !everything) {
-        if (this.restrictTo(Math.max(2 * restrict.delta + slack, priced.bound - view.outside), quick)) continue;
+        if (this.restrictTo(Math.max(2 * restrict.delta + slack, priced.bound - view.outside))) continue;
         return { status: 'time-limit', bound: Math.min(priced.bound, view.outside) };
       }
       if (result.status === 'time-limit') {
@@ -748,6 +745,30 @@ class OpenedModel {
       }
       return result;
     }
+  }
+
+  /**
+   * Under a time limit, no column fixed and no plan known: when the first restriction would
+   * hold more than QUICK_FROM_COLUMNS pairs, HiGHS may find no plan of its own in the time
+   * left (5,000 cadres, `--time-limit 60`: 112,568 pairs and 17 s after pricing on a slow run,
+   * exit 4 without a plan). First a plan built from the LP's columns (`constructPlan`), and a
+   * small MIP over those columns and that plan, as after a pricing cut short (1,722 pairs, 1.7
+   * s: 14,894); its plans join the pool, and the solve goes on from them (the answer 14,894 with
+   * a gap of 11.6 in 57.8 s, 23:35 UTC). Exact as before: only the start changes. Rounds whose
+   * first restriction is smaller are not touched (2,000 cadres: 13,136 pairs, 7.8 s with
+   * `--time-limit 120`; small MIPs first made that 45 s).
+   * @param {() => number | undefined} left seconds left
+   */
+  quickPlan(left) {
+    const restrict = /** @type {NonNullable<OpenedModel['restrict']>} */ (this.restrict);
+    const priced = /** @type {Priced} */ (restrict.priced);
+    const first = FIRST_WITHOUT_FIXINGS * restrict.first;
+    if (restriction(this.data, priced, first).kept.length <= QUICK_FROM_COLUMNS) return;
+    this.constructPlan();
+    this.restrictTo(-Infinity, true);
+    // Its improving plans join the pool as HiGHS reports them (`run`).
+    this.solveTargeted({ timeLimit: left() });
+    this.load(undefined);
   }
 
   /**
@@ -884,9 +905,9 @@ class OpenedModel {
   }
 
   /**
-   * Under a time limit (pricing maybe stopped before the LP's optimum, a large round): unless a
-   * plan is known, one built greedily (construct.mjs) from the LP's columns, those the LP chose
-   * first, then by penalty. Deterministic (no clock in it); HiGHS starts from it, and a
+   * Pricing stopped before the LP's optimum, or a large round under a time limit (`quickPlan`):
+   * unless a plan is known, one built greedily (construct.mjs) from the LP's columns, those the
+   * LP chose first, then by penalty. Deterministic (no clock in it); HiGHS starts from it, and a
    * time-limited answer has at least this plan and the proven bound.
    */
   constructPlan() {
