@@ -684,8 +684,8 @@ class OpenedModel {
     this.firstPlan(deadline);
     if (restrict.stale) this.constructPlan();
     const bound = restrict.priced.bound;
-    // A plan met (in the LP, or an earlier search) that no plan beats by a step is the answer.
     if (!this.view && !restrict.stale && request.timeLimit !== undefined && !this.fixed() && !this.bestKnown()) this.quickPlan(left);
+    // A plan met (in the LP, or an earlier search) that no plan beats by a step is the answer.
     const known = this.bestKnown();
     if (known && this.unbeatable(known.objective, bound)) {
       trace(`a plan met is optimal: ${known.objective} (bound ${bound})`);
