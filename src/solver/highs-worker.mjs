@@ -203,6 +203,8 @@ class OpenedModel {
   forbidden = new Int32Array(0);
   /** Columns HiGHS is given at most (a test may set less through the model's options). */
   maxColumns = MAX_HIGHS_COLUMNS;
+  /** QUICK_FROM_COLUMNS (a test may set less through the model's options). */
+  quickFrom = QUICK_FROM_COLUMNS;
   /** HiGHS's defaults of the options some runs change (`defaultsOf`). @type {Record<string, import('highs').OptionValue> | undefined} */
   defaults;
 
@@ -214,8 +216,9 @@ class OpenedModel {
     this.lower = data.lower;
     this.upper = data.upper;
     this.post = post;
-    const { rotaplan_max_columns: maxColumns, ...options } = data.options;
+    const { rotaplan_max_columns: maxColumns, rotaplan_quick_from_columns: quickFrom, ...options } = data.options;
     if (typeof maxColumns === 'number') this.maxColumns = maxColumns;
+    if (typeof quickFrom === 'number') this.quickFrom = quickFrom;
     this.options = options;
     this.restrict = data.restrict ? { ...data.restrict, first: data.restrict.delta } : undefined;
     this.load(this.restrict ? undefined : this.data);
@@ -763,7 +766,7 @@ class OpenedModel {
     const restrict = /** @type {NonNullable<OpenedModel['restrict']>} */ (this.restrict);
     const priced = /** @type {Priced} */ (restrict.priced);
     const first = FIRST_WITHOUT_FIXINGS * restrict.first;
-    if (restriction(this.data, priced, first).kept.length <= QUICK_FROM_COLUMNS) return;
+    if (restriction(this.data, priced, first).kept.length <= this.quickFrom) return;
     this.constructPlan();
     this.restrictTo(-Infinity, true);
     // Its improving plans join the pool as HiGHS reports them (`run`).

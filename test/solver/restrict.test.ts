@@ -267,6 +267,27 @@ describe('restricted solves', () => {
     }
   });
 
+  it('under a time limit, starts a large first restriction from a small MIP and stays exact', async () => {
+    const round = buildRound(parseScenario(generateProvince({ cadres: 120, seed: 5 })).scenario);
+    const optimum = (await solveRound(round, { solver: 'highs', restrict: 'on' })).plans[0]!.objective;
+    const { model } = buildModel(round);
+    const step = objectiveGrid(model) ?? 1;
+    const workers = new WarmWorkers(1);
+    try {
+      // Every first restriction counts as large here (the threshold is 50,000 pairs).
+      const session = await openHighsSession(model, { mip_abs_gap: 0.999 * step, rotaplan_quick_from_columns: 0 }, { step, delta: step }, workers);
+      try {
+        const result = await session.solve({ timeLimit: 60 });
+        expect(result.status).toBe('optimal');
+        expect(result.objective!).toBeCloseTo(optimum, 6);
+      } finally {
+        await session.close();
+      }
+    } finally {
+      await workers.close();
+    }
+  });
+
   it('admits at most the columns asked for, ties left out together', () => {
     const data = toWorkerModel(buildModel(buildRound(parseScenario(generateProvince({ cadres: 20, seed: 3 })).scenario)).model);
     const reduced = Float64Array.from({ length: data.numCols }, (_, j) => -(j % 7));
