@@ -12,7 +12,8 @@ import { buildModel } from '../../src/model/build.ts';
 import { solveRound } from '../../src/search/kbest.ts';
 import { objectiveGrid, openHighsSession, toWorkerModel, WarmWorkers } from '../../src/solver/highs.ts';
 import { cheapest, cutoffLadder, dualBound, penalty, penaltyAdmitting, restrictedModel, restriction } from '../../src/solver/restrict.mjs';
-import type { WorkerArrays } from '../../src/solver/highs-protocol.ts';
+import type { HighsOptions, WorkerArrays } from '../../src/solver/highs-protocol.ts';
+import type { SolverSession } from '../../src/solver/backend.ts';
 import type { LinearModel } from '../../src/model/linear.ts';
 import { expectObjectives } from '../support/plans.ts';
 import { runs } from '../support/size.ts';
@@ -240,24 +241,21 @@ describe('restricted solves', () => {
     expect(Array.from(restricted.position).filter((p) => p >= 0)).toHaveLength(kept.length);
   });
 
-  it('never hands HiGHS more columns than its cap: a plan with a bound that covers the optimum', async () => {
+  /**
+   * A 120-cadre round and its optimum (solved as usual): `each` runs on a restricted HiGHS
+   * session of it opened with each set of options in turn.
+   */
+  async function sessionsOnRound(settings: readonly HighsOptions[], each: (session: SolverSession, optimum: number) => Promise<void>): Promise<void> {
     const round = buildRound(parseScenario(generateProvince({ cadres: 120, seed: 5 })).scenario);
     const optimum = (await solveRound(round, { solver: 'highs', restrict: 'on' })).plans[0]!.objective;
     const { model } = buildModel(round);
     const step = objectiveGrid(model) ?? 1;
     const workers = new WarmWorkers(1);
     try {
-      // Caps from a few columns past the fixed ones (nothing can grow) to plenty (proven).
-      for (const cap of [40, 300, 1500, 100_000]) {
-        const session = await openHighsSession(model, { mip_abs_gap: 0.999 * step, rotaplan_max_columns: cap }, { step, delta: step }, workers);
+      for (const options of settings) {
+        const session = await openHighsSession(model, { mip_abs_gap: 0.999 * step, ...options }, { step, delta: step }, workers);
         try {
-          const result = await session.solve();
-          if (result.status === 'optimal') expect(result.objective!).toBeCloseTo(optimum, 6);
-          else {
-            expect(result.status).toBe('time-limit');
-            expect(result.bound!).toBeGreaterThanOrEqual(optimum - 1e-6);
-            if (result.objective !== undefined) expect(result.objective).toBeLessThanOrEqual(optimum + 1e-6);
-          }
+          await each(session, optimum);
         } finally {
           await session.close();
         }
@@ -265,27 +263,31 @@ describe('restricted solves', () => {
     } finally {
       await workers.close();
     }
+  }
+
+  it('never hands HiGHS more columns than its cap: a plan with a bound that covers the optimum', async () => {
+    // Caps from a few columns past the fixed ones (nothing can grow) to plenty (proven).
+    await sessionsOnRound(
+      [40, 300, 1500, 100_000].map((cap) => ({ rotaplan_max_columns: cap })),
+      async (session, optimum) => {
+        const result = await session.solve();
+        if (result.status === 'optimal') expect(result.objective!).toBeCloseTo(optimum, 6);
+        else {
+          expect(result.status).toBe('time-limit');
+          expect(result.bound!).toBeGreaterThanOrEqual(optimum - 1e-6);
+          if (result.objective !== undefined) expect(result.objective).toBeLessThanOrEqual(optimum + 1e-6);
+        }
+      },
+    );
   });
 
   it('under a time limit, starts a large first restriction from a small MIP and stays exact', async () => {
-    const round = buildRound(parseScenario(generateProvince({ cadres: 120, seed: 5 })).scenario);
-    const optimum = (await solveRound(round, { solver: 'highs', restrict: 'on' })).plans[0]!.objective;
-    const { model } = buildModel(round);
-    const step = objectiveGrid(model) ?? 1;
-    const workers = new WarmWorkers(1);
-    try {
-      // Every first restriction counts as large here (the threshold is 50,000 pairs).
-      const session = await openHighsSession(model, { mip_abs_gap: 0.999 * step, rotaplan_quick_from_columns: 0 }, { step, delta: step }, workers);
-      try {
-        const result = await session.solve({ timeLimit: 60 });
-        expect(result.status).toBe('optimal');
-        expect(result.objective!).toBeCloseTo(optimum, 6);
-      } finally {
-        await session.close();
-      }
-    } finally {
-      await workers.close();
-    }
+    // Every first restriction counts as large here (the threshold is 50,000 pairs).
+    await sessionsOnRound([{ rotaplan_quick_from_columns: 0 }], async (session, optimum) => {
+      const result = await session.solve({ timeLimit: 60 });
+      expect(result.status).toBe('optimal');
+      expect(result.objective!).toBeCloseTo(optimum, 6);
+    });
   });
 
   it('admits at most the columns asked for, ties left out together', () => {
