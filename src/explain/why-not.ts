@@ -174,11 +174,8 @@ async function answer(round: Round, move: Move, base: Base, searches: SearchPool
       loss: null,
       bestPlan,
       planWith: null,
-      displaced: [],
-      added: [],
+      ...empty,
       preventedBy: diagnosis.conflicts,
-      proven: bestProven,
-      bestWithGap: null,
     };
   }
   const key = (m: Move) => `${m.cadre}\u0000${m.to}`;

@@ -687,7 +687,8 @@ class OpenedModel {
     this.firstPlan(deadline);
     if (restrict.stale) this.constructPlan();
     const bound = restrict.priced.bound;
-    if (!this.view && !restrict.stale && request.timeLimit !== undefined && !this.fixed() && !this.bestKnown()) this.quickPlan(left);
+    const fixed = this.fixed();
+    if (!this.view && !restrict.stale && request.timeLimit !== undefined && !fixed && !this.bestKnown()) this.quickPlan(left);
     // A plan met (in the LP, or an earlier search) that no plan beats by a step is the answer.
     const known = this.bestKnown();
     if (known && this.unbeatable(known.objective, bound)) {
@@ -702,7 +703,6 @@ class OpenedModel {
     // U = 5,992.5, best 5,990, proven at 1.75), and one MIP over 30,000 pairs (2.9 s) is
     // cheaper than two over 21,000 and 25,000 (4.6 s). A round whose LP meets its plan needs none.
     const needed = known === undefined ? Infinity : bound - known.objective - restrict.step + this.slack();
-    const fixed = this.fixed();
     if (!this.view) this.restrictTo(Math.min(needed, Math.max(fixed ? FIRST_WITH_FIXINGS * restrict.first : FIRST_WITHOUT_FIXINGS * restrict.first, fixed ? 0 : (restrict.settled ?? 0))));
     else {
       const wanted = known === undefined ? restrict.first : needed;
@@ -881,8 +881,7 @@ class OpenedModel {
       model.options.set({
         time_limit: Number.isFinite(deadline) ? Math.max(0.01, (deadline - performance.now()) / 1000) : 1e20,
         ...RINS_OPTIONS,
-        // Maximising: HiGHS's objective_bound is the cutoff negated (as in `solveOnce`).
-        ...(cutoff === undefined ? {} : { objective_bound: -cutoff }),
+        ...(cutoff === undefined ? {} : cutoffOption(cutoff)),
       });
       model.run();
       const solved = Number(model.info.get('primal_solution_status')) === 2;
@@ -1080,9 +1079,8 @@ class OpenedModel {
     const model = /** @type {HighsModel} */ (this.model);
     // HiGHS's time limit counts every run of the model so far (a ranked search solves one model again and again).
     model.options.set({ time_limit: request.timeLimit === undefined ? 1e20 : model.getRunTime() + request.timeLimit });
-    // HiGHS minimises internally: a cutoff of a maximisation is its objective_bound negated (for
-    // this run only; 'inf', HiGHS's default, goes through its string setter: highs-js refuses Infinity).
-    if (request.cutoff !== undefined) model.options.set({ objective_bound: -request.cutoff });
+    // For this run only ('inf', HiGHS's default, goes through its string setter: highs-js refuses Infinity).
+    if (request.cutoff !== undefined) model.options.set(cutoffOption(request.cutoff));
     // With columns fixed, FIXED_OPTIONS already hold PROVING_OPTIONS.
     const proving = request.proving && !this.fixed();
     if (proving) model.options.set(PROVING_OPTIONS);
@@ -1142,6 +1140,15 @@ class OpenedModel {
     }
     return { status: 'error', message: `HiGHS ended with model status ${status}` };
   }
+}
+
+/**
+ * HiGHS's option for a cutoff of our maximisation: HiGHS minimises internally, so its
+ * objective_bound is the cutoff negated.
+ * @param {number} cutoff
+ */
+function cutoffOption(cutoff) {
+  return { objective_bound: -cutoff };
 }
 
 /**
