@@ -4,12 +4,12 @@
  * most a few times a second; cleared before the answer is printed.
  */
 import type { ProgressEvent } from '../search/kbest.ts';
+import type { ReportProgress } from '../report/report.ts';
 import { CLI_WORDS } from '../i18n/cli.ts';
 import type { Lang } from '../i18n/terms.ts';
 
-export function progressReporter(lang: Lang = 'en'): ((event: ProgressEvent) => void) | undefined {
+export function progressReporter(lang: Lang = 'en', started = performance.now()): ((event: ProgressEvent) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
-  const started = performance.now();
   let last = 0;
   return (event) => {
     const now = performance.now();
@@ -28,6 +28,26 @@ export function progressReporter(lang: Lang = 'en'): ((event: ProgressEvent) => 
 export function countReporter(what: 'scenarios' | 'points', lang: Lang = 'en'): ((done: number, total: number) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
   return (done, total) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${CLI_WORDS[lang].progress.solved[what]}`);
+}
+
+/**
+ * The report's progress on one line: the ranking's (as `progressReporter`), then the key posts
+ * whose alternatives are known ("[14.2s] alternatives: 17/46 key posts"), the seconds counted
+ * from the same start. Nothing unless stderr is an interactive terminal.
+ */
+export function reportProgress(started = performance.now()): (lang: Lang) => ReportProgress {
+  return (lang) => {
+    const solve = progressReporter(lang, started);
+    if (!solve) return {};
+    const words = CLI_WORDS[lang].progress;
+    return {
+      solve,
+      alternatives: (done, total) => {
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        process.stderr.write(`\r\x1b[K[${seconds}s] ${words.alternatives(done, total)}`);
+      },
+    };
+  };
 }
 
 /** Clears the progress line before the answer is printed. */

@@ -87,6 +87,8 @@ export interface CliWords {
     best(value: string): string;
     bound(value: string): string;
     readonly solved: { readonly scenarios: string; readonly points: string };
+    /** The report's alternatives: the key posts done, of how many. */
+    alternatives(done: number, total: number): string;
   };
 
   readonly sweep: {
@@ -208,6 +210,7 @@ const EN: CliWords = {
     best: (value) => `searching: best so far ${value}`,
     bound: (value) => `bound ${value}`,
     solved: { scenarios: 'scenarios solved', points: 'points solved' },
+    alternatives: (done, total) => `alternatives: ${done}/${total} key posts`,
   },
   sweep: {
     heading: (name, file, points, axes) => `Sweep of ${name} (${file}): ${plural(points, 'point', 'points')}, ${axes}`,
@@ -314,6 +317,7 @@ const VI: CliWords = {
     best: (value) => `đang tìm: tổng điểm tốt nhất hiện có ${value}`,
     bound: (value) => `cận trên ${value}`,
     solved: { scenarios: 'giả định đã giải', points: 'điểm đã giải' },
+    alternatives: (done, total) => `lựa chọn thay thế: ${done}/${total} vị trí chủ chốt`,
   },
   sweep: {
     heading: (name, file, points, axes) => `Thử các phương án chính sách cho ${name} (${file}): ${points} điểm, ${axes}`,

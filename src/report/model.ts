@@ -32,6 +32,8 @@ export interface ReportOptions {
   readonly version: string;
   /** The search the plans came from, answering the alternatives too (kept open; the caller closes it). */
   readonly search?: RoundSearch;
+  /** Told each time the alternatives of one more key post are known: how many, of how many so far. */
+  readonly onAlternatives?: (done: number, total: number) => void;
 }
 
 export interface PostRef {
@@ -181,13 +183,15 @@ export async function buildReportModel(
   const shown = options.alternatives ?? 3;
   const whyNot = whyNotMany(round, { timeLimit: options.timeLimit, ...(options.search ? { search: options.search } : {}) });
   const labels = chainLabels();
+  const tally = keyPostTally(shown > 0 ? options.onAlternatives : undefined);
   let plans: PlanView[];
   try {
     // Every plan's alternatives are asked at once (the searches answer them on both cores);
-    // each view takes its chain labels before its first wait, so labels follow the plans' order.
-    plans = await Promise.all(
-      outcome.plans.map((plan) => planView(round, plan, names, options.lang, shown, whyNot, plan.rank === 1 ? null : outcome.plans[0]!, labels)),
-    );
+    // each view takes its chain labels and counts its key posts before its first wait, so
+    // labels follow the plans' order and the tally's total is whole from the start.
+    const views = outcome.plans.map((plan) => planView(round, plan, names, options.lang, shown, whyNot, plan.rank === 1 ? null : outcome.plans[0]!, labels, tally));
+    tally.start();
+    plans = await Promise.all(views);
   } finally {
     await whyNot.close();
   }
@@ -227,6 +231,7 @@ async function planView(
   whyNot: WhyNotMany,
   best: RankedPlan | null,
   labels: (moves: readonly Move[]) => number,
+  tally: KeyPostTally,
 ): Promise<PlanView> {
   const explanation = explanationOf(round, plan);
   const key = (move: Move) => `${move.cadre}\u0000${move.to}`;
@@ -283,9 +288,11 @@ async function planView(
       return round.policy.nonLocalTitles.includes(post.title) || post.mustFill;
     })
     .sort((a, b) => compareIds(a.to, b.to));
+  tally.add(filled.length);
   const keyPosts = await Promise.all(filled.map(async (move): Promise<KeyPostView> => {
     const post = round.posts.get(move.to)!;
     const alternatives = await alternativesFor(round, move, shown, whyNot);
+    tally.done();
     return {
       post: postRef(round, names, post.id),
       nonLocal: round.policy.nonLocalTitles.includes(post.title),
@@ -322,6 +329,25 @@ async function planView(
       holderBefore: v.holderBefore ? names.cadre(v.holderBefore) : null,
     })),
     versusBest: best ? versus(round, names, best, plan) : null,
+  };
+}
+
+interface KeyPostTally {
+  add(posts: number): void;
+  start(): void;
+  done(): void;
+}
+
+/** Counts the key posts whose alternatives are known and tells `tell` at the start (0 of all) and at each one. */
+function keyPostTally(tell: ((done: number, total: number) => void) | undefined): KeyPostTally {
+  let total = 0;
+  let done = 0;
+  return {
+    add: (posts) => (total += posts),
+    start: () => {
+      if (total > 0) tell?.(0, total);
+    },
+    done: () => tell?.((done += 1), total),
   };
 }
 

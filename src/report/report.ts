@@ -24,6 +24,15 @@ export interface ReportRequest {
   readonly stamp?: string;
   readonly alternatives?: number;
   readonly solve?: Omit<SolveOptions, 'top'>;
+  /** What to tell while it works, in the report's language once it is known (an interactive terminal's progress line). */
+  readonly progress?: (lang: Lang) => ReportProgress;
+}
+
+export interface ReportProgress {
+  /** The ranking's progress (in place of `solve.onProgress`). */
+  readonly solve?: SolveOptions['onProgress'];
+  /** The key posts whose alternatives are known, of how many. */
+  readonly alternatives?: (done: number, total: number) => void;
 }
 
 export type ReportResult =
@@ -42,10 +51,12 @@ export { toolVersion };
 export async function makeReport(request: ReportRequest): Promise<ReportResult> {
   const { round, files } = loadRound(request.file);
   const lang: Lang = request.lang ?? round.scenario.language ?? 'en';
+  const progress = request.progress?.(lang);
+  const solve = progress?.solve ? { ...request.solve, onProgress: progress.solve } : (request.solve ?? {});
   // One search for the plans and the alternatives (the model built once, the solver kept warm).
-  const search = await openSearch(round, request.solve ?? {});
+  const search = await openSearch(round, solve);
   try {
-    const outcome = await search.rank({ ...request.solve, top: request.top });
+    const outcome = await search.rank({ ...solve, top: request.top });
     if (outcome.plans.length === 0) return { ok: false, scenario: round.scenario.name, lang, outcome };
     const model = await buildReportModel(round, filesAsGiven(request.file, files), outcome, {
       lang,
@@ -56,6 +67,7 @@ export async function makeReport(request: ReportRequest): Promise<ReportResult> 
       timeLimit: request.solve?.timeLimit,
       version: toolVersion(),
       search,
+      ...(progress?.alternatives ? { onAlternatives: progress.alternatives } : {}),
     });
     return { ok: true, content: render(model, request.format), model, outcome, inputs: files.map((file) => file.path) };
   } finally {

@@ -296,12 +296,14 @@ class HighsSession implements SolverSession {
       ...(force ? { force } : {}),
       ...(forbid ? { forbid } : {}),
     });
-    if (options.timeLimit === undefined) return this.remember(this.resultOf(await this.orIncumbent(reply, thread, seconds), seconds()), !force && !forbid);
-    // Hard limit: HiGHS stops itself at its time_limit; if it does not, the worker goes.
-    const overrun = new Promise<'overrun'>((resolve) => {
-      timer = setTimeout(() => resolve('overrun'), (options.timeLimit! + GRACE_SECONDS) * 1000);
-    });
+    // This solve's progress goes to its caller only while it runs: a later bound or solve on
+    // the worker (the report's alternatives after its ranking) must not show on that line.
     try {
+      if (options.timeLimit === undefined) return this.remember(this.resultOf(await this.orIncumbent(reply, thread, seconds), seconds()), !force && !forbid);
+      // Hard limit: HiGHS stops itself at its time_limit; if it does not, the worker goes.
+      const overrun = new Promise<'overrun'>((resolve) => {
+        timer = setTimeout(() => resolve('overrun'), (options.timeLimit! + GRACE_SECONDS) * 1000);
+      });
       const first = await Promise.race([this.orIncumbent(reply, thread, seconds), overrun]);
       if (first !== 'overrun') return this.remember(this.resultOf(first, seconds()), !force && !forbid);
       reply.catch(() => undefined);

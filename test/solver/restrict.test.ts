@@ -290,6 +290,17 @@ describe('restricted solves', () => {
     });
   });
 
+  it("tells a solve's progress to that solve only: a bound asked afterwards tells no one", async () => {
+    await sessionsOnRound([{}], async (session) => {
+      let told = 0;
+      await session.solve({ onProgress: () => (told += 1) });
+      const during = told;
+      // Pricing with a column fixed reports its bounds as it goes: to no one, here.
+      for (const column of [0, 1, 2]) await session.bound!({ force: [column] });
+      expect(told).toBe(during);
+    });
+  });
+
   it('admits at most the columns asked for, ties left out together', () => {
     const data = toWorkerModel(buildModel(buildRound(parseScenario(generateProvince({ cadres: 20, seed: 3 })).scenario)).model);
     const reduced = Float64Array.from({ length: data.numCols }, (_, j) => -(j % 7));

@@ -3,7 +3,7 @@
  * atomically. Loaded only when the command runs (./report-commands.ts).
  */
 import { EXIT, type Output } from '../io.ts';
-import { clearProgress, progressReporter } from '../progress.ts';
+import { clearProgress, reportProgress } from '../progress.ts';
 import type { SolverChoice } from '../../solver/choose.ts';
 import type { Lang } from '../../i18n/violations.ts';
 import { messagesFor } from '../../report/messages.ts';
@@ -43,7 +43,8 @@ export async function reportCommand(args: ReportArgs, io: Output): Promise<numbe
     anonymize: args.anonymize,
     stamp: args.stamp ? stampNow() : undefined,
     alternatives: args.alternatives,
-    solve: { minDiff: args.minDiff, solver: args.solver, timeLimit: args.timeLimit, onProgress: progressReporter() },
+    solve: { minDiff: args.minDiff, solver: args.solver, timeLimit: args.timeLimit },
+    progress: reportProgress(),
   });
   clearProgress();
   if (!result.ok) {
