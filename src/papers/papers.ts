@@ -28,6 +28,8 @@ export interface PapersRequest {
   readonly lang?: Lang;
   readonly flags: HeaderFlags;
   readonly solve?: Omit<SolveOptions, 'top'>;
+  /** The solve's progress, in the papers' language once it is known (in place of `solve.onProgress`). */
+  readonly progress?: (lang: Lang) => SolveOptions['onProgress'];
 }
 
 export type PapersResult =
@@ -37,7 +39,8 @@ export type PapersResult =
 export async function makePapers(request: PapersRequest): Promise<PapersResult> {
   const { round, files } = loadRound(request.file);
   const lang: Lang = request.lang ?? round.scenario.language ?? 'vi';
-  const outcome = await solveRound(round, { ...request.solve, top: Math.max(request.top, request.plan) });
+  const onProgress = request.progress?.(lang);
+  const outcome = await solveRound(round, { ...request.solve, ...(onProgress ? { onProgress } : {}), top: Math.max(request.top, request.plan) });
   if (outcome.plans.length < request.plan) {
     return { ok: false, scenario: round.scenario.name, lang, outcome, missing: outcome.plans.length > 0 };
   }

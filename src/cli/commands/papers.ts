@@ -43,7 +43,8 @@ export async function papersCommand(args: PapersArgs, io: Output): Promise<numbe
       number: args.number,
       secret: args.secret,
     },
-    solve: { solver: args.solver, timeLimit: args.timeLimit, onProgress: progressReporter() },
+    solve: { solver: args.solver, timeLimit: args.timeLimit },
+    progress: (lang) => progressReporter(lang),
   });
   clearProgress();
   if (!result.ok) {
