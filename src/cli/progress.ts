@@ -24,10 +24,13 @@ export function progressReporter(lang: Lang = 'en', started = performance.now())
   };
 }
 
-/** A "[done/total] <what> solved" counter on stderr, only on an interactive terminal. */
-export function countReporter(what: 'scenarios' | 'points', lang: Lang = 'en'): ((done: number, total: number) => void) | undefined {
+/**
+ * A "[done/total] <what> solved" counter on stderr, only on an interactive terminal: in `lang`
+ * when given (--lang), else in the scenario's own language, else English.
+ */
+export function countReporter(what: 'scenarios' | 'points', lang?: Lang): ((done: number, total: number, language?: Lang) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
-  return (done, total) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${CLI_WORDS[lang].progress.solved[what]}`);
+  return (done, total, language) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${CLI_WORDS[lang ?? language ?? 'en'].progress.solved[what]}`);
 }
 
 /**

@@ -10,6 +10,7 @@ import { loadScenario, type SourceFile } from '../scenario/load.ts';
 import { InputError, type Problem } from '../scenario/problems.ts';
 import { buildRound, type Round } from '../scenario/round.ts';
 import type { Move } from '../rules/types.ts';
+import type { Lang } from '../i18n/terms.ts';
 import type { SolverChoice } from '../solver/choose.ts';
 import { solveRound, type RoundStatus, type SolveOptions } from '../search/kbest.ts';
 import { planMetrics, type PlanMetrics } from './metrics.ts';
@@ -28,8 +29,8 @@ export interface RunOptions {
 export interface RunAllOptions extends Omit<RunOptions, 'onProgress'> {
   /** Rounds solved at once (1: one after the other); default 'auto': one per core. */
   readonly jobs?: number | 'auto';
-  /** Called after each scenario is solved, with how many are done. */
-  readonly onDone?: (done: number, total: number) => void;
+  /** Called after each scenario is solved, with how many are done and the first scenario's own language. */
+  readonly onDone?: (done: number, total: number, language: Lang | undefined) => void;
 }
 
 export interface MeasuredPlan {
@@ -63,10 +64,11 @@ export interface ScenarioRun extends RoundRun {
 export async function runScenarios(files: readonly string[], options: RunAllOptions = {}): Promise<ScenarioRun[]> {
   const loaded = loadAll(files);
   const { jobs = 'auto', onDone, ...runOptions } = options;
+  const language = loaded[0]?.round.scenario.language ?? undefined;
   const solved = await solveAll(
     loaded.map(({ round }) => round),
     runOptions,
-    { jobs, onDone },
+    { jobs, ...(onDone ? { onDone: (done: number, total: number) => onDone(done, total, language) } : {}) },
   );
   return solved.map((run, i) => ({ ...run, file: files[i]!, files: loaded[i]!.sources, round: loaded[i]!.round }));
 }

@@ -7,6 +7,7 @@
 import { loadScenario, parseScenario, type SourceFile } from '../scenario/load.ts';
 import { InputError, type Problem } from '../scenario/problems.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { Lang } from '../i18n/terms.ts';
 import { buildRound } from '../scenario/round.ts';
 import { runAll } from './pool.ts';
 import { runRound, withFile, type RoundRun, type RunOptions } from './run.ts';
@@ -37,7 +38,8 @@ export interface SweepResult {
 export interface SweepOptions extends Omit<RunOptions, 'onProgress'> {
   /** Points solved at once (1: one after the other); default 'auto': one per core. */
   readonly jobs?: number | 'auto';
-  readonly onDone?: (done: number, total: number) => void;
+  /** Called after each point is solved, with how many are done and the scenario's own language. */
+  readonly onDone?: (done: number, total: number, language: Lang | undefined) => void;
 }
 
 /** Grids larger than this are refused: most likely a typing mistake, and hours of solving. */
@@ -56,7 +58,9 @@ export async function runSweep(file: string, sets: readonly string[], options: S
   const grid = sweepGrid(loaded.scenario, axes, file);
   const { jobs = 'auto', onDone, ...runOptions } = options;
   // Each point's round is built when its turn comes (a grid of large rounds never sits in memory).
-  const runs = await runAll(grid, (point) => runRound(buildRound(point.scenario), runOptions), { jobs, onDone });
+  const language = loaded.scenario.language ?? undefined;
+  const done = onDone ? { onDone: (count: number, total: number) => onDone(count, total, language) } : {};
+  const runs = await runAll(grid, (point) => runRound(buildRound(point.scenario), runOptions), { jobs, ...done });
   return {
     name: loaded.scenario.name,
     ...(loaded.scenario.language ? { language: loaded.scenario.language } : {}),

@@ -53,6 +53,15 @@ describe('sweepGrid', () => {
 });
 
 describe('runSweep', () => {
+  it('counts the points done, with the scenario language (for the progress line)', async () => {
+    const told: unknown[][] = [];
+    await runSweep('test/report/fixtures/round-vi.yaml', ['policy.maxMoves=none,2'], { jobs: 1, onDone: (...args) => told.push(args) });
+    expect(told).toEqual([
+      [1, 2, 'vi'],
+      [2, 2, 'vi'],
+    ]);
+  });
+
   it('solves each point and keeps the grid order', async () => {
     const result = await runSweep('scenarios/small.yaml', ['policy.maxMoves=none,2,3'], { jobs: 1 });
     expect(result.axes).toEqual([{ path: 'policy.maxMoves', values: [null, 2, 3] }]);
