@@ -856,11 +856,12 @@ class OpenedModel {
    * U − cutoff, as for the restriction): the 1,600–2,000 columns of the MIP that follows, few of
    * them fixed, searched without strong branching. At 700 cadres (seed 2027) this finds the
    * plan at ⌊U⌋ far more often: of the report's forced solves, 48–53 answered with no MIP
-   * against 26–28 and 68–75 MIPs against 95–100; the report 31.5–33.6 s against 35.8–37.4 s
+   * against 26–28 and 67–75 MIPs against 95–100; the report 30.7–35.4 s against 34.3–37.4 s
    * (seed 31: 91.5 against 98.2 s), the same bytes; why-not of the usual kind 2.10–2.29 →
-   * 1.85–1.94 s, the session benchmark's hardest pair 2.73–2.78 → 2.84–2.93 s (its answer lies
-   * a step below ⌊U⌋, which RINS cannot reach: 0.3 s more spent there); 20 questions of one
-   * session 7.38–7.52 → 7.32–7.35 s (1 December, 00:30–00:55 UTC, quiet machine).
+   * 1.85–1.97 s, 20 questions of one session 6.92 s against 7.38–7.52 s; the session
+   * benchmark's hardest pair 2.73–2.87 → 2.83–2.93 s (its answer lies a step below ⌊U⌋, which
+   * RINS cannot reach: it searches 0.66 s there instead of 0.3 s, the MIP after it a little
+   * less) (1 December, 00:30–01:00 UTC, quiet machine; README, "Where the engine's targets stand").
    * @param {number} deadline performance.now() ms @param {number} [cutoff]
    */
   rins(deadline, cutoff) {
