@@ -15,12 +15,11 @@ export function progressReporter(lang: Lang = 'en', started = performance.now())
     const now = performance.now();
     if (now - last < 200 && event.bestBound !== undefined) return;
     last = now;
-    const seconds = ((now - started) / 1000).toFixed(1);
     const words = CLI_WORDS[lang].progress;
-    const parts = [`[${seconds}s] ${words.phase[event.phase]}: ${words.found(event.plansFound)}`];
+    const parts = [`${since(started)} ${words.phase[event.phase]}: ${words.found(event.plansFound)}`];
     if (event.incumbent !== undefined && Number.isFinite(event.incumbent)) parts.push(words.best(event.incumbent.toFixed(2)));
     if (event.bestBound !== undefined && Number.isFinite(event.bestBound)) parts.push(words.bound(event.bestBound.toFixed(2)));
-    process.stderr.write(`\r\x1b[K${parts.join(', ')}`);
+    rewrite(parts.join(', '));
   };
 }
 
@@ -30,7 +29,7 @@ export function progressReporter(lang: Lang = 'en', started = performance.now())
  */
 export function countReporter(what: 'scenarios' | 'points', lang?: Lang): ((done: number, total: number, language?: Lang) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
-  return (done, total, language) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${CLI_WORDS[lang ?? language ?? 'en'].progress.solved[what]}`);
+  return (done, total, language) => rewrite(`[${done}/${total}] ${CLI_WORDS[lang ?? language ?? 'en'].progress.solved[what]}`);
 }
 
 /**
@@ -45,15 +44,22 @@ export function reportProgress(started = performance.now()): (lang: Lang) => Rep
     const words = CLI_WORDS[lang].progress;
     return {
       solve,
-      alternatives: (done, total) => {
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        process.stderr.write(`\r\x1b[K[${seconds}s] ${words.alternatives(done, total)}`);
-      },
+      alternatives: (done, total) => rewrite(`${since(started)} ${words.alternatives(done, total)}`),
     };
   };
 }
 
 /** Clears the progress line before the answer is printed. */
 export function clearProgress(): void {
-  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  if (process.stderr.isTTY) rewrite('');
+}
+
+/** The progress line, rewritten in place. */
+function rewrite(text: string): void {
+  process.stderr.write(`\r\x1b[K${text}`);
+}
+
+/** "[14.2s]": the seconds since `started` (performance.now() ms). */
+function since(started: number): string {
+  return `[${((performance.now() - started) / 1000).toFixed(1)}s]`;
 }
