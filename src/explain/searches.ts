@@ -9,7 +9,7 @@
  * changes no number. why-not, the session and the report's alternatives all ask through one.
  */
 import { availableParallelism } from 'node:os';
-import type { BoundWith, ForcedPlan, RankOptions, RoundSearch, SolveOutcome } from '../search/kbest.ts';
+import type { BoundWith, BoundWithOptions, ForcedPlan, RankOptions, RoundSearch, SolveOutcome } from '../search/kbest.ts';
 
 /** Two warm workers on a machine with two cores or more: what the questions of one round use. */
 export function defaultParallel(): number {
@@ -82,7 +82,7 @@ export class SearchPool {
    * column fixed (RoundSearch.boundWith: no MIP), and that plan when the LP met it (exact); on
    * the first search free. Undefined when the move is not an eligible pair.
    */
-  boundWith(cadre: string, post: string, options: Asked = {}): Promise<BoundWith | undefined> {
+  boundWith(cadre: string, post: string, options: BoundWithOptions = {}): Promise<BoundWith | undefined> {
     if (!this.main.pairOf(cadre, post)) return Promise.resolve(undefined);
     return this.ask(false, (search) => search.boundWith(cadre, post, options));
   }

@@ -30,14 +30,23 @@ export interface WhyNotManyOptions {
   readonly solver?: SolverChoice;
 }
 
+/** `WhyNotMany.bound`'s answer. */
+export interface MoveBound {
+  readonly bound: number;
+  readonly answer?: WhyNotView;
+  readonly rivals?: ReadonlyMap<string, number>;
+}
+
 export interface WhyNotMany {
   (cadreId: string, postId: string): Promise<WhyNotView>;
   /**
    * An eligible move's bound: no plan with it scores more than `bound` (the LP with its column
    * fixed, far cheaper than the solve behind `bestWith`), and its answer when the LP met a
-   * plan that reaches it (exact: the call for the move then solves nothing).
+   * plan that reaches it (exact: the call for the move then solves nothing). With `rivals`
+   * (other cadres for the post), also a bound for each of them in the post instead, from the
+   * same LP's duals (no solve; looser than their own LP's, often far tighter than `quickBound`).
    */
-  bound(cadreId: string, postId: string): Promise<{ readonly bound: number; readonly answer?: WhyNotView }>;
+  bound(cadreId: string, postId: string, rivals?: readonly string[]): Promise<MoveBound>;
   /** A cheaper bound of the same kind, from the duals already priced (no solve); undefined when none. */
   quickBound(cadreId: string, postId: string): Promise<number | undefined>;
   /** The grid every plan's objective lies on, when known (bounds may be floored to it). */
@@ -76,22 +85,23 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
     return result;
   };
   return Object.assign(many, {
-    async bound(cadreId: string, postId: string) {
+    async bound(cadreId: string, postId: string, rivals?: readonly string[]): Promise<MoveBound> {
       const key = `${cadreId}\u0000${postId}`;
       const known = cache.get(key);
       if (known) {
         const answer = await known;
         return { bound: answer.bestWith ?? -Infinity, answer };
       }
-      const found = await (await searches()).boundWith(cadreId, postId, { timeLimit: options.timeLimit });
+      const found = await (await searches()).boundWith(cadreId, postId, { timeLimit: options.timeLimit, ...(rivals ? { rivals } : {}) });
       if (!found) throw new Error(`why-not: eligible move ${cadreId}→${postId} has no column in the model`);
+      const others = found.rivals ? { rivals: found.rivals } : {};
       if (found.bound === -Infinity || found.plan) {
         // Exact: no plan has the move, or the LP met the best plan with it.
         const answer: WhyNotView = { eligible: true, blockedBy: [], violations: [], bestWith: found.plan?.objective ?? null, proven: true };
         if (!cache.has(key)) cache.set(key, Promise.resolve(answer));
-        return { bound: found.bound, answer: await cache.get(key)! };
+        return { bound: found.bound, answer: await cache.get(key)!, ...others };
       }
-      return { bound: found.bound };
+      return { bound: found.bound, ...others };
     },
     async quickBound(cadreId: string, postId: string) {
       return (await searches()).quickBoundWith(cadreId, postId);

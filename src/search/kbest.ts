@@ -135,7 +135,15 @@ export interface BoundWith {
   readonly bound: number;
   /** The best plan with the move, when the LP met one that reaches the bound (exact). */
   readonly plan?: RankedPlan;
+  /**
+   * For each of the rivals asked (other cadres for the same post), a bound on the best plan
+   * with the rival in the post instead, from the same duals (no solve; Infinity when none).
+   */
+  readonly rivals?: ReadonlyMap<string, number>;
 }
+
+/** `RoundSearch.boundWith`'s options: fixings, and other cadres for the post whose bound is wanted too. */
+export type BoundWithOptions = Pick<RankOptions, 'timeLimit' | 'fix'> & { readonly rivals?: readonly string[] };
 
 /** The best plan containing one forced move (why-not's `bestWith`). */
 export interface ForcedPlan {
@@ -234,8 +242,7 @@ export class RoundSearch {
       const data = toWorkerModel(this.built.model);
       this.quick = { dual, data, priced: dualBound(data, dual) };
     }
-    const value = this.quick.priced.bound - penalty(this.quick.data, this.quick.priced, pair.index);
-    return value + 1e-6 * Math.max(1, Math.abs(value));
+    return padded(this.quick.priced.bound - penalty(this.quick.data, this.quick.priced, pair.index));
   }
 
   /** The eligible pair of a move, if any. */
@@ -291,11 +298,12 @@ export class RoundSearch {
    * scores more than `bound`. Undefined when the move has no column. Backends without an LP
    * bound answer with `bestWith`'s exact objective.
    */
-  async boundWith(cadre: string, post: string, options: Pick<RankOptions, 'timeLimit' | 'fix'> = {}): Promise<BoundWith | undefined> {
+  async boundWith(cadre: string, post: string, options: BoundWithOptions = {}): Promise<BoundWith | undefined> {
     const pair = this.pairOf(cadre, post);
     if (!pair) return undefined;
     const one = [...(options.fix?.one ?? []), pair];
     const zero = options.fix?.zero ?? [];
+    const rivals = (options.rivals ?? []).flatMap((rival) => this.pairOf(rival, post) ?? []);
     return this.withSession(async (session): Promise<BoundWith> => {
       if (!session.bound) {
         const found = await rankPlans(session, this.round, this.pairs, this.backend, { top: 1, timeLimit: options.timeLimit, ties: false, fix: { one, zero } });
@@ -303,16 +311,18 @@ export class RoundSearch {
         if (found.status === 'infeasible') return { bound: -Infinity };
         return plan?.proven ? { bound: plan.objective, plan } : { bound: Infinity };
       }
-      const result = await session.bound({ force: one.map((p) => p.index), forbid: zero.map((p) => p.index), timeLimit: options.timeLimit });
+      const result = await session.bound({ force: one.map((p) => p.index), forbid: zero.map((p) => p.index), timeLimit: options.timeLimit, swaps: rivals.map((p) => p.index) });
       if (result.status === 'infeasible') return { bound: -Infinity };
       if (result.bound === undefined || !Number.isFinite(result.bound)) return { bound: Infinity };
-      const bound = result.bound + 1e-6 * Math.max(1, Math.abs(result.bound));
-      if (result.status !== 'optimal' || !result.values) return { bound };
+      const bound = padded(result.bound);
+      const swaps = result.swaps;
+      const found = swaps ? { rivals: new Map(rivals.map((p, i) => [p.cadre, padded(swaps[i]!)])) } : {};
+      if (result.status !== 'optimal' || !result.values) return { bound, ...found };
       const chosen = this.pairs.filter((p) => result.values![p.index]! > 0.5);
       const moves = movesOf(chosen);
-      if (!allowedBy(chosen, one, zero) || checkPlan(this.round, { moves }).length > 0) return { bound };
+      if (!allowedBy(chosen, one, zero) || checkPlan(this.round, { moves }).length > 0) return { bound, ...found };
       const objective = scorePlan(this.round, { moves }).objective;
-      return { bound: Math.max(objective, Math.min(bound, objective + 1e-6 * Math.max(1, Math.abs(objective)))), plan: { rank: 1, objective, moves, proven: true, gap: 0 } };
+      return { bound: Math.max(objective, Math.min(bound, padded(objective))), plan: { rank: 1, objective, moves, proven: true, gap: 0 }, ...found };
     });
   }
 
@@ -558,4 +568,9 @@ let shared: readonly number[] = [];
 function firstColumns(n: number): readonly number[] {
   if (shared.length !== n) shared = Array.from({ length: n }, (_, i) => i);
   return shared;
+}
+
+/** A bound from floating-point duals, padded against rounding: a plan never scores more. */
+function padded(bound: number): number {
+  return bound + 1e-6 * Math.max(1, Math.abs(bound));
 }

@@ -46,12 +46,17 @@ export interface BoundResult {
   readonly bound?: number;
   readonly values?: Float64Array;
   readonly objective?: number;
+  /** With one column forced: the bound with each column of the options' `swaps` forced in its place instead (Infinity: none known). */
+  readonly swaps?: Float64Array;
 }
+
+/** A bound's fixings, and columns whose bound is wanted too, each forced instead of the one forced column (HiGHS restricted only). */
+export type BoundOptions = Pick<SolveOptions, 'force' | 'forbid' | 'timeLimit'> & { readonly swaps?: readonly number[] };
 
 export interface SolverSession {
   readonly backend: BackendName;
   /** The LP bound with these columns fixed (HiGHS only; others solve instead). */
-  bound?(options: Pick<SolveOptions, 'force' | 'forbid' | 'timeLimit'>): Promise<BoundResult>;
+  bound?(options: BoundOptions): Promise<BoundResult>;
   /**
    * What a session on the same model can start from (the duals of the model as opened),
    * priced first when they are not yet: the same hints whenever asked (same answers after).

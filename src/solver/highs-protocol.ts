@@ -53,8 +53,12 @@ export type ToWorker =
       /** Columns fixed at 0 for this solve only (sorted). */
       readonly forbid?: Int32Array;
     }
-  /** An upper bound on every plan with these columns fixed, from the LP alone (no MIP). */
-  | { readonly type: 'bound'; readonly timeLimit?: number; readonly force?: Int32Array; readonly forbid?: Int32Array };
+  /**
+   * An upper bound on every plan with these columns fixed, from the LP alone (no MIP); with
+   * one column forced, also a bound for each column of `swaps` forced in its place, from the
+   * same duals (restrict.mjs `swapBounds`; restricted models only).
+   */
+  | { readonly type: 'bound'; readonly timeLimit?: number; readonly force?: Int32Array; readonly forbid?: Int32Array; readonly swaps?: Int32Array };
 
 /** 'bounded': a bound request's answer without a plan (only `bound` is set). */
 export type WorkerStatus = 'optimal' | 'infeasible' | 'time-limit' | 'error' | 'bounded';
@@ -65,6 +69,8 @@ export interface WorkerResult {
   readonly values?: Float64Array;
   readonly objective?: number;
   readonly bound?: number;
+  /** A bound's answer: the bound with each column of the request's `swaps` forced instead (Infinity: none). */
+  readonly swaps?: Float64Array;
   readonly message?: string;
 }
 

@@ -20,7 +20,7 @@ import { highsLog, trace, TRACE } from './trace.mjs';
 import { PricingLp } from './pricing.mjs';
 import { constructPlan } from './construct.mjs';
 import { collectGarbage } from '../util/collect-garbage.mjs';
-import { cheapest, cutoffLadder, dualBound, finite, MAX_HIGHS_COLUMNS, num, penalty, penaltyAdmitting, removable, restrictedModel, restriction } from './restrict.mjs';
+import { cheapest, cutoffLadder, dualBound, finite, MAX_HIGHS_COLUMNS, num, penalty, penaltyAdmitting, removable, restrictedModel, restriction, swapBounds } from './restrict.mjs';
 
 /** @typedef {import('./highs-protocol.ts').ToWorker} ToWorker */
 /** @typedef {import('./highs-protocol.ts').FromWorker} FromWorker */
@@ -979,12 +979,25 @@ class OpenedModel {
       if (priced.status === 'bounded') bound = priced.bound;
     }
     if (bound === undefined) return { status: 'time-limit' };
+    const swaps = this.swapBounds(request.swaps);
     const known = this.bestKnown();
     const step = this.restrict?.step ?? 0;
     if (known && (step > 0 ? this.unbeatable(known.objective, bound) : known.objective >= bound - 1e-9 * Math.max(1, Math.abs(bound)))) {
-      return { status: 'optimal', values: known.values, objective: known.objective, bound };
+      return { status: 'optimal', values: known.values, objective: known.objective, bound, ...swaps };
     }
-    return { status: 'bounded', bound };
+    return { status: 'bounded', bound, ...swaps };
+  }
+
+  /**
+   * The bound of each of `columns` forced instead of the one column forced now, from the duals
+   * priced for it (restrict.mjs `swapBounds`: valid for any duals); none without a restriction.
+   * @param {Int32Array | undefined} columns
+   */
+  swapBounds(columns) {
+    const priced = this.restrict?.priced;
+    const j0 = this.forced[0];
+    if (!columns || !priced || this.forced.length !== 1 || j0 === undefined) return {};
+    return { swaps: swapBounds(this.data, priced, j0, columns) };
   }
 
   /**

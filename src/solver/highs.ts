@@ -14,7 +14,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { columnCount, type LinearModel, type LinearRow } from '../model/linear.ts';
-import type { Backend, BackendSettings, BoundResult, SessionHints, SolveOptions, SolveResult, SolverSession } from './backend.ts';
+import type { Backend, BackendSettings, BoundOptions, BoundResult, SessionHints, SolveOptions, SolveResult, SolverSession } from './backend.ts';
 import type { FromWorker, HighsOptions, OpenModel, Restriction, ToWorker, WorkerArrays, WorkerResult } from './highs-protocol.ts';
 
 const WORKER_URL = new URL('./highs-worker.mjs', import.meta.url);
@@ -266,7 +266,7 @@ class HighsSession implements SolverSession {
     return this.hints();
   }
 
-  async bound(options: Pick<SolveOptions, 'force' | 'forbid' | 'timeLimit'> = {}): Promise<BoundResult> {
+  async bound(options: BoundOptions = {}): Promise<BoundResult> {
     const force = sortedColumns(options.force);
     const forbid = sortedColumns(options.forbid);
     const reply = await this.live.request({
@@ -274,10 +274,11 @@ class HighsSession implements SolverSession {
       ...(options.timeLimit === undefined ? {} : { timeLimit: options.timeLimit }),
       ...(force ? { force } : {}),
       ...(forbid ? { forbid } : {}),
+      ...(options.swaps?.length ? { swaps: Int32Array.from(options.swaps) } : {}),
     });
     const result = this.workerResult(reply);
     if (result.status === 'error') throw new HighsFailure(`HiGHS bound: ${result.message ?? 'error'}`);
-    return { status: result.status, bound: result.bound, values: result.values, objective: result.objective };
+    return { status: result.status, bound: result.bound, values: result.values, objective: result.objective, ...(result.swaps ? { swaps: result.swaps } : {}) };
   }
 
   async solve(options: SolveOptions = {}): Promise<SolveResult> {

@@ -97,13 +97,13 @@ export function withColumns(data, reduced, rowsBound) {
   for (let j = 0; j < data.numCols; j++) {
     const d = num(reduced[j]);
     const g = num(group[j]);
-    const most = d > 0 ? d * num(data.upper[j]) : d < 0 ? d * num(data.lower[j]) : 0;
-    if (g < 0) bound += most;
+    const best = most(data, d, j);
+    if (g < 0) bound += best;
     else if (num(data.lower[j]) > 0) {
       // Fixed at 1: the group's other columns are 0 in every point.
-      gain[g] = held[g] ? num(gain[g]) + most : most;
+      gain[g] = held[g] ? num(gain[g]) + best : best;
       held[g] = 1;
-    } else if (!held[g] && most > num(gain[g])) gain[g] = most;
+    } else if (!held[g] && best > num(gain[g])) gain[g] = best;
   }
   for (let i = 0; i < data.numRows; i++) bound += num(gain[i]);
   return { bound: Number.isNaN(bound) ? Infinity : bound, reduced, group, gain, held };
@@ -121,6 +121,44 @@ export function penalty(data, priced, j) {
   const g = num(priced.group[j]);
   if (g < 0) return d > 0 ? d * num(data.upper[j]) - d : -d;
   return priced.held[g] ? Infinity : num(priced.gain[g]) - d;
+}
+
+/**
+ * Bounds on the points with column j0 (fixed at 1 when these y were priced) swapped for each
+ * column j of `columns`: j0 at 0, j at 1, from the same y. Meant for columns sharing a row
+ * Σ x ≤ 1 with j0 (the other cadres of j0's post: the report's alternatives), where j at 1
+ * puts j0 at 0. U changes in two groups only: j0's own takes the best of its other columns
+ * (j0 is 0 now), j's takes d_j (j at 1). Each bound holds for any y, as U does (the
+ * duals of the LP with j0 forced bound the LP with j forced too, often far better than the
+ * duals of the model as opened: they know that the post's usual holder has been displaced).
+ * Infinity where the swap says nothing (j in j0's group or in a group held by another column,
+ * or j fixed at 0).
+ * @param {WorkerArrays} data @param {Priced} priced @param {number} j0 @param {Int32Array} columns
+ * @returns {Float64Array}
+ */
+export function swapBounds(data, priced, j0, columns) {
+  const bounds = new Float64Array(columns.length).fill(Infinity);
+  const g0 = num(priced.group[j0]);
+  if (g0 < 0 || num(data.lower[j0]) <= 0) return bounds;
+  let rest = 0;
+  for (let k = num(data.starts[g0]); k < num(data.starts[g0 + 1]); k++) {
+    const j = num(data.indices[k]);
+    if (j !== j0 && num(priced.group[j]) === g0) rest = Math.max(rest, most(data, num(priced.reduced[j]), j));
+  }
+  // U with j0's group free and j0 at 0: what every swap starts from.
+  const freed = priced.bound - num(priced.gain[g0]) + rest;
+  columns.forEach((j, i) => {
+    const g = num(priced.group[j]);
+    if (g === g0 || num(data.upper[j]) <= 0 || num(data.lower[j]) > 0 || (g >= 0 && priced.held[g])) return;
+    const d = num(priced.reduced[j]);
+    bounds[i] = freed - (g >= 0 ? num(priced.gain[g]) : most(data, d, j)) + d;
+  });
+  return bounds;
+}
+
+/** What column j adds to d·x at most, with reduced cost d: its bound on the side d favours. @param {WorkerArrays} data @param {number} d @param {number} j */
+function most(data, d, j) {
+  return d > 0 ? d * num(data.upper[j]) : d < 0 ? d * num(data.lower[j]) : 0;
 }
 
 /** Groups by model (their arrays): found once, the rows never change. @type {WeakMap<object, Int32Array>} */

@@ -18,6 +18,8 @@ const candidateArb = fc.record({
   exact: fc.boolean(),
   /** A cheaper bound known from the start (none, or at least bestWith). */
   quick: fc.option(fc.double({ min: 0, max: 6, noNaN: true })),
+  /** The bound a rival's LP gives it (none, or at least bestWith). */
+  rival: fc.option(fc.double({ min: 0, max: 3, noNaN: true })),
 });
 
 describe('bestFirst', () => {
@@ -30,10 +32,14 @@ describe('bestFirst', () => {
         const got = await bestFirst(
           candidates.map(({ cadre, value, quick, bestWith }) => ({ cadre, value, upper: quick === null ? undefined : (bestWith ?? 90) + quick })),
           shown,
-          async (cadre) => {
+          async (cadre, rivals) => {
             const c = byId.get(cadre)!;
-            if (c.bestWith === null) return c.exact ? { bound: -Infinity, answer: view(null) } : { bound: 100 + c.slack };
-            return c.exact ? { bound: c.bestWith, answer: view(c.bestWith) } : { bound: c.bestWith + c.slack };
+            const others = new Map(rivals.flatMap((rival) => {
+              const r = byId.get(rival)!;
+              return r.rival === null ? [] : [[rival, (r.bestWith ?? 90) + r.rival] as const];
+            }));
+            if (c.bestWith === null) return c.exact ? { bound: -Infinity, answer: view(null), rivals: others } : { bound: 100 + c.slack, rivals: others };
+            return c.exact ? { bound: c.bestWith, answer: view(c.bestWith), rivals: others } : { bound: c.bestWith + c.slack, rivals: others };
           },
           async (cadre) => {
             solves += 1;
@@ -67,6 +73,18 @@ describe('bestFirst', () => {
 
   it('solves only the candidates whose bound can still enter the list', async () => {
     expect(await solvedFor(40, 97)).toEqual(['C-00', 'C-01', 'C-02']);
+  });
+
+  it("asks no LP of a candidate whose bound from a rival's LP leaves it out", async () => {
+    const candidates = Array.from({ length: 20 }, (_, i) => ({ cadre: `C-${String(i).padStart(2, '0')}`, value: 0 }));
+    const best = (cadre: string) => [100, 99, 98][Number(cadre.slice(2))] ?? 90;
+    const bounded: string[] = [];
+    const bound = async (cadre: string, rivals: readonly string[]) => {
+      bounded.push(cadre);
+      return { bound: best(cadre) + 0.5, rivals: new Map(rivals.map((rival) => [rival, best(rival) + 0.5])) };
+    };
+    await bestFirst(candidates, 3, bound, async (cadre) => view(best(cadre)));
+    expect(bounded).toEqual(['C-00', 'C-01', 'C-02']);
   });
 
   it('on a grid of objectives, solves no candidate that can only tie and loses the tie', async () => {

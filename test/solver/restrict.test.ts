@@ -11,7 +11,7 @@ import { buildRound } from '../../src/scenario/round.ts';
 import { buildModel } from '../../src/model/build.ts';
 import { solveRound } from '../../src/search/kbest.ts';
 import { objectiveGrid, openHighsSession, toWorkerModel, WarmWorkers } from '../../src/solver/highs.ts';
-import { cheapest, cutoffLadder, dualBound, penalty, penaltyAdmitting, restrictedModel, restriction } from '../../src/solver/restrict.mjs';
+import { cheapest, cutoffLadder, dualBound, penalty, penaltyAdmitting, restrictedModel, restriction, swapBounds } from '../../src/solver/restrict.mjs';
 import type { HighsOptions, WorkerArrays } from '../../src/solver/highs-protocol.ts';
 import type { SolverSession } from '../../src/solver/backend.ts';
 import type { LinearModel } from '../../src/model/linear.ts';
@@ -137,6 +137,41 @@ describe('the dual bound U(y)', () => {
       ),
       { numRuns: runs({ small: 300, large: 1000 }) },
     );
+  });
+
+  it('bounds, from the duals of a column forced, every point with another column at 1 in its place', () => {
+    let swapped = 0;
+    fc.assert(
+      fc.property(
+        smallModelArb,
+        // Multipliers of 0 too: the bound is then tight enough to catch a group's gain forgotten.
+        fc.array(fc.oneof(fc.constant(0), fc.double({ min: -5, max: 5, noNaN: true })), { minLength: 4, maxLength: 4 }),
+        fc.nat(6),
+        fc.array(fc.constantFrom('free', 'free', 'zero'), { minLength: 7, maxLength: 7 }),
+        (model, y, forced, fixings) => {
+          const data = arraysOf(model);
+          const j0 = forced % data.numCols;
+          dualBound(data, y); // the groups, found before any column is fixed (as the worker does)
+          fixings.slice(0, data.numCols).forEach((fixing, j) => {
+            if (fixing === 'zero' && j !== j0) data.upper[j] = 0;
+          });
+          data.lower[j0] = 1;
+          const priced = dualBound(data, y);
+          const columns = Int32Array.from(model.cost.keys());
+          const bounds = swapBounds(data, priced, j0, columns);
+          expect(bounds[j0]).toBe(Infinity);
+          swapped += bounds.filter(Number.isFinite).length;
+          const within = (x: number[]) => x.every((xj, j) => j === j0 || (xj >= data.lower[j]! && xj <= data.upper[j]!));
+          for (const point of feasiblePoints(model).filter((p) => p.x[j0] === 0 && within(p.x))) {
+            point.x.forEach((xj, j) => {
+              if (xj === 1) expect(point.objective).toBeLessThanOrEqual(bounds[j]! + 1e-9);
+            });
+          }
+        },
+      ),
+      { numRuns: runs({ small: 300, large: 1000 }) },
+    );
+    expect(swapped).toBeGreaterThan(100);
   });
 
   it('leaves out exactly the columns penalised beyond delta, and bounds the plans that use them', () => {
