@@ -50,7 +50,7 @@ export async function alternativesFor(round: Round, move: Move, shown: number, w
   const result = await bestFirst(
     eligible.map((cadre, i) => ({ cadre, value: value(cadre), upper: quick[i] })),
     shown,
-    (cadre, rivals) => whyNot.bound(cadre, post.id, rivals),
+    (cadre, rivals, thenSolve) => whyNot.bound(cadre, post.id, rivals, thenSolve),
     (cadre) => whyNot(cadre, post.id),
     await whyNot.objectiveStep(),
   );
@@ -81,7 +81,7 @@ interface Entry {
 export async function bestFirst(
   candidates: readonly { readonly cadre: string; readonly value: number; readonly upper?: number | undefined }[],
   shown: number,
-  bound: (cadre: string, rivals: readonly string[]) => Promise<MoveBound>,
+  bound: (cadre: string, rivals: readonly string[], thenSolve: (found: MoveBound) => boolean) => Promise<MoveBound>,
   solve: (cadre: string) => Promise<WhyNotView>,
   step?: number,
 ): Promise<Alternative[]> {
@@ -98,11 +98,19 @@ export async function bestFirst(
     } else if (entry.stage === 'none') {
       // The LP's duals bound the candidates still open too (the same post, another cadre in it).
       const rivals = open.filter((other) => other !== entry && other.stage !== 'exact');
-      const found = await bound(entry.cadre, rivals.map((other) => other.cadre));
-      entry.upper = Math.min(entry.upper, onGrid(found.bound));
-      entry.stage = 'bound';
-      if (found.answer) exact(entry, found.answer);
-      for (const other of rivals) other.upper = Math.min(other.upper, onGrid(found.rivals?.get(other.cadre) ?? Infinity));
+      const learn = (found: MoveBound) => {
+        entry.upper = Math.min(entry.upper, onGrid(found.bound));
+        entry.stage = 'bound';
+        if (found.answer) exact(entry, found.answer);
+        for (const other of rivals) other.upper = Math.min(other.upper, onGrid(found.rivals?.get(other.cadre) ?? Infinity));
+      };
+      // Solved at once when the search would take it next anyway: the same steps, one call.
+      const found = await bound(
+        entry.cadre,
+        rivals.map((other) => other.cadre),
+        (lp) => (learn(lp), highest(open) === entry),
+      );
+      learn(found);
     } else {
       exact(entry, await solve(entry.cadre));
     }

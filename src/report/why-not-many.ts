@@ -14,7 +14,7 @@ import { pairViolations } from '../rules/eligibility.ts';
 import type { EligibilityRuleId } from '../rules/violations.ts';
 import type { Round } from '../scenario/round.ts';
 import type { SolverChoice } from '../solver/choose.ts';
-import { openSearch, type RoundSearch } from '../search/kbest.ts';
+import { openSearch, type BoundWith, type ForcedPlan, type RoundSearch } from '../search/kbest.ts';
 import { SearchPool } from '../explain/searches.ts';
 import type { WhyNotView } from './adapters.ts';
 
@@ -45,8 +45,10 @@ export interface WhyNotMany {
    * plan that reaches it (exact: the call for the move then solves nothing). With `rivals`
    * (other cadres for the post), also a bound for each of them in the post instead, from the
    * same LP's duals (no solve; looser than their own LP's, often far tighter than `quickBound`).
+   * `thenSolve`, asked with a bound that is not exact, may ask for the move's exact answer at
+   * once, on the worker that has just priced its LP (the answer is then kept as the call's).
    */
-  bound(cadreId: string, postId: string, rivals?: readonly string[]): Promise<MoveBound>;
+  bound(cadreId: string, postId: string, rivals?: readonly string[], thenSolve?: (found: MoveBound) => boolean): Promise<MoveBound>;
   /** A cheaper bound of the same kind, from the duals already priced (no solve); undefined when none. */
   quickBound(cadreId: string, postId: string): Promise<number | undefined>;
   /** The grid every plan's objective lies on, when known (bounds may be floored to it). */
@@ -71,8 +73,7 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
     if (violations.length > 0) return { eligible: false, blockedBy, violations, bestWith: null, proven: true };
     const forced = await (await searches()).bestWith(cadreId, postId, { timeLimit: options.timeLimit });
     if (!forced) throw new Error(`why-not: eligible move ${cadreId}→${postId} has no column in the model`);
-    const proven = forced.plan ? forced.plan.proven : forced.status === 'infeasible';
-    return { eligible: true, blockedBy: [], violations: [], bestWith: forced.plan?.objective ?? null, proven };
+    return forcedView(forced);
   };
 
   const many = (cadreId: string, postId: string) => {
@@ -85,23 +86,23 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
     return result;
   };
   return Object.assign(many, {
-    async bound(cadreId: string, postId: string, rivals?: readonly string[]): Promise<MoveBound> {
+    async bound(cadreId: string, postId: string, rivals?: readonly string[], thenSolve?: (found: MoveBound) => boolean): Promise<MoveBound> {
       const key = `${cadreId}\u0000${postId}`;
       const known = cache.get(key);
       if (known) {
         const answer = await known;
         return { bound: answer.bestWith ?? -Infinity, answer };
       }
-      const found = await (await searches()).boundWith(cadreId, postId, { timeLimit: options.timeLimit, ...(rivals ? { rivals } : {}) });
+      const found = await (await searches()).boundWith(cadreId, postId, {
+        timeLimit: options.timeLimit,
+        ...(rivals ? { rivals } : {}),
+        ...(thenSolve ? { thenSolve: (lp: BoundWith) => thenSolve(boundOf(lp)) } : {}),
+      });
       if (!found) throw new Error(`why-not: eligible move ${cadreId}→${postId} has no column in the model`);
-      const others = found.rivals ? { rivals: found.rivals } : {};
-      if (found.bound === -Infinity || found.plan) {
-        // Exact: no plan has the move, or the LP met the best plan with it.
-        const answer: WhyNotView = { eligible: true, blockedBy: [], violations: [], bestWith: found.plan?.objective ?? null, proven: true };
-        if (!cache.has(key)) cache.set(key, Promise.resolve(answer));
-        return { bound: found.bound, answer: await cache.get(key)!, ...others };
-      }
-      return { bound: found.bound, ...others };
+      const exact = found.forced ? forcedView(found.forced) : found.bound === -Infinity || found.plan ? boundOf(found).answer : undefined;
+      if (!exact) return boundOf(found);
+      if (!cache.has(key)) cache.set(key, Promise.resolve(exact));
+      return { ...boundOf(found), answer: await cache.get(key)! };
     },
     async quickBound(cadreId: string, postId: string) {
       return (await searches()).quickBoundWith(cadreId, postId);
@@ -116,4 +117,18 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
       if (opened && !options.search) await opened.main.close();
     },
   });
+}
+
+/** A bound's answer as the report takes it: exact when no plan has the move or the LP met the best plan with it. */
+function boundOf(found: BoundWith): MoveBound {
+  const rivals = found.rivals ? { rivals: found.rivals } : {};
+  if (found.bound !== -Infinity && !found.plan) return { bound: found.bound, ...rivals };
+  const answer: WhyNotView = { eligible: true, blockedBy: [], violations: [], bestWith: found.plan?.objective ?? null, proven: true };
+  return { bound: found.bound, answer, ...rivals };
+}
+
+/** The answer of an eligible move from the best plan with it. */
+function forcedView(forced: ForcedPlan): WhyNotView {
+  const proven = forced.plan ? forced.plan.proven : forced.status === 'infeasible';
+  return { eligible: true, blockedBy: [], violations: [], bestWith: forced.plan?.objective ?? null, proven };
 }

@@ -140,10 +140,21 @@ export interface BoundWith {
    * with the rival in the post instead, from the same duals (no solve; Infinity when none).
    */
   readonly rivals?: ReadonlyMap<string, number>;
+  /** The best plan with the move, solved right after the bound when `thenSolve` asked for it. */
+  readonly forced?: ForcedPlan;
 }
 
-/** `RoundSearch.boundWith`'s options: fixings, and other cadres for the post whose bound is wanted too. */
-export type BoundWithOptions = Pick<RankOptions, 'timeLimit' | 'fix'> & { readonly rivals?: readonly string[] };
+/** `RoundSearch.boundWith`'s options. */
+export type BoundWithOptions = Pick<RankOptions, 'timeLimit' | 'fix'> & {
+  /** Other cadres for the post whose bound is wanted too. */
+  readonly rivals?: readonly string[];
+  /**
+   * Asked with the bound when it is not exact: true to solve the move there and then (its
+   * `bestWith`), on the same worker with the LP just priced, rather than in a later call that
+   * may find the worker priced for another move.
+   */
+  readonly thenSolve?: (found: BoundWith) => boolean;
+};
 
 /** The best plan containing one forced move (why-not's `bestWith`). */
 export interface ForcedPlan {
@@ -301,29 +312,36 @@ export class RoundSearch {
   async boundWith(cadre: string, post: string, options: BoundWithOptions = {}): Promise<BoundWith | undefined> {
     const pair = this.pairOf(cadre, post);
     if (!pair) return undefined;
-    const one = [...(options.fix?.one ?? []), pair];
-    const zero = options.fix?.zero ?? [];
+    const fix = { one: [...(options.fix?.one ?? []), pair], zero: options.fix?.zero ?? [] };
     const rivals = (options.rivals ?? []).flatMap((rival) => this.pairOf(rival, post) ?? []);
     return this.withSession(async (session): Promise<BoundWith> => {
-      if (!session.bound) {
-        const found = await rankPlans(session, this.round, this.pairs, this.backend, { top: 1, timeLimit: options.timeLimit, ties: false, fix: { one, zero } });
-        const plan = found.plans[0];
-        if (found.status === 'infeasible') return { bound: -Infinity };
-        return plan?.proven ? { bound: plan.objective, plan } : { bound: Infinity };
-      }
-      const result = await session.bound({ force: one.map((p) => p.index), forbid: zero.map((p) => p.index), timeLimit: options.timeLimit, swaps: rivals.map((p) => p.index) });
-      if (result.status === 'infeasible') return { bound: -Infinity };
-      if (result.bound === undefined || !Number.isFinite(result.bound)) return { bound: Infinity };
-      const bound = padded(result.bound);
-      const swaps = result.swaps;
-      const found = swaps ? { rivals: new Map(rivals.map((p, i) => [p.cadre, padded(swaps[i]!)])) } : {};
-      if (result.status !== 'optimal' || !result.values) return { bound, ...found };
-      const chosen = this.pairs.filter((p) => result.values![p.index]! > 0.5);
-      const moves = movesOf(chosen);
-      if (!allowedBy(chosen, one, zero) || checkPlan(this.round, { moves }).length > 0) return { bound, ...found };
-      const objective = scorePlan(this.round, { moves }).objective;
-      return { bound: Math.max(objective, Math.min(bound, padded(objective))), plan: { rank: 1, objective, moves, proven: true, gap: 0 }, ...found };
+      const found = await this.boundOn(session, fix, rivals, options.timeLimit);
+      if (found.plan || found.bound === -Infinity || !options.thenSolve?.(found)) return found;
+      return { ...found, forced: await this.forcedOn(session, fix, options.timeLimit) };
     });
+  }
+
+  /** `boundWith` on the session: the LP bound with the fixings, and the rivals' in the forced move's place. */
+  private async boundOn(session: SolverSession, fix: Required<Fixings>, rivals: readonly Pair[], timeLimit: number | undefined): Promise<BoundWith> {
+    const { one, zero } = fix;
+    if (!session.bound) {
+      const found = await rankPlans(session, this.round, this.pairs, this.backend, { top: 1, timeLimit, ties: false, fix });
+      const plan = found.plans[0];
+      if (found.status === 'infeasible') return { bound: -Infinity };
+      return plan?.proven ? { bound: plan.objective, plan } : { bound: Infinity };
+    }
+    const result = await session.bound({ force: one.map((p) => p.index), forbid: zero.map((p) => p.index), timeLimit, swaps: rivals.map((p) => p.index) });
+    if (result.status === 'infeasible') return { bound: -Infinity };
+    if (result.bound === undefined || !Number.isFinite(result.bound)) return { bound: Infinity };
+    const bound = padded(result.bound);
+    const swaps = result.swaps;
+    const found = swaps ? { rivals: new Map(rivals.map((p, i) => [p.cadre, padded(swaps[i]!)])) } : {};
+    if (result.status !== 'optimal' || !result.values) return { bound, ...found };
+    const chosen = this.pairs.filter((p) => result.values![p.index]! > 0.5);
+    const moves = movesOf(chosen);
+    if (!allowedBy(chosen, one, zero) || checkPlan(this.round, { moves }).length > 0) return { bound, ...found };
+    const objective = scorePlan(this.round, { moves }).objective;
+    return { bound: Math.max(objective, Math.min(bound, padded(objective))), plan: { rank: 1, objective, moves, proven: true, gap: 0 }, ...found };
   }
 
   /**
@@ -334,9 +352,12 @@ export class RoundSearch {
     const pair = this.pairOf(cadre, post);
     if (!pair) return undefined;
     const fix = { one: [...(options.fix?.one ?? []), pair], zero: options.fix?.zero ?? [] };
-    const found = await this.withSession((session) =>
-      rankPlans(session, this.round, this.pairs, this.backend, { top: 1, timeLimit: options.timeLimit, ties: false, fix }),
-    );
+    return this.withSession((session) => this.forcedOn(session, fix, options.timeLimit));
+  }
+
+  /** The best plan with these fixings, on the session. */
+  private async forcedOn(session: SolverSession, fix: Fixings, timeLimit: number | undefined): Promise<ForcedPlan> {
+    const found = await rankPlans(session, this.round, this.pairs, this.backend, { top: 1, timeLimit, ties: false, fix });
     return { status: found.status, plan: found.plans[0] };
   }
 

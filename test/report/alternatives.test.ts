@@ -18,6 +18,8 @@ const candidateArb = fc.record({
   exact: fc.boolean(),
   /** A cheaper bound known from the start (none, or at least bestWith). */
   quick: fc.option(fc.double({ min: 0, max: 6, noNaN: true })),
+  /** Whether the search offers to solve the move along with its bound. */
+  solveWithBound: fc.boolean(),
   /** The bound a rival's LP gives it (none, or at least bestWith). */
   rival: fc.option(fc.double({ min: 0, max: 3, noNaN: true })),
 });
@@ -32,14 +34,18 @@ describe('bestFirst', () => {
         const got = await bestFirst(
           candidates.map(({ cadre, value, quick, bestWith }) => ({ cadre, value, upper: quick === null ? undefined : (bestWith ?? 90) + quick })),
           shown,
-          async (cadre, rivals) => {
+          async (cadre, rivals, thenSolve) => {
             const c = byId.get(cadre)!;
             const others = new Map(rivals.flatMap((rival) => {
               const r = byId.get(rival)!;
               return r.rival === null ? [] : [[rival, (r.bestWith ?? 90) + r.rival] as const];
             }));
-            if (c.bestWith === null) return c.exact ? { bound: -Infinity, answer: view(null), rivals: others } : { bound: 100 + c.slack, rivals: others };
-            return c.exact ? { bound: c.bestWith, answer: view(c.bestWith), rivals: others } : { bound: c.bestWith + c.slack, rivals: others };
+            if (c.exact) return { bound: c.bestWith ?? -Infinity, answer: view(c.bestWith), rivals: others };
+            const found = { bound: c.bestWith === null ? 100 + c.slack : c.bestWith + c.slack, rivals: others };
+            // The search may have the move solved with its bound (when it would take it next).
+            if (!c.solveWithBound || !thenSolve(found)) return found;
+            solves += 1;
+            return { ...found, answer: view(c.bestWith) };
           },
           async (cadre) => {
             solves += 1;
@@ -73,6 +79,35 @@ describe('bestFirst', () => {
 
   it('solves only the candidates whose bound can still enter the list', async () => {
     expect(await solvedFor(40, 97)).toEqual(['C-00', 'C-01', 'C-02']);
+  });
+
+  it('solves a candidate along with its bound exactly when the search would take it next', async () => {
+    const best = (cadre: string) => [100, 99, 98][Number(cadre.slice(2))] ?? 90;
+    // Bounds known at the start a little above the LP's; C-03's is above C-02's LP bound, its own LP far below.
+    const upper = [100.6, 99.6, 98.6, 98.55, 90.6, 90.6];
+    const candidates = upper.map((u, i) => ({ cadre: `C-0${i}`, value: 0, upper: u }));
+    const asked: [string, boolean][] = [];
+    const bound = async (cadre: string, _rivals: readonly string[], thenSolve: (found: { bound: number }) => boolean) => {
+      const found = { bound: cadre === 'C-03' ? 95 : best(cadre) + 0.5 };
+      const now = thenSolve(found);
+      asked.push([cadre, now]);
+      return now ? { ...found, answer: view(best(cadre)) } : found;
+    };
+    const apart: string[] = [];
+    const got = await bestFirst(candidates, 3, bound, async (cadre) => (apart.push(cadre), view(best(cadre))));
+    expect(got.map((a) => [a.cadre, a.answer.bestWith])).toEqual([
+      ['C-00', 100],
+      ['C-01', 99],
+      ['C-02', 98],
+    ]);
+    // C-02 is not next once its LP is known (C-03 may still beat it); C-03's LP leaves it out.
+    expect(asked).toEqual([
+      ['C-00', true],
+      ['C-01', true],
+      ['C-02', false],
+      ['C-03', false],
+    ]);
+    expect(apart).toEqual(['C-02']);
   });
 
   it("asks no LP of a candidate whose bound from a rival's LP leaves it out", async () => {

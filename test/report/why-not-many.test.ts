@@ -24,4 +24,24 @@ describe('whyNotMany', () => {
     }
     expect(eligible).toBeGreaterThan(3);
   });
+
+  it('solves a move along with its bound when asked to, with the answer of whyNot', async () => {
+    const { round } = loadRound(roundVi);
+    const many = whyNotMany(round);
+    let solved = 0;
+    for (const cadre of round.cadres.keys()) {
+      for (const post of round.posts.keys()) {
+        const reference = await whyNot(round, cadre, post);
+        if (!reference.eligible) continue;
+        const found = await many.bound(cadre, post, [], () => true);
+        expect(found.answer?.bestWith, `${cadre} → ${post}`).toBe(reference.bestWith);
+        expect(found.bound).toBeGreaterThanOrEqual(reference.bestWith ?? -Infinity);
+        // Kept: the call for the move solves nothing more.
+        expect((await many(cadre, post)).bestWith).toBe(reference.bestWith);
+        solved++;
+      }
+    }
+    expect(solved).toBeGreaterThan(3);
+    await many.close();
+  });
 });

@@ -213,4 +213,35 @@ describe('bounds of forced moves on a generated province (restricted HiGHS)', ()
       await search.close();
     }
   });
+
+  it("bound the post's other candidates from the same LP, and solve the move along with its bound when asked", async () => {
+    const round = buildRound(parseScenario(generateProvince({ cadres: 45, seed: 23 })).scenario);
+    const pairs = buildPairs(round);
+    const search = await openSearch(round, { solver: 'highs', restrict: 'on' });
+    let swapped = 0;
+    let solvedWith = 0;
+    try {
+      await search.best();
+      for (const move of someMoves(round, 6, 5)) {
+        const rivals = pairs.filter((p) => p.to === move.to && p.cadre !== move.cadre).map((p) => p.cadre);
+        const bounded = (await search.boundWith(move.cadre, move.to, { rivals, thenSolve: () => true }))!;
+        const forced = (await search.bestWith(move.cadre, move.to))!;
+        if (bounded.forced) {
+          solvedWith += 1;
+          expect(bounded.forced.status).toBe(forced.status);
+          expectObjectives([bounded.forced.plan!.objective], [forced.plan!.objective]);
+        }
+        for (const [rival, bound] of bounded.rivals ?? []) {
+          if (!Number.isFinite(bound)) continue;
+          swapped += 1;
+          const theirs = (await search.bestWith(rival, move.to))!;
+          if (theirs.plan) expect(bound, `${rival} in ${move.to}`).toBeGreaterThanOrEqual(theirs.plan.objective);
+        }
+      }
+    } finally {
+      await search.close();
+    }
+    expect(swapped).toBeGreaterThan(5);
+    expect(solvedWith).toBeGreaterThan(0);
+  });
 });
