@@ -16,12 +16,16 @@ export function defaultParallel(): number {
   return Math.min(2, availableParallelism());
 }
 
-/** Seconds for the search, and columns fixed for it (a committee's pins and forbids). */
-export type Asked = Pick<RankOptions, 'timeLimit' | 'fix'>;
+/**
+ * Seconds for the search, and columns fixed for it (a committee's pins and forbids); `priority`:
+ * questions of higher priority are taken first (default 0; equal ones in the order asked).
+ */
+export type Asked = Pick<RankOptions, 'timeLimit' | 'fix'> & { readonly priority?: number };
 
 interface Job {
   /** Only the search given may take it (the ranked plans live there). */
   readonly onMain: boolean;
+  readonly priority: number;
   readonly run: (search: RoundSearch) => Promise<void>;
 }
 
@@ -74,7 +78,7 @@ export class SearchPool {
   /** The best plan containing the move (undefined when it is not an eligible pair), on the first search free. */
   bestWith(cadre: string, post: string, options: Asked = {}): Promise<ForcedPlan | undefined> {
     if (!this.main.pairOf(cadre, post)) return Promise.resolve(undefined);
-    return this.ask(false, (search) => search.bestWith(cadre, post, options));
+    return this.ask(false, (search) => search.bestWith(cadre, post, options), options.priority);
   }
 
   /**
@@ -82,9 +86,9 @@ export class SearchPool {
    * column fixed (RoundSearch.boundWith: no MIP), and that plan when the LP met it (exact); on
    * the first search free. Undefined when the move is not an eligible pair.
    */
-  boundWith(cadre: string, post: string, options: BoundWithOptions = {}): Promise<BoundWith | undefined> {
+  boundWith(cadre: string, post: string, options: BoundWithOptions & Pick<Asked, 'priority'> = {}): Promise<BoundWith | undefined> {
     if (!this.main.pairOf(cadre, post)) return Promise.resolve(undefined);
-    return this.ask(false, (search) => search.boundWith(cadre, post, options));
+    return this.ask(false, (search) => search.boundWith(cadre, post, options), options.priority);
   }
 
   /**
@@ -109,9 +113,9 @@ export class SearchPool {
     await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? s.value.close() : undefined)));
   }
 
-  private ask<T>(onMain: boolean, question: (search: RoundSearch) => Promise<T>): Promise<T> {
+  private ask<T>(onMain: boolean, question: (search: RoundSearch) => Promise<T>, priority = 0): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.waiting.push({ onMain, run: (search) => question(search).then(resolve, reject) });
+      this.waiting.push({ onMain, priority, run: (search) => question(search).then(resolve, reject) });
       this.dispatch();
     });
   }
@@ -120,7 +124,11 @@ export class SearchPool {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (slot.busy || !slot.search) continue;
-      const index = this.waiting.findIndex((job) => !job.onMain || slot.search === this.main);
+      // The first question of the highest priority this search may take.
+      let index = -1;
+      this.waiting.forEach((job, i) => {
+        if ((!job.onMain || slot.search === this.main) && (index < 0 || job.priority > this.waiting[index]!.priority)) index = i;
+      });
       if (index < 0) continue;
       const [job] = this.waiting.splice(index, 1);
       const search = slot.search;

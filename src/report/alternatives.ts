@@ -18,7 +18,7 @@ import type { Move } from '../rules/types.ts';
 import type { Round } from '../scenario/round.ts';
 import { compareIds } from '../util/order.ts';
 import type { WhyNotView } from './adapters.ts';
-import type { MoveBound, WhyNotMany } from './why-not-many.ts';
+import type { BoundAsked, MoveBound, WhyNotMany } from './why-not-many.ts';
 
 export interface Alternative {
   readonly cadre: string;
@@ -50,8 +50,8 @@ export async function alternativesFor(round: Round, move: Move, shown: number, w
   const result = await bestFirst(
     eligible.map((cadre, i) => ({ cadre, value: value(cadre), upper: quick[i] })),
     shown,
-    (cadre, rivals, thenSolve) => whyNot.bound(cadre, post.id, rivals, thenSolve),
-    (cadre) => whyNot(cadre, post.id),
+    (cadre, asked) => whyNot.bound(cadre, post.id, asked),
+    (cadre, priority) => whyNot(cadre, post.id, priority),
     await whyNot.objectiveStep(),
   );
   // A blocked candidate is notable too (e.g. the local cadre a key post may not go to): at least one.
@@ -81,8 +81,8 @@ interface Entry {
 export async function bestFirst(
   candidates: readonly { readonly cadre: string; readonly value: number; readonly upper?: number | undefined }[],
   shown: number,
-  bound: (cadre: string, rivals: readonly string[], thenSolve: (found: MoveBound) => boolean) => Promise<MoveBound>,
-  solve: (cadre: string) => Promise<WhyNotView>,
+  bound: (cadre: string, asked: Required<BoundAsked>) => Promise<MoveBound>,
+  solve: (cadre: string, priority: number) => Promise<WhyNotView>,
   step?: number,
 ): Promise<Alternative[]> {
   // On a grid of objectives a bound of 1971.54 (step 1) means 1971 at most: a candidate that can
@@ -90,6 +90,9 @@ export async function bestFirst(
   const onGrid = (bound: number) => (step && Number.isFinite(bound) ? Math.floor(bound / step + 1e-9) * step : bound);
   const open: Entry[] = candidates.map(({ cadre, value, upper }) => ({ cadre, value, stage: 'none', upper: onGrid(upper ?? Infinity) }));
   const result: Alternative[] = [];
+  // The posts of a report share the workers: a post further along its search goes first, so
+  // that the last posts' searches, one step after another, do not each wait behind the rest.
+  let steps = 0;
   while (result.length < shown && open.length > 0) {
     const entry = highest(open);
     if (entry.stage === 'exact') {
@@ -105,14 +108,14 @@ export async function bestFirst(
         for (const other of rivals) other.upper = Math.min(other.upper, onGrid(found.rivals?.get(other.cadre) ?? Infinity));
       };
       // Solved at once when the search would take it next anyway: the same steps, one call.
-      const found = await bound(
-        entry.cadre,
-        rivals.map((other) => other.cadre),
-        (lp) => (learn(lp), highest(open) === entry),
-      );
+      const found = await bound(entry.cadre, {
+        rivals: rivals.map((other) => other.cadre),
+        thenSolve: (lp) => (learn(lp), highest(open) === entry),
+        priority: (steps += 1),
+      });
       learn(found);
     } else {
-      exact(entry, await solve(entry.cadre));
+      exact(entry, await solve(entry.cadre, (steps += 1)));
     }
   }
   return result;

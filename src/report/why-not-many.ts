@@ -37,8 +37,19 @@ export interface MoveBound {
   readonly rivals?: ReadonlyMap<string, number>;
 }
 
+/** How a bound is asked (`WhyNotMany.bound`). */
+export interface BoundAsked {
+  /** Other cadres for the post: a bound for each of them in the post instead, from the same LP's duals. */
+  readonly rivals?: readonly string[];
+  /** Asked with a bound that is not exact: true for the move's exact answer at once (see `bound`). */
+  readonly thenSolve?: (found: MoveBound) => boolean;
+  /** Taken before the questions of lower priority waiting for a worker (default 0). */
+  readonly priority?: number;
+}
+
 export interface WhyNotMany {
-  (cadreId: string, postId: string): Promise<WhyNotView>;
+  /** The answer (`priority`: see BoundAsked). */
+  (cadreId: string, postId: string, priority?: number): Promise<WhyNotView>;
   /**
    * An eligible move's bound: no plan with it scores more than `bound` (the LP with its column
    * fixed, far cheaper than the solve behind `bestWith`), and its answer when the LP met a
@@ -48,7 +59,7 @@ export interface WhyNotMany {
    * `thenSolve`, asked with a bound that is not exact, may ask for the move's exact answer at
    * once, on the worker that has just priced its LP (the answer is then kept as the call's).
    */
-  bound(cadreId: string, postId: string, rivals?: readonly string[], thenSolve?: (found: MoveBound) => boolean): Promise<MoveBound>;
+  bound(cadreId: string, postId: string, asked?: BoundAsked): Promise<MoveBound>;
   /** A cheaper bound of the same kind, from the duals already priced (no solve); undefined when none. */
   quickBound(cadreId: string, postId: string): Promise<number | undefined>;
   /** The grid every plan's objective lies on, when known (bounds may be floored to it). */
@@ -67,26 +78,27 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
   };
   const cache = new Map<string, Promise<WhyNotView>>();
 
-  const answer = async (cadreId: string, postId: string): Promise<WhyNotView> => {
+  const answer = async (cadreId: string, postId: string, priority: number | undefined): Promise<WhyNotView> => {
     const violations = pairViolations(round, round.cadres.get(cadreId)!, round.posts.get(postId)!);
     const blockedBy = ORDER.filter((id) => violations.some((v) => v.rule === id));
     if (violations.length > 0) return { eligible: false, blockedBy, violations, bestWith: null, proven: true };
-    const forced = await (await searches()).bestWith(cadreId, postId, { timeLimit: options.timeLimit });
+    const forced = await (await searches()).bestWith(cadreId, postId, { timeLimit: options.timeLimit, ...(priority === undefined ? {} : { priority }) });
     if (!forced) throw new Error(`why-not: eligible move ${cadreId}→${postId} has no column in the model`);
     return forcedView(forced);
   };
 
-  const many = (cadreId: string, postId: string) => {
+  const many = (cadreId: string, postId: string, priority?: number) => {
     const key = `${cadreId}\u0000${postId}`;
     let result = cache.get(key);
     if (!result) {
-      result = answer(cadreId, postId);
+      result = answer(cadreId, postId, priority);
       cache.set(key, result);
     }
     return result;
   };
   return Object.assign(many, {
-    async bound(cadreId: string, postId: string, rivals?: readonly string[], thenSolve?: (found: MoveBound) => boolean): Promise<MoveBound> {
+    async bound(cadreId: string, postId: string, asked: BoundAsked = {}): Promise<MoveBound> {
+      const { rivals, thenSolve, priority } = asked;
       const key = `${cadreId}\u0000${postId}`;
       const known = cache.get(key);
       if (known) {
@@ -97,6 +109,7 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
         timeLimit: options.timeLimit,
         ...(rivals ? { rivals } : {}),
         ...(thenSolve ? { thenSolve: (lp: BoundWith) => thenSolve(boundOf(lp)) } : {}),
+        ...(priority === undefined ? {} : { priority }),
       });
       if (!found) throw new Error(`why-not: eligible move ${cadreId}→${postId} has no column in the model`);
       const exact = found.forced ? forcedView(found.forced) : found.bound === -Infinity || found.plan ? boundOf(found).answer : undefined;

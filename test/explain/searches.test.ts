@@ -3,7 +3,7 @@
 // plan with the move that passes the checker; the session opens its fork only when two
 // questions are in flight. With columns fixed in an open search (the review server's pins),
 // why-not answers as a fresh why-not of the round with those pins. The pool takes the questions'
-// moves in the order the questions were asked.
+// moves in the order the questions were asked, a question of higher priority first.
 import { describe, expect, it } from 'vitest';
 import { generateProvince } from '../../src/generate/province.ts';
 import { buildRound } from '../../src/scenario/round.ts';
@@ -101,6 +101,21 @@ describe('the pool of warm searches', () => {
     };
     await Promise.all(['C1', 'C2', 'C3', 'C4'].map(question));
     expect(log).toEqual(['C1', 'C2', 'C3', 'C4']);
+    await pool.close();
+  });
+
+  it('takes the waiting question of highest priority first, equal ones in the order asked', async () => {
+    const log: string[] = [];
+    const pool = new SearchPool(fakeSearch(log), 1);
+    // C1 goes at once; the others wait for the one search.
+    await Promise.all([
+      pool.bestWith('C1', 'P'),
+      pool.bestWith('C2', 'P'),
+      pool.bestWith('C3', 'P', { priority: 2 }),
+      pool.bestWith('C4', 'P', { priority: 1 }),
+      pool.bestWith('C5', 'P', { priority: 2 }),
+    ]);
+    expect(log).toEqual(['C1', 'C3', 'C5', 'C4', 'C2']);
     await pool.close();
   });
 });

@@ -34,7 +34,7 @@ describe('bestFirst', () => {
         const got = await bestFirst(
           candidates.map(({ cadre, value, quick, bestWith }) => ({ cadre, value, upper: quick === null ? undefined : (bestWith ?? 90) + quick })),
           shown,
-          async (cadre, rivals, thenSolve) => {
+          async (cadre, { rivals, thenSolve }) => {
             const c = byId.get(cadre)!;
             const others = new Map(rivals.flatMap((rival) => {
               const r = byId.get(rival)!;
@@ -87,7 +87,7 @@ describe('bestFirst', () => {
     const upper = [100.6, 99.6, 98.6, 98.55, 90.6, 90.6];
     const candidates = upper.map((u, i) => ({ cadre: `C-0${i}`, value: 0, upper: u }));
     const asked: [string, boolean][] = [];
-    const bound = async (cadre: string, _rivals: readonly string[], thenSolve: (found: { bound: number }) => boolean) => {
+    const bound = async (cadre: string, { thenSolve }: { thenSolve: (found: { bound: number }) => boolean }) => {
       const found = { bound: cadre === 'C-03' ? 95 : best(cadre) + 0.5 };
       const now = thenSolve(found);
       asked.push([cadre, now]);
@@ -114,7 +114,7 @@ describe('bestFirst', () => {
     const candidates = Array.from({ length: 20 }, (_, i) => ({ cadre: `C-${String(i).padStart(2, '0')}`, value: 0 }));
     const best = (cadre: string) => [100, 99, 98][Number(cadre.slice(2))] ?? 90;
     const bounded: string[] = [];
-    const bound = async (cadre: string, rivals: readonly string[]) => {
+    const bound = async (cadre: string, { rivals }: { rivals: readonly string[] }) => {
       bounded.push(cadre);
       return { bound: best(cadre) + 0.5, rivals: new Map(rivals.map((rival) => [rival, best(rival) + 0.5])) };
     };

@@ -33,7 +33,7 @@ describe('whyNotMany', () => {
       for (const post of round.posts.keys()) {
         const reference = await whyNot(round, cadre, post);
         if (!reference.eligible) continue;
-        const found = await many.bound(cadre, post, [], () => true);
+        const found = await many.bound(cadre, post, { thenSolve: () => true });
         expect(found.answer?.bestWith, `${cadre} → ${post}`).toBe(reference.bestWith);
         expect(found.bound).toBeGreaterThanOrEqual(reference.bestWith ?? -Infinity);
         // Kept: the call for the move solves nothing more.
