@@ -112,10 +112,12 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
         ...(priority === undefined ? {} : { priority }),
       });
       if (!found) throw new Error(`why-not: eligible move ${cadreId}→${postId} has no column in the model`);
-      const exact = found.forced ? forcedView(found.forced) : found.bound === -Infinity || found.plan ? boundOf(found).answer : undefined;
-      if (!exact) return boundOf(found);
+      const view = boundOf(found);
+      const exact = found.forced ? forcedView(found.forced) : view.answer;
+      if (!exact) return view;
+      // Kept: the call for the move then solves nothing (the first answer kept, if it raced another).
       if (!cache.has(key)) cache.set(key, Promise.resolve(exact));
-      return { ...boundOf(found), answer: await cache.get(key)! };
+      return { ...view, answer: await cache.get(key)! };
     },
     async quickBound(cadreId: string, postId: string) {
       return (await searches()).quickBoundWith(cadreId, postId);

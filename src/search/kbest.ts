@@ -335,13 +335,13 @@ export class RoundSearch {
     if (result.bound === undefined || !Number.isFinite(result.bound)) return { bound: Infinity };
     const bound = padded(result.bound);
     const swaps = result.swaps;
-    const found = swaps ? { rivals: new Map(rivals.map((p, i) => [p.cadre, padded(swaps[i]!)])) } : {};
-    if (result.status !== 'optimal' || !result.values) return { bound, ...found };
+    const others = swaps ? { rivals: new Map(rivals.map((p, i) => [p.cadre, padded(swaps[i]!)])) } : {};
+    if (result.status !== 'optimal' || !result.values) return { bound, ...others };
     const chosen = this.pairs.filter((p) => result.values![p.index]! > 0.5);
     const moves = movesOf(chosen);
-    if (!allowedBy(chosen, one, zero) || checkPlan(this.round, { moves }).length > 0) return { bound, ...found };
+    if (!allowedBy(chosen, one, zero) || checkPlan(this.round, { moves }).length > 0) return { bound, ...others };
     const objective = scorePlan(this.round, { moves }).objective;
-    return { bound: Math.max(objective, Math.min(bound, padded(objective))), plan: { rank: 1, objective, moves, proven: true, gap: 0 }, ...found };
+    return { bound: Math.max(objective, Math.min(bound, padded(objective))), plan: { rank: 1, objective, moves, proven: true, gap: 0 }, ...others };
   }
 
   /**
