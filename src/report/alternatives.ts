@@ -8,7 +8,9 @@
  * plan), with the LP's bound it is solved (its exact `bestWith`), and with its exact answer it
  * joins the list, since no candidate left can score more than its bound. Each LP also bounds
  * the candidates still open, from its duals with them in the post instead (no solve): at 700
- * cadres the report asks about 200 LPs instead of 341.
+ * cadres the report asks about 200 LPs instead of 341. And a plan already seen with the move
+ * (a ranked plan, or the answer of another question) that reaches the candidate's bound is
+ * its exact answer: no LP, no solve (WhyNotMany.known).
  * So the list holds the N highest `bestWith` of all eligible candidates; among equal ones, the
  * move worth more (its own value) first, then the lower id.
  */
@@ -53,6 +55,7 @@ export async function alternativesFor(round: Round, move: Move, shown: number, w
     (cadre, asked) => whyNot.bound(cadre, post.id, asked),
     (cadre, priority) => whyNot(cadre, post.id, priority),
     await whyNot.objectiveStep(),
+    (cadre, upper) => whyNot.known(cadre, post.id, upper),
   );
   // A blocked candidate is notable too (e.g. the local cadre a key post may not go to): at least one.
   blocked.sort((a, b) => a.violations - b.violations || compareIds(a.cadre, b.cadre));
@@ -76,7 +79,8 @@ interface Entry {
 /**
  * The `shown` candidates of highest `bestWith`, by the best-first search above. `bound` and
  * `solve` are asked one candidate at a time per post (the posts of a report run at once, so
- * the searches behind them stay busy).
+ * the searches behind them stay busy); `known` answers a candidate at no cost when a plan
+ * already seen with its move reaches `upper`, a bound on it.
  */
 export async function bestFirst(
   candidates: readonly { readonly cadre: string; readonly value: number; readonly upper?: number | undefined }[],
@@ -84,6 +88,7 @@ export async function bestFirst(
   bound: (cadre: string, asked: Required<BoundAsked>) => Promise<MoveBound>,
   solve: (cadre: string, priority: number) => Promise<WhyNotView>,
   step?: number,
+  known: (cadre: string, upper: number) => WhyNotView | undefined = () => undefined,
 ): Promise<Alternative[]> {
   // On a grid of objectives a bound of 1971.54 (step 1) means 1971 at most: a candidate that can
   // then only tie the list's last needs no solve when the tie goes the other way.
@@ -93,8 +98,14 @@ export async function bestFirst(
   // The posts of a report share the workers: a post further along its search goes first, so
   // that the last posts' searches, one step after another, do not each wait behind the rest.
   let steps = 0;
+  // A plan seen with the move that reaches its bound is its best (and then still the highest).
+  const seen = (entry: Entry) => {
+    const answer = entry.stage === 'exact' ? undefined : known(entry.cadre, entry.upper);
+    if (answer) exact(entry, answer);
+  };
   while (result.length < shown && open.length > 0) {
     const entry = highest(open);
+    seen(entry);
     if (entry.stage === 'exact') {
       open.splice(open.indexOf(entry), 1);
       result.push({ cadre: entry.cadre, answer: entry.answer! });
@@ -110,7 +121,7 @@ export async function bestFirst(
       // Solved at once when the search would take it next anyway: the same steps, one call.
       const found = await bound(entry.cadre, {
         rivals: rivals.map((other) => other.cadre),
-        thenSolve: (lp) => (learn(lp), highest(open) === entry),
+        thenSolve: (lp) => (learn(lp), seen(entry), entry.stage !== 'exact' && highest(open) === entry),
         priority: (steps += 1),
       });
       learn(found);

@@ -181,7 +181,7 @@ export async function buildReportModel(
     return { id: rule.id, name: rule.name, source };
   });
   const shown = options.alternatives ?? 3;
-  const whyNot = whyNotMany(round, { timeLimit: options.timeLimit, ...(options.search ? { search: options.search } : {}) });
+  const whyNot = whyNotMany(round, { plans: outcome.plans, timeLimit: options.timeLimit, ...(options.search ? { search: options.search } : {}) });
   const labels = chainLabels();
   const tally = keyPostTally(shown > 0 ? options.onAlternatives : undefined);
   let plans: PlanView[];

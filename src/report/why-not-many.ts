@@ -14,7 +14,7 @@ import { pairViolations } from '../rules/eligibility.ts';
 import type { EligibilityRuleId } from '../rules/violations.ts';
 import type { Round } from '../scenario/round.ts';
 import type { SolverChoice } from '../solver/choose.ts';
-import { openSearch, type BoundWith, type ForcedPlan, type RoundSearch } from '../search/kbest.ts';
+import { openSearch, type BoundWith, type ForcedPlan, type RankedPlan, type RoundSearch } from '../search/kbest.ts';
 import { SearchPool } from '../explain/searches.ts';
 import type { WhyNotView } from './adapters.ts';
 
@@ -28,7 +28,12 @@ export interface WhyNotManyOptions {
   /** Searches answering at the same time, at most (default: the cores, at most 2). */
   readonly parallel?: number;
   readonly solver?: SolverChoice;
+  /** Plans already known (the report's ranked plans): each is a lower bound for every move it makes (`known`). */
+  readonly plans?: readonly PlanSeen[];
 }
+
+/** A feasible plan's objective and moves: no plan with one of its moves scores less. */
+type PlanSeen = Pick<RankedPlan, 'objective' | 'moves'>;
 
 /** `WhyNotMany.bound`'s answer. */
 export interface MoveBound {
@@ -60,6 +65,13 @@ export interface WhyNotMany {
    * once, on the worker that has just priced its LP (the answer is then kept as the call's).
    */
   bound(cadreId: string, postId: string, asked?: BoundAsked): Promise<MoveBound>;
+  /**
+   * The move's answer when a plan already seen with it (one of `plans`, or the plan of an
+   * answer or a bound given) scores `upper` or more, `upper` being a bound on the move's best
+   * plan: that plan is then the best (exact, no solve; kept as the move's answer). Undefined
+   * otherwise.
+   */
+  known(cadreId: string, postId: string, upper: number): WhyNotView | undefined;
   /** A cheaper bound of the same kind, from the duals already priced (no solve); undefined when none. */
   quickBound(cadreId: string, postId: string): Promise<number | undefined>;
   /** The grid every plan's objective lies on, when known (bounds may be floored to it). */
@@ -77,6 +89,15 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
     return pool;
   };
   const cache = new Map<string, Promise<WhyNotView>>();
+  // The best objective of a plan seen with each move.
+  const lower = new Map<string, number>();
+  const seen = (plan: PlanSeen | undefined) => {
+    for (const move of plan?.moves ?? []) {
+      const key = `${move.cadre}\u0000${move.to}`;
+      lower.set(key, Math.max(lower.get(key) ?? -Infinity, plan!.objective));
+    }
+  };
+  for (const plan of options.plans ?? []) seen(plan);
 
   const answer = async (cadreId: string, postId: string, priority: number | undefined): Promise<WhyNotView> => {
     const violations = pairViolations(round, round.cadres.get(cadreId)!, round.posts.get(postId)!);
@@ -84,6 +105,7 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
     if (violations.length > 0) return { eligible: false, blockedBy, violations, bestWith: null, proven: true };
     const forced = await (await searches()).bestWith(cadreId, postId, { timeLimit: options.timeLimit, ...(priority === undefined ? {} : { priority }) });
     if (!forced) throw new Error(`why-not: eligible move ${cadreId}→${postId} has no column in the model`);
+    seen(forced.plan);
     return forcedView(forced);
   };
 
@@ -112,12 +134,23 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
         ...(priority === undefined ? {} : { priority }),
       });
       if (!found) throw new Error(`why-not: eligible move ${cadreId}→${postId} has no column in the model`);
+      seen(found.plan);
+      seen(found.forced?.plan);
       const view = boundOf(found);
       const exact = found.forced ? forcedView(found.forced) : view.answer;
       if (!exact) return view;
       // Kept: the call for the move then solves nothing (the first answer kept, if it raced another).
       if (!cache.has(key)) cache.set(key, Promise.resolve(exact));
       return { ...view, answer: await cache.get(key)! };
+    },
+    known(cadreId: string, postId: string, upper: number): WhyNotView | undefined {
+      const key = `${cadreId}\u0000${postId}`;
+      const best = lower.get(key);
+      // Objectives are sums of weights and bounds come from floating-point LPs: within rounding counts.
+      if (best === undefined || best < upper - 1e-6 * Math.max(1, Math.abs(upper))) return undefined;
+      const answer: WhyNotView = { eligible: true, blockedBy: [], violations: [], bestWith: best, proven: true };
+      if (!cache.has(key)) cache.set(key, Promise.resolve(answer));
+      return answer;
     },
     async quickBound(cadreId: string, postId: string) {
       return (await searches()).quickBoundWith(cadreId, postId);

@@ -22,6 +22,8 @@ const candidateArb = fc.record({
   solveWithBound: fc.boolean(),
   /** The bound a rival's LP gives it (none, or at least bestWith). */
   rival: fc.option(fc.double({ min: 0, max: 3, noNaN: true })),
+  /** A plan with the move seen elsewhere (none, or bestWith or a little less). */
+  seen: fc.option(fc.integer({ min: 0, max: 2 })),
 });
 
 describe('bestFirst', () => {
@@ -52,6 +54,10 @@ describe('bestFirst', () => {
             return view(byId.get(cadre)!.bestWith);
           },
           step,
+          (cadre, upper) => {
+            const { bestWith, seen } = byId.get(cadre)!;
+            return bestWith !== null && seen !== null && bestWith - seen >= upper ? view(bestWith - seen) : undefined;
+          },
         );
         const expected = [...candidates]
           .sort((a, b) => (b.bestWith ?? -Infinity) - (a.bestWith ?? -Infinity) || b.value - a.value || compareIds(a.cadre, b.cadre))
@@ -120,6 +126,29 @@ describe('bestFirst', () => {
     };
     await bestFirst(candidates, 3, bound, async (cadre) => view(best(cadre)));
     expect(bounded).toEqual(['C-00', 'C-01', 'C-02']);
+  });
+
+  it('asks neither an LP nor a solve of a candidate whose best plan was seen reaching its bound', async () => {
+    const best = (cadre: string) => 100 - Number(cadre.slice(2));
+    // Bounds half a point high (whole on the grid of step 1), C-01's first one two points high.
+    const candidates = Array.from({ length: 6 }, (_, i) => ({ cadre: `C-0${i}`, value: 0, upper: (i === 1 ? 101 : 100 - i) + 0.5 }));
+    const asked: string[] = [];
+    const solve = async (cadre: string) => (asked.push(`solve ${cadre}`), view(best(cadre)));
+    const bound = async (cadre: string, { thenSolve }: { thenSolve: (found: { bound: number }) => boolean }) => {
+      asked.push(`bound ${cadre}`);
+      const found = { bound: best(cadre) + 0.5 };
+      return thenSolve(found) ? { ...found, answer: await solve(cadre) } : found;
+    };
+    // Plans seen: C-00's best, C-01's best (but its first bound is above it), and a plan of C-02 short of its best.
+    const seen = new Map([['C-00', 100], ['C-01', 99], ['C-02', 97]]);
+    const known = (cadre: string, upper: number) => ((seen.get(cadre) ?? -Infinity) >= upper ? view(seen.get(cadre)!) : undefined);
+    const got = await bestFirst(candidates, 3, bound, solve, 1, known);
+    expect(got.map((a) => [a.cadre, a.answer.bestWith])).toEqual([
+      ['C-00', 100],
+      ['C-01', 99],
+      ['C-02', 98],
+    ]);
+    expect(asked).toEqual(['bound C-01', 'bound C-02', 'solve C-02']);
   });
 
   it('on a grid of objectives, solves no candidate that can only tie and loses the tie', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRound } from '../../src/scenario/load-round.ts';
 import { whyNot } from '../../src/explain/why-not.ts';
 import { whyNotMany } from '../../src/report/why-not-many.ts';
+import { solveRound } from '../../src/search/kbest.ts';
 import { roundVi } from './helpers.ts';
 
 describe('whyNotMany', () => {
@@ -42,6 +43,30 @@ describe('whyNotMany', () => {
       }
     }
     expect(solved).toBeGreaterThan(3);
+    await many.close();
+  });
+
+  it('answers a move from a plan seen with it, when that plan reaches the bound asked', async () => {
+    const { round } = loadRound(roundVi);
+    const [best] = (await solveRound(round)).plans;
+    const many = whyNotMany(round, { plans: [best!] });
+    for (const move of best!.moves) {
+      // The best plan of all has the move: the best plan with it.
+      expect(many.known(move.cadre, move.to, best!.objective)?.bestWith).toBe((await whyNot(round, move.cadre, move.to)).bestWith);
+      expect(many.known(move.cadre, move.to, best!.objective + 1)).toBeUndefined();
+    }
+    // A move no plan seen makes, then the plan of its answer.
+    const made = new Set(best!.moves.map((move) => `${move.cadre} ${move.to}`));
+    let checked = 0;
+    for (const [cadre, post] of [...round.cadres.keys()].flatMap((c) => [...round.posts.keys()].map((p) => [c, p] as const))) {
+      const reference = await whyNot(round, cadre, post);
+      if (made.has(`${cadre} ${post}`) || reference.bestWith === null || many.known(cadre, post, -Infinity)) continue;
+      expect(many.known(cadre, post, reference.bestWith)).toBeUndefined();
+      await many(cadre, post);
+      expect(many.known(cadre, post, reference.bestWith)?.bestWith).toBe(reference.bestWith);
+      if (++checked === 3) break;
+    }
+    expect(checked).toBe(3);
     await many.close();
   });
 });
