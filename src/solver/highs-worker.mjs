@@ -775,8 +775,9 @@ class OpenedModel {
   }
 
   /**
-   * Prices the LP for the columns fixed now (restrict.priced), then, unless a plan met is
-   * proven best, dives in it for a first plan. 'unpriced' when no duals came in time.
+   * Prices the LP for the columns fixed now (restrict.priced); the plans the LP meets on the
+   * way join the pool (`offer`), and `firstPlan` looks for a first one with columns fixed.
+   * 'unpriced' when no duals came in time.
    * @param {number} deadline performance.now() ms of the whole solve (pricing takes half)
    * @returns {'priced' | 'infeasible' | 'unpriced'}
    */
