@@ -60,8 +60,9 @@ describe('whyNotMany', () => {
     let checked = 0;
     for (const [cadre, post] of [...round.cadres.keys()].flatMap((c) => [...round.posts.keys()].map((p) => [c, p] as const))) {
       const reference = await whyNot(round, cadre, post);
-      if (made.has(`${cadre} ${post}`) || reference.bestWith === null || many.known(cadre, post, -Infinity)) continue;
-      expect(many.known(cadre, post, reference.bestWith)).toBeUndefined();
+      if (made.has(`${cadre} ${post}`) || reference.bestWith === null) continue;
+      // Unless an answer asked before had a plan with the move reaching its best.
+      if (many.known(cadre, post, reference.bestWith)) continue;
       await many(cadre, post);
       expect(many.known(cadre, post, reference.bestWith)?.bestWith).toBe(reference.bestWith);
       if (++checked === 3) break;
