@@ -93,7 +93,7 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
   const lower = new Map<string, number>();
   const seen = (plan: PlanSeen | undefined) => {
     for (const move of plan?.moves ?? []) {
-      const key = `${move.cadre}\u0000${move.to}`;
+      const key = moveKey(move.cadre, move.to);
       lower.set(key, Math.max(lower.get(key) ?? -Infinity, plan!.objective));
     }
   };
@@ -110,7 +110,7 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
   };
 
   const many = (cadreId: string, postId: string, priority?: number) => {
-    const key = `${cadreId}\u0000${postId}`;
+    const key = moveKey(cadreId, postId);
     let result = cache.get(key);
     if (!result) {
       result = answer(cadreId, postId, priority);
@@ -121,7 +121,7 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
   return Object.assign(many, {
     async bound(cadreId: string, postId: string, asked: BoundAsked = {}): Promise<MoveBound> {
       const { rivals, thenSolve, priority } = asked;
-      const key = `${cadreId}\u0000${postId}`;
+      const key = moveKey(cadreId, postId);
       const known = cache.get(key);
       if (known) {
         const answer = await known;
@@ -144,7 +144,7 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
       return { ...view, answer: await cache.get(key)! };
     },
     known(cadreId: string, postId: string, upper: number): WhyNotView | undefined {
-      const key = `${cadreId}\u0000${postId}`;
+      const key = moveKey(cadreId, postId);
       const best = lower.get(key);
       // Objectives are sums of weights and bounds come from floating-point LPs: within rounding counts.
       if (best === undefined || best < upper - 1e-6 * Math.max(1, Math.abs(upper))) return undefined;
@@ -165,6 +165,11 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
       if (opened && !options.search) await opened.main.close();
     },
   });
+}
+
+/** The key of a move in the maps above. */
+function moveKey(cadreId: string, postId: string): string {
+  return `${cadreId}\u0000${postId}`;
 }
 
 /** A bound's answer as the report takes it: exact when no plan has the move or the LP met the best plan with it. */
