@@ -862,7 +862,7 @@ class OpenedModel {
    * 1.85–1.97 s, 20 questions of one session 6.92 s against 7.38–7.52 s; the session
    * benchmark's hardest pair 2.73–2.87 → 2.83–2.93 s (its answer lies a step below ⌊U⌋, which
    * RINS cannot reach: it searches 0.66 s there instead of 0.3 s, the MIP after it a little
-   * less) (1 December, 00:30–01:00 UTC, quiet machine; README, "Where the engine's targets stand").
+   * less) (1 December, 00:30–01:00 UTC, quiet machine; docs/performance.md, "Where the engine's targets stand").
    * @param {number} deadline performance.now() ms @param {number} [cutoff]
    */
   rins(deadline, cutoff) {
