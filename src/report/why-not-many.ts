@@ -148,7 +148,7 @@ export function whyNotMany(round: Round, options: WhyNotManyOptions = {}): WhyNo
       const best = lower.get(key);
       // Objectives are sums of weights and bounds come from floating-point LPs: within rounding counts.
       if (best === undefined || best < upper - 1e-6 * Math.max(1, Math.abs(upper))) return undefined;
-      const answer: WhyNotView = { eligible: true, blockedBy: [], violations: [], bestWith: best, proven: true };
+      const answer = eligibleView(best, true);
       if (!cache.has(key)) cache.set(key, Promise.resolve(answer));
       return answer;
     },
@@ -176,12 +176,15 @@ function moveKey(cadreId: string, postId: string): string {
 function boundOf(found: BoundWith): MoveBound {
   const rivals = found.rivals ? { rivals: found.rivals } : {};
   if (found.bound !== -Infinity && !found.plan) return { bound: found.bound, ...rivals };
-  const answer: WhyNotView = { eligible: true, blockedBy: [], violations: [], bestWith: found.plan?.objective ?? null, proven: true };
-  return { bound: found.bound, answer, ...rivals };
+  return { bound: found.bound, answer: eligibleView(found.plan?.objective ?? null, true), ...rivals };
 }
 
 /** The answer of an eligible move from the best plan with it. */
 function forcedView(forced: ForcedPlan): WhyNotView {
-  const proven = forced.plan ? forced.plan.proven : forced.status === 'infeasible';
-  return { eligible: true, blockedBy: [], violations: [], bestWith: forced.plan?.objective ?? null, proven };
+  return eligibleView(forced.plan?.objective ?? null, forced.plan ? forced.plan.proven : forced.status === 'infeasible');
+}
+
+/** An eligible move's answer: its best plan's objective (null: no plan has it), proven or not. */
+function eligibleView(bestWith: number | null, proven: boolean): WhyNotView {
+  return { eligible: true, blockedBy: [], violations: [], bestWith, proven };
 }
