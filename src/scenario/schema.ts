@@ -237,7 +237,7 @@ export const ScenarioFields = z.strictObject({
   version: z.literal([1, 2], { message: 'must be 1 or 2 (the contract version)' }),
   name: z.string(),
   asOf: date,
-  /** The language of every output when --lang does not say (version 1: opt-in; default English). */
+  /** Version 2: the language of every output when --lang does not say (default English). */
   language: z.enum(['en', 'vi']).nullish(),
   description: z.string().nullish(),
   /** Version 2: the title catalogue. */
@@ -267,6 +267,7 @@ function versionOneProblems(fields: Fields, ctx: z.core.$RefinementCtx): void {
   const report = (path: PathSegment[]) =>
     ctx.addIssue({ code: 'custom', path, message: 'is a version 2 field (this file says version: 1)' });
   // null means absent, as for every optional field.
+  if (fields.language != null) report(['language']);
   if (fields.titles != null) report(['titles']);
   const policy = fields.policy;
   if (policy) {
@@ -284,6 +285,9 @@ function versionOneProblems(fields: Fields, ctx: z.core.$RefinementCtx): void {
       ctx.addIssue({ code: 'custom', path: ['cadres', i, 'hometown'], message: 'a list of hometowns is a version 2 field (this file says version: 1): write one locality code' });
     }
   });
+  // A pin's or a forbid's `note` (8.1) stays allowed: the review server's decisions overlay
+  // holds every decision with its note (section 10), and every command reads it, whatever
+  // version the file it extends says.
 }
 
 /** Problems inside one version 2 entry: at most one rating per year. */

@@ -8,11 +8,8 @@ import { run, tempDir } from '../support/cli.ts';
 const ROOT = join(import.meta.dirname, '../..');
 const SMALL = join(ROOT, 'scenarios/small.yaml');
 
-/** The same small round, with `language: vi` written in the file. */
-function vietnameseSmall(): string {
-  const files = tempDir();
-  return files.write('vi.yaml', { extends: SMALL, language: 'vi' });
-}
+/** A version 2 round whose file says `language: vi`. */
+const ROUND_VI = join(ROOT, 'test/report/fixtures/round-vi.yaml');
 
 describe('--lang vi and --lang en', () => {
   it('validate', async () => {
@@ -39,10 +36,16 @@ describe('--lang vi and --lang en', () => {
   });
 
   it('the scenario\'s language is the default; --lang overrides it', async () => {
-    const file = vietnameseSmall();
-    expect((await run(['solve', file])).out).toContain('Phương án 1: tổng điểm 26');
-    expect((await run(['solve', file, '--lang', 'en'])).out).toContain('Plan 1: objective 26');
-    expect((await run(['validate', file])).out).toMatch(/^Tệp hợp lệ/);
+    expect((await run(['solve', ROUND_VI])).out).toMatch(/^Phương án 1: tổng điểm \d+/m);
+    expect((await run(['solve', ROUND_VI, '--lang', 'en'])).out).toMatch(/^Plan 1: objective \d+/m);
+    expect((await run(['validate', ROUND_VI])).out).toMatch(/^Tệp hợp lệ/);
+  });
+
+  it('a version 1 file may not say its language (8.1): --lang does', async () => {
+    const file = tempDir().write('vi.yaml', { extends: SMALL, language: 'vi' });
+    const refused = await run(['validate', file]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('language: is a version 2 field (this file says version: 1)');
   });
 
   it('check: rule codes only beside plain words', async () => {

@@ -29,14 +29,19 @@ function v2(): any {
 describe('version 2 fields in a version 1 file', () => {
   it('each is refused with its path', () => {
     const problems = problemsOf(edited((s) => {
+      s.language = 'vi';
       s.titles = [];
       s.policy = { rotationTermMonths: 12, stability: { maxKeyChangesPerUnit: 2 }, weights: { merit: 1 } };
       s.cadres[0].rotated = true;
       s.cadres[0].hometown = ['LS', 'BG'];
       s.cadres[1].alsoHolds = ['P-C2'];
       s.cadres[2].profile = { ethnicity: 'Tày' };
+      // A decision's note: the review server writes one whatever the version (README).
+      s.pins[0].note = 'BTV cho chủ trương';
+      s.forbids[1].note = 'đang xác minh';
     }));
     expect(problems).toEqual([
+      'language: is a version 2 field (this file says version: 1)',
       'titles: is a version 2 field (this file says version: 1)',
       'policy.rotationTermMonths: is a version 2 field (this file says version: 1)',
       'policy.stability.maxKeyChangesPerUnit: is a version 2 field (this file says version: 1)',
