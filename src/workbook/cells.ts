@@ -50,11 +50,45 @@ const EXPANDED = [/<dataValidations\b[\s\S]*?<\/dataValidations>/g, /<mergeCells
 const TYPED_CELL = /<c\b[^>]*\bt="(?:str|b|e)"[^>]*>/g;
 const STYLE_ATTRIBUTE = /\ss="\d+"/;
 
-/** The archive trimmed to what the values need: pictures dropped, expandable ranges cut. */
-function sanitize(files: Map<string, Buffer>): Map<string, Buffer> {
+const WORKBOOK_PART = /^xl\/workbook\.xml$/i;
+const SHEET_TAG = /<(?:[\w.-]+:)?sheet\b[^>]*>/g;
+const NAME_ATTRIBUTE = /(\sname=)(["'])(.*?)\2/;
+const NEUTRAL_NAME = /^rotaplan-sheet-(\d+)$/;
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** An XML attribute's text as written by the suite: entities and character references undone. */
+function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, entity: string) => {
+    if (entity[0] !== '#') return ENTITIES[entity] ?? whole;
+    const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/**
+ * exceljs refuses to read some sheet names other suites write: `History` exactly (Excel
+ * reserves it; LibreOffice and scripts write it), a name over 31 characters (then cut, and
+ * taken for a second sheet of that name). Every sheet goes to exceljs under a neutral name,
+ * and gets its own back from `names` (in the order of the workbook part).
+ */
+function neutralSheetNames(xml: string, names: string[]): string {
+  return xml.replace(SHEET_TAG, (tag) =>
+    tag.replace(NAME_ATTRIBUTE, (_whole, prefix: string, quote: string, name: string) => {
+      names.push(unescapeXml(name));
+      return `${prefix}${quote}rotaplan-sheet-${names.length - 1}${quote}`;
+    }),
+  );
+}
+
+/** The archive trimmed to what the values need: pictures dropped, expandable ranges cut, sheets under neutral names. */
+function sanitize(files: Map<string, Buffer>, names: string[]): Map<string, Buffer> {
   const kept = new Map<string, Buffer>();
   for (const [name, data] of files) {
     if (/^xl\/media\//i.test(name)) continue;
+    if (WORKBOOK_PART.test(name)) {
+      kept.set(name, Buffer.from(neutralSheetNames(data.toString('utf8'), names), 'utf8'));
+      continue;
+    }
     if (!SHEET_PART.test(name)) {
       kept.set(name, data);
       continue;
@@ -90,7 +124,8 @@ function startReader(): { worker: Worker; port: MessagePort } {
 
 /** Reads the cells of every sheet; throws ZipError or UnreadableWorkbook. */
 export function readBook(bytes: Uint8Array): BookData {
-  const packed = packZip(sanitize(readZip(bytes)), false);
+  const names: string[] = [];
+  const packed = packZip(sanitize(readZip(bytes), names), false);
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { worker, port } = startReader();
   port.postMessage({ bytes: packed, signal }, [packed.buffer as ArrayBuffer]);
@@ -103,5 +138,6 @@ export function readBook(bytes: Uint8Array): BookData {
   }
   const answer = received.message as { ok: true; book: BookData } | { ok: false; message: string };
   if (!answer.ok) throw new UnreadableWorkbook(answer.message);
-  return answer.book;
+  const own = (sheet: SheetData) => names[Number(NEUTRAL_NAME.exec(sheet.name)?.[1] ?? NaN)] ?? sheet.name;
+  return { sheets: answer.book.sheets.map((sheet) => ({ ...sheet, name: own(sheet) })) };
 }

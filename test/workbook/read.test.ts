@@ -11,7 +11,8 @@ import { dateToSerial, serialToDate, textToDate } from '../../src/workbook/value
 import { templateWorkbook } from '../../src/workbook/write.ts';
 import { expectNoStackTrace, runLines, tempDir } from '../support/cli.ts';
 import { comparable, ROUND_RAW, roundSheets, withCell, writeBook, type TestSheet } from './helpers.ts';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { packZip, readZip } from '../../src/workbook/zip.ts';
 import { join } from 'node:path';
 
 const { dir } = tempDir();
@@ -109,6 +110,31 @@ describe('a workbook as planners keep it', () => {
     raw.cadres[1].ratings = [{ year: 2026, rating: 'good' }, { year: 2025, rating: 'excellent' }];
     raw.cadres[0].history = [{ unit: 'U-B', from: '2010-01-01', to: '2015-01-01', rotation: true }];
     expect(comparable(loadScenario(await book(sheets)).scenario)).toEqual(expected(raw));
+  });
+
+  it('reads sheet names Excel would not write but other suites do: History exactly, a hidden sheet over 31 characters', async () => {
+    const sheets = [
+      ...roundSheets(),
+      { name: 'history', rows: [['cadre', 'unit', 'from', 'to'], ['C-1', 'U-B', '01/01/2010', '01/01/2015']] },
+      { name: 'lookup', hidden: true, rows: [['anything']] },
+    ];
+    // exceljs writes neither name: the workbook part is edited as LibreOffice or a script would write it.
+    const files = readZip(readFileSync(await book(sheets)));
+    const part = files.get('xl/workbook.xml')!.toString('utf8');
+    const renamed = part.replace('name="history"', 'name="History"').replace('name="lookup"', 'name="Danh mục &amp; ghi chú cho cuộc họp Ban Thường vụ"');
+    expect(renamed).not.toBe(part);
+    files.set('xl/workbook.xml', Buffer.from(renamed, 'utf8'));
+    const path = join(dir, 'renamed.xlsx');
+    writeFileSync(path, packZip(files, true));
+    const raw = structuredClone(ROUND_RAW) as any;
+    raw.cadres[0].history = [{ unit: 'U-B', from: '2010-01-01', to: '2015-01-01' }];
+    expect(comparable(loadScenario(path).scenario)).toEqual(expected(raw));
+    // Its problems name the sheet as written.
+    const brokenFiles = readZip(readFileSync(await book(withCell(sheets, 'history', 1, 2, '30/02/2010'))));
+    brokenFiles.set('xl/workbook.xml', Buffer.from(brokenFiles.get('xl/workbook.xml')!.toString('utf8').replace('name="history"', 'name="History"'), 'utf8'));
+    const brokenPath = join(dir, 'renamed-broken.xlsx');
+    writeFileSync(brokenPath, packZip(brokenFiles, true));
+    expect(problems(brokenPath)).toEqual([expect.stringMatching(/^History!C2: "30\/02\/2010" /)]);
   });
 });
 
