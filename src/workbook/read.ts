@@ -58,6 +58,8 @@ function canonical(segments: readonly string[]): string[] {
   });
 }
 
+const ROUND_LAYOUT = SHEETS.find((layout) => layout.id === 'round')!;
+
 export function readWorkbook(book: BookData): WorkbookRead {
   const shape = bookShape(book);
   const { lang, absent, headers } = shape;
@@ -72,9 +74,10 @@ export function readWorkbook(book: BookData): WorkbookRead {
   const round = matched.get('round');
   if (round) readRound(round, raw, cells, keys, cellProblem);
   for (const key of ['version', 'name', 'asOf'] as const) {
-    if (!round || keys.has(pathKey([key]))) continue;
-    cells.set(pathKey([key]), { sheet: round.name });
-    cellProblem({ sheet: round.name }, { kind: 'no-round-row', key });
+    if (keys.has(pathKey([key]))) continue;
+    // Without a Round sheet, the line that says so covers its rows too (no path of the YAML form).
+    cells.set(pathKey([key]), { sheet: round?.name ?? sheetName(ROUND_LAYOUT, lang) });
+    if (round) cellProblem({ sheet: round.name }, { kind: 'no-round-row', key });
   }
 
   // Lists, then the sheets whose rows belong to a cadre.

@@ -209,6 +209,15 @@ describe('a broken workbook', () => {
     ]);
   });
 
+  it('names a missing Round sheet once: its rows are not told again as fields', async () => {
+    const sheets: TestSheet[] = [
+      { name: 'Units', rows: [['id'], ['U-A']] },
+      { name: 'Positions', rows: [['id', 'unit', 'title'], ['P-A', 'U-A', 't']] },
+      { name: 'Cadres', rows: [['id', 'gender', 'born', 'position', 'since'], ['C-1', 'male', '1975-01-01', 'P-A', '2020-01-01']] },
+    ];
+    expect(problems(await book(sheets))).toEqual(['Round: this sheet is required and the workbook has none']);
+  });
+
   it('names a version 2 column or sheet once, in a version 1 workbook', async () => {
     let sheets = withCell(withCell(withCell(roundSheets(), 'Đợt', 1, 1, 1), 'Cán bộ', 0, 7, 'Dân tộc'), 'Cán bộ', 2, 7, 'Tày');
     sheets = withCell(sheets, 'Cán bộ', 1, 7, 'Kinh');
