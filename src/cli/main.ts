@@ -13,6 +13,21 @@ import { toolVersion } from '../util/version.ts';
 const USAGE =
   'rotaplan <command> [options]\n\nPlans the rotation of leading cadres between units (luân chuyển cán bộ).\n`rotaplan --version` prints the version.';
 
+/**
+ * `--out -` as `--out=-`: yargs-parser takes a lone `-` after a long option for a positional
+ * (it does after `-o`), and `-` means standard output wherever a command writes a file.
+ */
+function dashAsValue(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--out' && argv[i + 1] === '-') {
+      joined.push('--out=-');
+      i += 1;
+    } else joined.push(argv[i]!);
+  }
+  return joined;
+}
+
 export async function main(argv: readonly string[], io: Output = consoleOutput): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     io.out(toolVersion());
@@ -26,7 +41,7 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
   const { default: yargs } = await import('yargs');
   let code: number = EXIT.ok;
   let usageError: string | undefined;
-  let parser: Argv = yargs([...argv])
+  let parser: Argv = yargs(dashAsValue(argv))
     .scriptName('rotaplan')
     .usage(USAGE)
     .strict()

@@ -217,6 +217,10 @@ describe('rotaplan papers on the command line', () => {
     expect(missing.code).toBe(1);
     expect(missing.err.join('\n')).toContain('40');
     expect((await runLines('papers', roundVi, '--out', join(dir, 'no', 'such', 'dir'))).code).toBe(2);
+    // `-` is standard output elsewhere: never a directory named "-".
+    const dash = await runLines('papers', roundVi, '--out', '-');
+    expect(dash.code).toBe(2);
+    expect(dash.err[0]).toBe('rotaplan: --out must name a directory: five papers cannot go to standard output (-)');
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });

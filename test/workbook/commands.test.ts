@@ -3,6 +3,7 @@
  * closed lists and ids, dates DD/MM/YYYY), `export` (overlays resolved) and `import`, and an
  * overlay that extends a workbook.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -44,7 +45,23 @@ describe('rotaplan template', () => {
   it('refuses an --out that is no .xlsx', async () => {
     const result = await runLines('template', '--out', join(dir, 'x.yaml'));
     expect(result.code).toBe(2);
-    expect(result.err[0]).toBe('rotaplan: --out must name an .xlsx file');
+    expect(result.err[0]).toBe('rotaplan: --out must name an .xlsx file (or - for standard output)');
+  });
+});
+
+describe('--out - (standard output)', () => {
+  it('export writes the same workbook bytes to standard output; import writes YAML there', async () => {
+    const book = join(dir, 'small-out.xlsx');
+    expect((await runLines('export', 'scenarios/small.yaml', '--out', book)).code).toBe(0);
+    const piped = spawnSync(process.execPath, ['bin/rotaplan.mjs', 'export', 'scenarios/small.yaml', '--out', '-'], { encoding: 'buffer' });
+    expect(piped.status).toBe(0);
+    expect(piped.stderr.toString()).toBe('');
+    expect(Buffer.compare(piped.stdout, readFileSync(book))).toBe(0);
+    const imported = await runLines('import', book, '--out', '-');
+    expect(imported.code).toBe(0);
+    expect(imported.err).toEqual([]);
+    expect(comparable(parse(imported.stdout))).toEqual(comparable(parse((await runLines('import', book)).stdout)));
+    expect(imported.out[0]).toBe('version: 1');
   });
 });
 

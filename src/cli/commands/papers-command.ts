@@ -33,6 +33,7 @@ export const papersCommands: Command[] = [
         const limit = checkTimeLimit(args['time-limit']);
         if (limit !== true) return limit;
         if (typeof args.out !== 'string' || args.out.trim() === '') return '--out must name a directory';
+        if (args.out === '-') return '--out must name a directory: five papers cannot go to standard output (-)';
         if (args.date !== undefined && parseDate(String(args.date)) === undefined) return '--date must be a real calendar date YYYY-MM-DD';
         for (const name of ['issuer', 'body', 'symbol', 'place', 'number'] as const) {
           if (args[name] !== undefined && String(args[name]).trim() === '') return `--${name} must not be empty`;

@@ -9,7 +9,7 @@ import { EXIT, type Output } from '../io.ts';
 import { formatFor, serializeScenario } from '../../generate/write.ts';
 import { loadScenario, readScenarioFile } from '../../scenario/load.ts';
 import { InputError } from '../../scenario/problems.ts';
-import { writeAtomically } from '../../util/write.ts';
+import { isStdout, writeAtomically } from '../../util/write.ts';
 import { scenarioWorkbook, templateWorkbook } from '../../workbook/write.ts';
 import type { Lang } from '../../i18n/terms.ts';
 import { isWorkbook } from './workbook-commands.ts';
@@ -26,13 +26,18 @@ export async function importCommand(args: { book: string; out?: string }, io: Ou
   if (!isWorkbook(args.book)) throw new InputError(`${args.book}: import reads an .xlsx workbook`);
   const { raw } = readScenarioFile(resolve(args.book));
   const text = serializeScenario(ordered(raw), formatFor(args.out));
-  if (args.out === undefined) {
+  if (args.out === undefined || isStdout(args.out)) {
     io.out(text);
     return EXIT.ok;
   }
   writeAtomically(args.out, text, [args.book]);
-  if (args.out !== '-') io.err(`rotaplan: wrote ${args.out}`);
+  io.err(`rotaplan: wrote ${args.out}`);
   return EXIT.ok;
+}
+
+/** "wrote FILE" on stderr, unless the file was standard output. */
+function told(out: string, io: Output): void {
+  if (!isStdout(out)) io.err(`rotaplan: wrote ${out}`);
 }
 
 export async function exportCommand(args: { file: string; out: string; lang?: Lang }, io: Output): Promise<number> {
@@ -40,13 +45,13 @@ export async function exportCommand(args: { file: string; out: string; lang?: La
   const lang = args.lang ?? scenario.language ?? 'en';
   const inputs = files.map((file) => file.path);
   writeAtomically(args.out, await scenarioWorkbook(scenario as unknown as Record<string, unknown>, lang), inputs);
-  io.err(`rotaplan: wrote ${args.out}`);
+  told(args.out, io);
   return EXIT.ok;
 }
 
 export async function templateCommand(args: { lang: Lang; out: string }, io: Output): Promise<number> {
   writeAtomically(args.out, await templateWorkbook(args.lang));
-  io.err(`rotaplan: wrote ${args.out}`);
+  told(args.out, io);
   return EXIT.ok;
 }
 
