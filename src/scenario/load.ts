@@ -37,11 +37,14 @@ export function loadScenario(path: string): LoadedScenario {
   // The command line turns a lone `-` into an empty argument.
   if (path.trim() === '' || path === '-') throw new InputError('no scenario file named (standard input is not read): name a .yaml, .yml, .json or .xlsx file');
   const files: SourceFile[] = [];
-  const raw = resolveOverlays(resolve(path), [], files);
+  const baseProblems: Problem[] = [];
+  const raw = resolveOverlays(resolve(path), [], files, baseProblems);
   try {
     const loaded = parseScenario(raw, files);
     return { ...loaded, warnings: workbookWarnings(raw, loaded.warnings) };
   } catch (error) {
+    // Not mended by the overlays: a workbook base's own problems, by sheet and cell, say more.
+    if (error instanceof InputError && baseProblems.length > 0) throw new InputError(baseProblems);
     // A problem of the scenario as a whole (an unknown top-level field) names the file.
     if (!(error instanceof InputError) || !error.problems.some((problem) => problem.path.length === 0 && !problem.file)) throw error;
     throw new InputError(error.problems.map((problem) => (problem.path.length === 0 && !problem.file ? { ...problem, file: files[0]!.path } : problem)));
@@ -166,14 +169,20 @@ const EXTENSIONS = ['.json', '.yaml', '.yml'];
  * within the size limit is read (source-text.ts), nested within the depth limit, with no
  * `__proto__` key (plain-data.ts).
  */
-export function readScenarioFile(absolute: string, shown = displayPath(absolute)): { raw: RawObject; sha256: string } {
+export function readScenarioFile(
+  absolute: string,
+  shown = displayPath(absolute),
+  asBase = false,
+): { raw: RawObject; sha256: string; problems?: readonly Problem[] } {
   const extension = extname(absolute).toLowerCase();
   const workbook = WORKBOOK_EXTENSIONS.includes(extension);
   if (workbook) {
     const bytes = readRegularFile(absolute, shown, 'a workbook', (size) => checkWorkbookSize(size, shown));
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    // A workbook is checked on its own first, so that its problems name sheets and cells.
-    return { raw: workbookScenario(bytes, shown, scenarioProblems).raw, sha256 };
+    // A workbook is checked on its own first, so that its problems name sheets and cells (a
+    // base's problems wait for the merged result: an overlay may mend them).
+    const { raw, problems } = workbookScenario(bytes, shown, scenarioProblems, asBase);
+    return { raw, sha256, problems };
   }
   const { bytes, text } = (() => {
     if (EXTENSIONS.includes(extension)) return readSourceText(absolute, shown);
@@ -223,7 +232,7 @@ export function parseJson(text: string, shown: string): unknown {
  * Follows `extends` from the overlay to its bases and merges them, base first. A base that
  * cannot be read is reported at the overlay's `extends` field.
  */
-function resolveOverlays(absolute: string, chain: string[], files: SourceFile[]): RawObject {
+function resolveOverlays(absolute: string, chain: string[], files: SourceFile[], baseProblems: Problem[]): RawObject {
   // The same file under another spelling or through a link is the same file.
   const same = chain.findIndex((earlier) => earlier === absolute || sameFile(earlier, absolute));
   if (same >= 0) {
@@ -236,20 +245,21 @@ function resolveOverlays(absolute: string, chain: string[], files: SourceFile[])
     ]);
   }
   const overlayFile = chain.at(-1);
-  let read: { raw: RawObject; sha256: string };
+  const atExtends = (problems: readonly Problem[], overlay: string) =>
+    problems.map((problem) => ({
+      path: ['extends'],
+      message: `the base file cannot be used: ${formatProblem(problem)}`,
+      file: displayPath(overlay),
+    }));
+  let read: { raw: RawObject; sha256: string; problems?: readonly Problem[] };
   try {
-    read = readScenarioFile(absolute);
+    read = readScenarioFile(absolute, undefined, overlayFile !== undefined);
   } catch (error) {
     if (!(error instanceof InputError) || overlayFile === undefined) throw error;
-    throw new InputError(
-      error.problems.map((problem) => ({
-        path: ['extends'],
-        message: `the base file cannot be used: ${formatProblem(problem)}`,
-        file: displayPath(overlayFile),
-      })),
-    );
+    throw new InputError(atExtends(error.problems, overlayFile));
   }
   const { raw, sha256 } = read;
+  if (overlayFile !== undefined && read.problems) baseProblems.push(...atExtends(read.problems, overlayFile));
   files.push({ path: displayPath(absolute), sha256 });
   const base = raw.extends;
   if (base === undefined) return raw;
@@ -257,7 +267,7 @@ function resolveOverlays(absolute: string, chain: string[], files: SourceFile[])
     throw new InputError([{ path: ['extends'], message: 'must be the path of the base scenario file', file: displayPath(absolute) }]);
   }
   const { extends: _ignored, ...overlay } = raw;
-  const merged = resolveOverlays(resolve(dirname(absolute), base), [...chain, absolute], files);
+  const merged = resolveOverlays(resolve(dirname(absolute), base), [...chain, absolute], files, baseProblems);
   return applyOverlay(merged, overlay);
 }
 

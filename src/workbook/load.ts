@@ -29,17 +29,27 @@ export function readWorkbookFile(bytes: Uint8Array, shown: string): WorkbookRead
   }
 }
 
-/** The raw scenario a workbook holds, valid on its own; throws InputError naming cells. */
+/**
+ * The raw scenario a workbook holds, valid on its own; throws InputError naming cells. The
+ * base of an overlay (`asBase`) need only be readable: an overlay may mend it (section 6: the
+ * merged result must be valid), and its own problems, by sheet and cell, come back in
+ * `problems` for when the merged result is not valid either.
+ */
 export function workbookScenario(
   bytes: Uint8Array,
   shown: string,
   validate: (raw: Record<string, unknown>) => readonly Problem[],
-): { raw: Record<string, unknown>; read: WorkbookRead } {
+  asBase = false,
+): { raw: Record<string, unknown>; read: WorkbookRead; problems: readonly Problem[] } {
   const read = readWorkbookFile(bytes, shown);
+  if (asBase) {
+    const unreadable = workbookProblems(read, []);
+    if (unreadable.length > 0) throw new InputError(unreadable);
+  }
   const problems = workbookProblems(read, validate(read.raw));
-  if (problems.length > 0) throw new InputError(problems);
+  if (problems.length > 0 && !asBase) throw new InputError(problems);
   reads.set(read.raw, read);
-  return { raw: read.raw, read };
+  return { raw: read.raw, read, problems };
 }
 
 /** The workbook each raw scenario was read from, so that its warnings can name cells too. */

@@ -209,6 +209,21 @@ describe('a broken workbook', () => {
     ]);
   });
 
+  it('as the base of an overlay, may be mended by it (section 6); else names its own cells', async () => {
+    const path = await book(withCell(roundSheets(), 'Vị trí', 1, 3, 'C-404'));
+    expect(problems(path)).toEqual(['Vị trí!D2: không có cán bộ "C-404"']);
+    const mended = join(dir, 'mended.yaml');
+    writeFileSync(mended, `extends: ${path}\npositions:\n  - { id: P-A, holder: C-1 }\n`);
+    expect(comparable(loadScenario(mended).scenario)).toEqual(expected({ ...ROUND_RAW }));
+    const unmended = join(dir, 'unmended.yaml');
+    writeFileSync(unmended, `extends: ${path}\nname: "what if"\n`);
+    expect(problems(unmended)).toEqual(['the base file cannot be used: Vị trí!D2: không có cán bộ "C-404"']);
+    // A cell the reader cannot read is no base at all, mended or not.
+    const unreadable = await book(withCell(roundSheets(), 'Cán bộ', 1, 3, '30/02/1975'));
+    writeFileSync(mended, `extends: ${unreadable}\ncadres:\n  - { id: C-1, born: 1975-02-28 }\n`);
+    expect(problems(mended)).toEqual([expect.stringMatching(/^the base file cannot be used: Cán bộ!D2: "30\/02\/1975" /)]);
+  });
+
   it('names a missing Round sheet once: its rows are not told again as fields', async () => {
     const sheets: TestSheet[] = [
       { name: 'Units', rows: [['id'], ['U-A']] },
