@@ -167,7 +167,14 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
     );
   });
 
-  app.notFound((c) => error(c, 404, 'not found'));
+  // A path served under other methods: 405 with the methods it has (HEAD comes with GET).
+  app.notFound((c) => {
+    const methods = new Set(app.routes.filter((route) => route.path === c.req.path && route.method !== 'ALL').map((route) => route.method));
+    if (methods.size === 0) return error(c, 404, 'not found');
+    if (methods.has('GET')) methods.add('HEAD');
+    c.header('Allow', [...methods].sort().join(', '));
+    return error(c, 405, `method ${c.req.method} not allowed here (allowed: ${[...methods].sort().join(', ')})`);
+  });
   app.onError((problem, c) => error(c, 500, `internal error: ${problem.message}`));
   return { app, engine, store };
 }

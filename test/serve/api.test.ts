@@ -110,6 +110,12 @@ describe('the review server', () => {
       expect(traversal.status).toBe(400);
       expect(traversal.json.error).toMatch(/^cadre: unknown cadre/);
       expect((await call(server, 'GET', '/../../etc/passwd')).status).toBe(404);
+      // A path served under other methods is 405, with the methods it has.
+      const wrongMethod = await call(server, 'DELETE', '/api/decisions');
+      expect(wrongMethod.status).toBe(405);
+      expect(wrongMethod.headers.allow).toBe('GET, HEAD, POST');
+      expect(wrongMethod.json.error).toMatch(/^method DELETE not allowed here/);
+      expect((await call(server, 'POST', '/api/plans', { body: '{}' })).status).toBe(405);
       expect((await call(server, 'GET', '/api/why-not?cadre=..%2F..%2Fetc&position=P-XB-BT')).status).toBe(400);
       expect(existsSync(server.decisionsPath)).toBe(false);
     });
