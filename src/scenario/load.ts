@@ -36,19 +36,43 @@ type RawObject = Record<string, unknown>;
 export function loadScenario(path: string): LoadedScenario {
   // The command line turns a lone `-` into an empty argument.
   if (path.trim() === '' || path === '-') throw new InputError('no scenario file named (standard input is not read): name a .yaml, .yml, .json or .xlsx file');
-  const files: SourceFile[] = [];
-  const baseProblems: Problem[] = [];
-  const raw = resolveOverlays(resolve(path), [], files, baseProblems);
+  const found: Resolved = { files: [], baseProblems: [], added: new Map() };
+  const raw = resolveOverlays(resolve(path), [], found);
+  const { files } = found;
   try {
     const loaded = parseScenario(raw, files);
     return { ...loaded, warnings: workbookWarnings(raw, loaded.warnings) };
   } catch (error) {
+    if (!(error instanceof InputError)) throw error;
     // Not mended by the overlays: a workbook base's own problems, by sheet and cell, say more.
-    if (error instanceof InputError && baseProblems.length > 0) throw new InputError(baseProblems);
-    // A problem of the scenario as a whole (an unknown top-level field) names the file.
-    if (!(error instanceof InputError) || !error.problems.some((problem) => problem.path.length === 0 && !problem.file)) throw error;
-    throw new InputError(error.problems.map((problem) => (problem.path.length === 0 && !problem.file ? { ...problem, file: files[0]!.path } : problem)));
+    if (found.baseProblems.length > 0) throw new InputError(found.baseProblems);
+    throw new InputError(error.problems.map((problem) => whereWritten(problem, raw, found)));
   }
+}
+
+/** What resolving a chain of overlays finds besides the merged scenario. */
+interface Resolved {
+  /** The file named first, then the bases it extends, in order. */
+  readonly files: SourceFile[];
+  /** The problems of a workbook base on its own (told only if no overlay mends them). */
+  readonly baseProblems: Problem[];
+  /** Each entry an overlay added to a list: the overlay and the entry's index in it. */
+  readonly added: Map<object, { readonly file: string; readonly index: number }>;
+}
+
+/**
+ * A problem as the planner finds it in the files: one of the scenario as a whole (an unknown
+ * top-level field) names the file; one inside an entry an overlay added keeps its path in the
+ * merged result (section 6) and says where the entry is written (`cadres[7].gender: is
+ * required (written in overlay.yaml as cadres[0])`).
+ */
+function whereWritten(problem: Problem, raw: RawObject, found: Resolved): Problem {
+  if (problem.file) return problem;
+  if (problem.path.length === 0) return { ...problem, file: found.files[0]!.path };
+  const [list, index] = problem.path;
+  const entry = typeof list === 'string' && typeof index === 'number' ? (raw[list] as unknown[] | undefined)?.[index] : undefined;
+  const origin = isPlainObject(entry) ? found.added.get(entry) : undefined;
+  return origin ? { ...problem, message: `${problem.message} (written in ${origin.file} as ${String(list)}[${origin.index}])` } : problem;
 }
 
 /** Validates an already-read scenario object (used by tests and by sweeps). */
@@ -232,7 +256,7 @@ export function parseJson(text: string, shown: string): unknown {
  * Follows `extends` from the overlay to its bases and merges them, base first. A base that
  * cannot be read is reported at the overlay's `extends` field.
  */
-function resolveOverlays(absolute: string, chain: string[], files: SourceFile[], baseProblems: Problem[]): RawObject {
+function resolveOverlays(absolute: string, chain: string[], found: Resolved): RawObject {
   // The same file under another spelling or through a link is the same file.
   const same = chain.findIndex((earlier) => earlier === absolute || sameFile(earlier, absolute));
   if (same >= 0) {
@@ -259,16 +283,26 @@ function resolveOverlays(absolute: string, chain: string[], files: SourceFile[],
     throw new InputError(atExtends(error.problems, overlayFile));
   }
   const { raw, sha256 } = read;
-  if (overlayFile !== undefined && read.problems) baseProblems.push(...atExtends(read.problems, overlayFile));
-  files.push({ path: displayPath(absolute), sha256 });
+  if (overlayFile !== undefined && read.problems) found.baseProblems.push(...atExtends(read.problems, overlayFile));
+  found.files.push({ path: displayPath(absolute), sha256 });
   const base = raw.extends;
   if (base === undefined) return raw;
   if (typeof base !== 'string' || base.trim() === '') {
     throw new InputError([{ path: ['extends'], message: 'must be the path of the base scenario file', file: displayPath(absolute) }]);
   }
   const { extends: _ignored, ...overlay } = raw;
-  const merged = resolveOverlays(resolve(dirname(absolute), base), [...chain, absolute], files, baseProblems);
-  return applyOverlay(merged, overlay);
+  const merged = applyOverlay(resolveOverlays(resolve(dirname(absolute), base), [...chain, absolute], found), overlay);
+  // The entries this overlay adds are its own objects in the merged lists (`applyOverlay`).
+  for (const list of [...APPENDED, ...MERGED_BY_ID]) {
+    const entries = overlay[list];
+    const kept = new Set(Array.isArray(merged[list]) ? (merged[list] as unknown[]) : []);
+    if (Array.isArray(entries)) {
+      entries.forEach((entry, index) => {
+        if (isPlainObject(entry) && kept.has(entry)) found.added.set(entry, { file: displayPath(absolute), index });
+      });
+    }
+  }
+  return merged;
 }
 
 const APPENDED = ['consents', 'pins', 'forbids'] as const;

@@ -116,7 +116,10 @@ describe('overlay files', () => {
 
   it('the merged result must itself be valid', () => {
     const overlay = write('bad/dangling.yaml', { extends: '../base/base.yaml', pins: [{ cadre: 'C-1', position: 'P-NONE' }] });
-    expect(() => loadScenario(overlay)).toThrow('pins[1].position: unknown position "P-NONE"');
+    expect(() => loadScenario(overlay)).toThrow(`pins[1].position: unknown position "P-NONE" (written in ${overlay} as pins[0])`);
+    // An entry of the base changed by the overlay is where the base has it: no note.
+    const changed = write('bad/changed.yaml', { extends: '../base/base.yaml', cadres: [{ id: 'C-1', position: 'P-NONE' }] });
+    expect(() => loadScenario(changed)).toThrow(/^cadres\[0\]\.position: unknown position "P-NONE"$/m);
   });
 
   it('a cycle of extends is invalid input, exit 2 with one line naming the cycle', async () => {
