@@ -225,6 +225,7 @@ export const reportEn = {
   termPreference: (points: number) => `the cadre asked for this unit (${signed(points)})`,
   termMove: (points: number) => `cost of a move (${signed(points)})`,
   termObjections: (count: number, points: number) => `${plural(count, 'objection', 'objections')} overridden (${signed(points)})`,
+  termMerit: (points: number) => `latest rating excellent (${signed(points)})`,
 
   side: (side: Side) => SIDE[side],
   objectionText: (side: Side) => `${SIDE[side][0]!.toUpperCase()}${SIDE[side].slice(1)} objects (overridden at a cost)`,

@@ -226,6 +226,7 @@ export const reportVi: ReportMessages = {
   termPreference: (points) => `đúng nguyện vọng của cán bộ về đơn vị này (${signed(points)})`,
   termMove: (points) => `chi phí một trường hợp luân chuyển (${signed(points)})`,
   termObjections: (count, points) => `vượt qua ${num(count)} ý kiến không đồng ý (${signed(points)})`,
+  termMerit: (points) => `xếp loại gần nhất “${RATING.excellent}” (${signed(points)})`,
 
   side: (side) => SIDE[side],
   objectionText: (side) => `${SIDE[side][0]!.toUpperCase()}${SIDE[side].slice(1)} không đồng ý (được vượt qua, có trừ điểm)`,

@@ -15,6 +15,8 @@ export function termsInWords(move: MoveView, msg: ReportMessages): string[] {
   if (terms.preference !== 0) words.push(msg.termPreference(terms.preference));
   if (terms.move !== 0) words.push(msg.termMove(terms.move));
   if (terms.objections !== 0) words.push(msg.termObjections(softObjections.length, terms.objections));
+  // Version 2 (8.4): the merit of an excellent latest rating.
+  if (terms.merit) words.push(msg.termMerit(terms.merit));
   return words;
 }
 

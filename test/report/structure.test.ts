@@ -14,7 +14,7 @@ import { alternativeVerdict, bestWithText, otherPlanLines, structureRows } from 
 import { esc } from '../../src/report/escape.ts';
 import { renderHtml } from '../../src/report/html.ts';
 import { filesAsGiven } from '../../src/report/report.ts';
-import { fixtures, readCsv, report, roundEmpty, roundNotes, roundOverlay, roundVi } from './helpers.ts';
+import { bigScenario, fixtures, readCsv, report, roundEmpty, roundNotes, roundOverlay, roundVi } from './helpers.ts';
 
 const { round } = loadRound(roundVi);
 const names = [...round.cadres.values()].map((cadre) => cadre.name!).filter(Boolean);
@@ -282,6 +282,17 @@ describe('CSV', () => {
     const best = new Set(outcome.plans[0]!.moves.map((m) => `${m.cadre}>${m.to}`));
     const inBest = outcome.plans.flatMap((plan) => plan.moves.map((m) => (best.has(`${m.cadre}>${m.to}`) ? msg.yes : msg.no)));
     expect(rows.slice(1).map((row) => row[13])).toEqual(inBest);
+  });
+
+  it('lists score terms that add up to each move\'s value, the merit of version 2 among them (8.4)', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const { content } = await report({ file: bigScenario, top: 1, format: 'csv', lang });
+      const rows = readCsv(content.slice(1)).slice(1);
+      const points = (terms: string) => [...terms.matchAll(/\(([+−-]\d+(?:[.,]\d+)?)\)/g)].map((m) => Number(m[1]!.replace('−', '-').replace(',', '.')));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(points(row[9]!).reduce((a, b) => a + b, 0)).toBeCloseTo(Number(row[8]!.replace(',', '.')), 9);
+      expect(rows.some((row) => /xuất sắc|excellent/.test(row[9]!))).toBe(true);
+    }
   });
 
   it('quotes fields as RFC 4180 says', () => {
