@@ -30,7 +30,7 @@ export const RATING: Record<Lang, Record<Rating, string>> = {
  * `KIND` in running text ("bổ nhiệm chức vụ cao hơn"), `KIND_SHORT` in tables and lists.
  */
 export const KIND = {
-  en: { up: 'promotion to a higher post', sideways: 'sideways (same level)', down: 'to a lower post', other: 'to another title' },
+  en: { up: 'promotion to a higher post', sideways: 'sideways, at the same level', down: 'to a lower post', other: 'to another title' },
   vi: { up: 'bổ nhiệm chức vụ cao hơn', sideways: 'ngang cấp', down: 'thấp hơn', other: 'chức danh khác' },
 } as const satisfies Record<Lang, Record<MoveKind, string>>;
 

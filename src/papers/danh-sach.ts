@@ -24,11 +24,13 @@ export function listTable(facts: PapersFacts): ListTable {
     { title: c.female, share: 6, align: 'center' },
     { title: c.ethnicity, share: 7 },
     { title: c.hometown, share: 9 },
-    { title: c.current, share: 17 },
-    { title: c.proposed, share: 17 },
+    { title: c.current, share: 16 },
+    { title: c.proposed, share: 16 },
     { title: c.kind, share: 8 },
-    { title: c.term, share: 9, align: 'center' },
-    { title: c.notes, share: 15 },
+    // Wide enough for its heading on two lines: LibreOffice cuts a third line off the heading
+    // repeated on later pages.
+    { title: c.term, share: 12, align: 'center' },
+    { title: c.notes, share: 13 },
   ];
   const rows = facts.rotations.map((r) => [
     String(r.no),

@@ -15,7 +15,7 @@ import type { PapersSection } from '../scenario/papers-section.ts';
 import { messagesFor } from '../report/messages.ts';
 import type { MoveView, ReportModel } from '../report/model.ts';
 import { keyPostStructure, type KeyPostStructure } from '../report/structure.ts';
-import { policySentences, termsInWords } from '../report/text.ts';
+import { policySentences } from '../report/text.ts';
 import { RATING, type Lang } from '../i18n/terms.ts';
 import { papersEn } from './words-en.ts';
 import { papersVi, type PapersWords } from './words-vi.ts';
@@ -123,12 +123,20 @@ export function headerOf(section: PapersSection | null | undefined, flags: Heade
   };
 }
 
-/** A post in words: its name (or its title's), with its unit unless the name already says it. */
+/**
+ * A post in words: its name (or its title's), with its unit unless the name already says it.
+ * A title that ends in the word the unit's name starts with runs on into the rest of the name,
+ * as the committee writes it ("Bí thư Đảng ủy xã" in "Xã Bình Minh": "Bí thư Đảng ủy xã Bình
+ * Minh"; "Phó Giám đốc Sở" in "Sở Tài chính": "Phó Giám đốc Sở Tài chính").
+ */
 export function postText(round: Round, postId: string): string {
   const post = round.posts.get(postId)!;
   const unit = round.units.get(post.unit)?.name ?? post.unit;
   const title = post.name ?? titleName(round, post.title);
-  return title.toLocaleLowerCase().includes(unit.toLocaleLowerCase()) ? title : `${title}, ${unit}`;
+  if (title.toLocaleLowerCase().includes(unit.toLocaleLowerCase())) return title;
+  const [kind, ...rest] = unit.split(' ');
+  const last = title.split(' ').at(-1) ?? '';
+  return rest.length > 0 && kind!.toLocaleLowerCase() === last.toLocaleLowerCase() ? `${title} ${rest.join(' ')}` : `${title}, ${unit}`;
 }
 
 /** The cadre's home town in words: the profile's, else the unit whose locality it names. */
@@ -184,8 +192,23 @@ function rotationOf(round: Round, model: ReportModel, real: Move, move: MoveView
     kind: kindOfTitles(round, round.posts.get(fromPost)!.title, round.posts.get(toPost)!.title),
     termMonths: round.policy.rotationTermMonths ?? ROTATION_TERM_MONTHS,
     notes: notesOf(round, cadreId, toPost, move, words),
-    reasons: termsInWords(move, messagesFor(model.lang)),
+    reasons: reasonsOf(move, words),
   };
+}
+
+/**
+ * Why the move is proposed, in the committee's words: what it brings (the gains of the score:
+ * development goals met, experience the post needs, the cadre's wish, an excellent rating),
+ * neither its points nor its costs, which the report shows.
+ */
+function reasonsOf(move: MoveView, words: PapersWords): string[] {
+  const { terms, goalsCovered, experienceFit } = move.score;
+  return [
+    ...(terms.development > 0 ? [words.reasonGoals(goalsCovered)] : []),
+    ...(terms.fit > 0 ? [words.reasonFit(experienceFit)] : []),
+    ...(terms.preference > 0 ? [words.reasonPreference] : []),
+    ...((terms.merit ?? 0) > 0 ? [words.reasonMerit] : []),
+  ];
 }
 
 /** The notes of the scenario on this move: the pin's, the consents' (agreements and objections), must-fill. */
@@ -221,7 +244,7 @@ export function papersFacts(round: Round, model: ReportModel, ranked: readonly P
   const rotations = plan.moves.map((move, i) => rotationOf(round, model, real.moves[i]!, move, i, words));
   const movedCadres = real.moves.map((move) => round.cadres.get(move.cadre)!);
   const count = (group: 'female' | 'young' | 'minority') => movedCadres.filter((cadre) => inGroup(round, cadre, group)).length;
-  const moveLine = (m: Move) => `${round.cadres.get(m.cadre)?.name ?? m.cadre}: ${postText(round, m.from)} → ${postText(round, m.to)}`;
+  const moveLine = (m: Move) => words.moveLine(round.cadres.get(m.cadre)?.name ?? m.cadre, postText(round, m.from), postText(round, m.to));
   const others = model.plans
     .map((other, i) => ({ other, moves: ranked[i]! }))
     .filter(({ other }) => other.rank !== plan.rank)

@@ -176,7 +176,7 @@ export function signatureBlock(header: PaperHeader, words: PapersWords): Table {
   const right = width - left;
   const small = (text: string) => new Paragraph({ children: [run(text, { size: 12 })] });
   const recipients = [
-    new Paragraph({ children: [run(words.recipientsHead, { size: 12, bold: true, italics: true })] }),
+    new Paragraph({ children: [run(words.recipientsHead, { size: 12, bold: true })] }),
     ...header.recipients.map((recipient) => small(`- ${recipient},`)),
     small(`- ${words.keep(header.symbol)}.`),
   ];
@@ -201,6 +201,49 @@ export interface Column {
   readonly align?: 'left' | 'center';
 }
 
+/** Word's cell margins, left and right together (twips). */
+const CELL_PADDING = 2 * 108;
+
+/**
+ * The twips a word needs at `size` points in Times New Roman: its letters average about half
+ * an em, capitals and marks more; 0.56 em a letter (0.62 in bold) errs on the wide side.
+ */
+const wordWidth = (word: string, size: number, bold: boolean) => Math.ceil([...word].length * size * 20 * (bold ? 0.62 : 0.56));
+
+/**
+ * The columns' widths in twips: each its share of `width`, but none narrower than its longest
+ * word (header or cell), so that no word breaks in the middle ("H'Mông", "Female"); a column
+ * held at its longest word leaves the rest to the others, by their shares. When the longest
+ * words cannot all fit, the shares alone.
+ */
+export function columnWidths(columns: readonly Column[], rows: readonly (readonly string[])[], width: number, size: number): number[] {
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+  const least = columns.map(
+    (c, j) =>
+      CELL_PADDING +
+      Math.max(0, ...words(c.title).map((word) => wordWidth(word, size, true)), ...rows.flatMap((row) => words(row[j] ?? '').map((word) => wordWidth(word, size, false)))),
+  );
+  const byShares = (indices: readonly number[], room: number) => {
+    const total = indices.reduce((sum, j) => sum + columns[j]!.share, 0);
+    return new Map(indices.map((j) => [j, (room * columns[j]!.share) / total]));
+  };
+  if (least.reduce((a, b) => a + b, 0) > width) return [...byShares(columns.map((_, j) => j), width).values()].map(Math.round);
+  const all = columns.map((_, j) => j);
+  const held = new Set<number>();
+  for (;;) {
+    const free = all.filter((j) => !held.has(j));
+    const room = width - [...held].reduce((sum, j) => sum + least[j]!, 0);
+    if (free.length === 0) {
+      const extra = byShares(all, room);
+      return all.map((j) => Math.round(least[j]! + extra.get(j)!));
+    }
+    const shares = byShares(free, room);
+    const short = free.filter((j) => shares.get(j)! < least[j]!);
+    if (short.length === 0) return all.map((j) => Math.round(held.has(j) ? least[j]! : shares.get(j)!));
+    for (const j of short) held.add(j);
+  }
+}
+
 /**
  * A ruled table (the list, the ballot): header rows repeated on every page, rows never split.
  * `groups` puts a spanning title over consecutive columns ("Năm sinh" over Nam | Nữ).
@@ -214,8 +257,7 @@ export function ruledTable(
   numbered = true,
 ): Table {
   const width = contentWidth(orientation);
-  const total = columns.reduce((sum, c) => sum + c.share, 0);
-  const widths = columns.map((c) => Math.round((width * c.share) / total));
+  const widths = columnWidths(columns, rows, width, size);
   const para = (text: string, style: RunStyle, align: 'left' | 'center' = 'left') =>
     text.split('\n').map(
       (line) =>

@@ -28,7 +28,7 @@ export function proposal(facts: PapersFacts): PaperOptions {
     body(w.roundFacts(facts.round.cadres, facts.round.posts, facts.round.units, facts.plans)),
     heading(w.partPrinciples),
     ...facts.principles.map((line) => body(`- ${line}`)),
-    ...(facts.sources.length > 0 ? [body(w.sourcesLead), ...facts.sources.map((source) => body(`- ${source};`))] : []),
+    ...(facts.sources.length > 0 ? [body(w.sourcesLead), ...dashes([...new Set(facts.sources)].map(capitalized))] : []),
     heading(w.partProposal),
     ...proposed(facts),
     heading(w.partWeighed),
@@ -56,16 +56,22 @@ function proposed(facts: PapersFacts): Paragraph[] {
   if (s.total > 0) {
     const share = (n: number, of: number) => `${n}/${of}`;
     out.push(body(w.structureHeading));
-    for (const group of ['women', 'young', 'minority'] as const) {
-      out.push(body(`- ${w.structureLine(w.groups[group], share(s.before[group], s.before.held), share(s.after[group], s.after.held))};`));
-    }
+    out.push(...dashes((['women', 'young', 'minority'] as const).map((group) => w.structureLine(w.groups[group], share(s.before[group], s.before.held), share(s.after[group], s.after.held)))));
   }
   if (facts.vacant.length > 0) {
-    out.push(body(w.vacantHeading), ...facts.vacant.map((post) => body(`- ${post};`)));
+    out.push(body(w.vacantHeading), ...dashes(facts.vacant));
   }
   out.push(body(w.attachments, { italics: true }));
   return out;
 }
+
+/** A list of dashed lines, as a proposal writes one: each ends with ";", the last with ".". */
+function dashes(items: readonly string[]): Paragraph[] {
+  return items.map((item, i) => body(`- ${item}${i === items.length - 1 ? '.' : ';'}`));
+}
+
+/** A source named in the middle of a list starts with a capital, like its neighbours. */
+const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 function weighed(facts: PapersFacts): Paragraph[] {
   const w = facts.words;

@@ -3,7 +3,7 @@
  * terms of Hướng dẫn 36-HD/VPTW and of the Organization Committee's proposals). words-en.ts
  * has the same keys, typed by this catalogue, so a missing key fails the type-check.
  */
-import { KIND as KIND_RUNNING, KIND_SHORT } from '../i18n/terms.ts';
+import { KIND as KIND_RUNNING, KIND_SHORT, RATING } from '../i18n/terms.ts';
 import type { MoveKind } from './facts.ts';
 
 const DOTS = '……';
@@ -59,6 +59,8 @@ export const papersVi = {
   kindCount: (kind: MoveKind, count: number) => `${KIND[kind]}: ${count}`,
   rotationLine: (i: number, name: string, born: string, from: string, to: string, kind: MoveKind) =>
     `${i}. Đồng chí ${name}, sinh năm ${born}, ${from}: luân chuyển đến giữ chức ${to} (${KIND[kind]}).`,
+  /** A move in running text (the other plans' differences). */
+  moveLine: (name: string, from: string, to: string) => `đồng chí ${name} từ ${from} sang ${to}`,
   structureHeading: 'Cơ cấu cán bộ giữ chức danh chủ chốt trước và sau luân chuyển:',
   structureLine: (group: string, before: string, after: string) => `${group}: trước ${before}, sau ${after}`,
   groups: { women: 'nữ', young: 'trẻ', minority: 'người dân tộc thiểu số' },
@@ -125,6 +127,11 @@ export const papersVi = {
   ratingLine: (year: number, rating: string) => `năm ${year}: ${rating}`,
   summaryOf: (i: number, n: number) => `(${i}/${n})`,
   noRotations: 'Phương án này không luân chuyển cán bộ nào.',
+  /** Why a move is proposed: what it brings (the score's gains, without points or costs). */
+  reasonGoals: (goals: readonly string[]) => `đáp ứng mục tiêu đào tạo, rèn luyện của cán bộ: ${goals.map((g) => `“${g}”`).join(', ')}`,
+  reasonFit: (tags: readonly string[]) => `có kinh nghiệm phù hợp yêu cầu của vị trí: ${tags.map((t) => `“${t}”`).join(', ')}`,
+  reasonPreference: 'phù hợp nguyện vọng của cán bộ',
+  reasonMerit: `năm gần nhất được xếp loại “${RATING.vi.excellent}”`,
 
   ballotHowTo: '(Đồng chí đánh dấu “X” vào ô “Đồng ý” hoặc “Không đồng ý” đối với từng trường hợp)',
   ballotColumns: { agree: 'Đồng ý', disagree: 'Không đồng ý' },

@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePapers, PAPER_FILES, type PapersResult } from '../../src/papers/papers.ts';
 import { postText } from '../../src/papers/facts.ts';
+import { columnWidths } from '../../src/papers/format.ts';
 import { readZip } from '../../src/papers/zip.ts';
 import { loadRound } from '../../src/scenario/load-round.ts';
 import { runLines } from '../support/cli.ts';
@@ -109,17 +110,35 @@ function docText(bytes: Buffer): string {
     .replace(/&quot;/g, '"');
 }
 
+describe('ruled tables', () => {
+  it('give a column at least its longest word, the rest by shares, the whole width in all', () => {
+    const columns = [{ title: 'STT', share: 6 }, { title: 'Dân tộc', share: 7 }, { title: 'Ghi chú', share: 80 }];
+    const rows = [['1', "H'Mông", 'a note'], ['2', 'Kinh', '']];
+    const widths = columnWidths(columns, rows, 10_000, 12);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(10_000, -1);
+    // "H'Mông" at 12 pt needs about 800 twips and the margins 216: more than its share (753).
+    expect(widths[1]).toBeGreaterThanOrEqual(216 + 6 * 12 * 20 * 0.56);
+    expect(widths[0]).toBeLessThan(widths[1]!);
+    // Words that cannot all fit: the shares alone.
+    expect(columnWidths(columns, rows, 1_000, 12)).toEqual([65, 75, 860]);
+  });
+});
+
 describe('rotaplan papers on a version 2 round', () => {
   it('prints titles by name, the kind, the profile, the ratings, the career and the notes', async () => {
     const result = await makePapers({ file: join(import.meta.dirname, 'fixtures', 'round-v2.yaml'), plan: 1, top: 1, flags: {} });
     if (!result.ok) throw new Error('no plan');
     const [proposal, list, , summaries, ballot] = result.files.map((f) => (f.name.endsWith('.docx') ? docText(f.bytes) : ''));
-    const to = 'Bí thư Đảng ủy xã, Xã Bình Minh';
+    // A title ending in the unit's first word runs on into its name, as the committee writes it.
+    const to = 'Bí thư Đảng ủy xã Bình Minh';
     for (const paper of [proposal!, list!, summaries!, ballot!]) {
       expect(paper).toContain('Trần Thị Bình');
-      expect(paper).toContain('Phó Giám đốc Sở, Sở Tài chính');
+      expect(paper).toContain('Phó Giám đốc Sở Tài chính');
       expect(paper).toContain(to);
     }
+    // Why a move is proposed: what it brings, never the score's points or costs.
+    expect(summaries).toMatch(/Lý do đề xuất:\nđáp ứng mục tiêu đào tạo, rèn luyện của cán bộ: “co-so”\ncó kinh nghiệm phù hợp yêu cầu của vị trí: “dang”\n/);
+    expect(summaries).not.toMatch(/\([+−]\d+\)|chi phí/);
     expect(list).toContain('ngang cấp');
     expect(list).toContain('BTV cho chủ trương ngày 20/5/2027');
     expect(list).toContain('Tự nguyện xin về cơ sở');
