@@ -1,7 +1,9 @@
 /**
- * The list of proposed rotations as an Excel workbook (exceljs): the title rows, the same
- * columns and rows as the Word list, Times New Roman, A4 landscape fitted to the page width,
- * the header rows repeated on every printed page. Deterministic bytes (zip.ts).
+ * The list of proposed rotations as an Excel workbook (exceljs): the header block of the Word
+ * list (the body and the issuer on the left with the number and, for a secret round, the boxed
+ * secrecy mark; "ĐẢNG CỘNG SẢN VIỆT NAM" and the date line on the right), the title rows, the
+ * same columns and rows, Times New Roman, A4 landscape fitted to the page width, the table's
+ * heading repeated on every printed page. Deterministic bytes (zip.ts).
  */
 import ExcelJS from 'exceljs';
 import type { PapersFacts } from './facts.ts';
@@ -24,10 +26,41 @@ export async function listWorkbook(facts: PapersFacts, date: string): Promise<Bu
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
   });
   const width = table.columns.length;
+  const h = facts.header;
+  // The header block: the left part over the first columns, the right part over the rest.
+  const split = Math.ceil(width * 0.42);
+  const headerRow = (left: string, leftFont: Partial<ExcelJS.Font>, right = '', rightFont: Partial<ExcelJS.Font> = {}) => {
+    const row = sheet.addRow([]);
+    sheet.mergeCells(row.number, 1, row.number, split);
+    sheet.mergeCells(row.number, split + 1, row.number, width);
+    const put = (col: number, text: string, font: Partial<ExcelJS.Font>) => {
+      const cell = row.getCell(col);
+      cell.value = text;
+      cell.font = { name: FONT, size: 14, ...font };
+      cell.alignment = { horizontal: 'center', vertical: 'middle' };
+    };
+    put(1, left, leftFont);
+    put(split + 1, right, rightFont);
+    return row;
+  };
+  const party = headerRow(h.body, {}, w.party, { bold: true, size: w.partySize });
+  party.getCell(split + 1).border = { bottom: { style: 'thin' } };
+  headerRow(h.issuer.toLocaleUpperCase(w.lang), { bold: true }, w.dateLine(h.place, h.date), { italic: true });
+  headerRow('*', {});
+  headerRow(w.number(null, 'DS', h.symbol), {});
+  if (h.secrecy) {
+    // Boxed in one cell (the name column's) under the number, as narrow as the mark.
+    const cell = sheet.addRow([]).getCell(2);
+    cell.value = h.secrecy;
+    cell.font = { name: FONT, size: 14, bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle' };
+    cell.border = { top: { style: 'medium' }, left: { style: 'medium' }, bottom: { style: 'medium' }, right: { style: 'medium' } };
+  }
+  sheet.addRow([]);
   const titleRow = (text: string, style: Partial<ExcelJS.Font>) => {
     const row = sheet.addRow([text]);
     sheet.mergeCells(row.number, 1, row.number, width);
-    row.getCell(1).font = { name: FONT, size: 13, ...style };
+    row.getCell(1).font = { name: FONT, size: 14, ...style };
     row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     return row;
   };
@@ -57,7 +90,9 @@ export async function listWorkbook(facts: PapersFacts, date: string): Promise<Bu
       cell.border = border;
     });
   }
-  const widths = table.columns.map((c) => Math.max(6, Math.round(c.share * 2)));
+  // About 160 characters in all: A4 landscape holds some 140, so the page prints at about 90%
+  // (twice the shares printed 12 pt text at about 7 pt).
+  const widths = table.columns.map((c) => Math.max(6, Math.round(c.share * 1.4)));
   for (const values of table.rows) {
     const row = sheet.addRow([...values]);
     // Spreadsheets do not grow a row to its wrapped text when they open a file: give it the lines it needs.

@@ -90,6 +90,14 @@ describe('rotaplan papers: the files', () => {
     }
     expect(all).toContain('DANH SÁCH');
     expect(round.cadres.size).toBeGreaterThan(vi.facts.rotations.length);
+    // The header block of the Word list, and no secrecy mark unless asked for.
+    for (const words of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'BAN TỔ CHỨC TỈNH ỦY', '-DS/BTCTU']) expect(all).toContain(words);
+    expect(all).not.toContain('MẬT');
+    const secret = new ExcelJS.Workbook();
+    await secret.xlsx.load((await papers('vi', { secret: true })).files[2]!.bytes as unknown as ArrayBuffer);
+    const marks: string[] = [];
+    secret.worksheets[0]!.eachRow((row) => row.eachCell((cell) => void (cell.value === 'MẬT' && marks.push(cell.address))));
+    expect(marks).toEqual(['B5']); // under the number (row 4)
   });
 
   it('renders in English with --lang en', async () => {
