@@ -335,10 +335,10 @@ export function fieldTable(fields: readonly (readonly [string, readonly string[]
         new TableRow({
           cantSplit: true,
           children: [
-            cell([new Paragraph({ spacing: { after: 80 }, children: [run(`${label}:`, { size: 13, bold: true })] })], left),
+            cell([new Paragraph({ spacing: { after: 120 }, children: [run(`${label}:`, { size: 14, bold: true })] })], left),
             cell(
               (values.length > 0 ? values : ['……………………']).map(
-                (value) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 80 }, children: [run(value, { size: 13 })] }),
+                (value) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 }, children: [run(value, { size: 14 })] }),
               ),
               right,
             ),
