@@ -37,7 +37,7 @@ function fields(facts: PapersFacts, r: Rotation): [string, string[]][] {
     [f.education, one(r.education)],
     [f.politicalTheory, one(r.politicalTheory)],
     [f.partyCommittee, one(r.partyCommittee)],
-    ...r.otherProfile.map(([key, value]): [string, string[]] => [key, [value]]),
+    ...r.otherProfile.map(([key, value]): [string, string[]] => [w.profileLabels[key] ?? key, [value]]),
     [f.ratings, [...r.ratings.map((x) => w.ratingLine(x.year, x.rating)), ...(r.latestRating ? [r.latestRating] : [])]],
     [f.career, [...r.career]],
     [f.current, [`${r.from} (${w.since(w.shortDate(r.since))})`]],

@@ -114,6 +114,7 @@ export const papersEn: PapersWords = {
     proposed: 'Proposed rotation',
     why: 'Why this move',
   },
+  profileLabels: { partyJoined: 'Joined the Party', partyOfficial: 'Full Party member since', degree: 'Academic title, degree', stateManagement: 'State management', foreignLanguage: 'Foreign language' },
   gender: { male: 'Male', female: 'Female' },
   since: (date) => `since ${date}`,
   proposedText: (post, kind, term) => `${post} (${KIND[kind]}; term ${term})`,

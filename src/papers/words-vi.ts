@@ -119,6 +119,8 @@ export const papersVi = {
     proposed: 'Dự kiến luân chuyển',
     why: 'Lý do đề xuất',
   },
+  /** Labels of profile entries a trích ngang usually has, beyond the fields above; any other key is shown as written. */
+  profileLabels: { partyJoined: 'Ngày vào Đảng', partyOfficial: 'Ngày chính thức', degree: 'Học hàm, học vị', stateManagement: 'Quản lý nhà nước', foreignLanguage: 'Ngoại ngữ' } as Readonly<Record<string, string>>,
   gender: { male: 'Nam', female: 'Nữ' } as Record<'male' | 'female', string>,
   since: (date: string) => `từ ${date}`,
   proposedText: (post: string, kind: MoveKind, term: string) => `${post} (${KIND[kind]}; thời hạn ${term})`,

@@ -151,7 +151,7 @@ describe('rotaplan papers on a version 2 round', () => {
     expect(list).toContain('BTV cho chủ trương ngày 20/5/2027');
     expect(list).toContain('Tự nguyện xin về cơ sở');
     expect(list).toContain('Tày');
-    for (const words of ['Tày', 'Thạc sĩ Kinh tế', 'Cao cấp', 'Tỉnh ủy viên', 'partyJoined', '2005', 'năm 2026: Hoàn thành tốt nhiệm vụ', '05/2015 – 07/2019: Phó Giám đốc Sở, Xã An Bình (luân chuyển)', 'HT; Xã An Bình']) {
+    for (const words of ['Tày', 'Thạc sĩ Kinh tế', 'Cao cấp', 'Tỉnh ủy viên', 'Ngày vào Đảng:', '2005', 'năm 2026: Hoàn thành tốt nhiệm vụ', '05/2015 – 07/2019: Phó Giám đốc Sở, Xã An Bình (luân chuyển)', 'HT; Xã An Bình']) {
       expect(summaries, words).toContain(words);
     }
     // The pin's note is the committee's decision in the proposal too.
