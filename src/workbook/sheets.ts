@@ -76,14 +76,15 @@ export function bookShape(book: BookData): BookShape {
   const headers = new Map<string, Map<number, string>>();
   const votes = { en: 0, vi: 0 };
 
-  // Sheets: by name, either language; an unlisted sheet is refused unless hidden or empty.
+  // Sheets: by name, either language; an unlisted sheet is refused, empty or not (section 9),
+  // unless hidden (a sheet of lookup lists for dropdowns, which the planner never sees).
   const matched = new Map<SheetId, Omit<MatchedSheet, 'columns'>>();
   const unknown: SheetData[] = [];
   for (const data of book.sheets) {
     const key = nameKey(data.name);
     const layout = SHEETS.find((sheet) => nameKey(sheet.en) === key || nameKey(sheet.vi) === key);
     if (!layout) {
-      if (!data.hidden && data.cells.some(({ cell }) => !isBlank(cell))) unknown.push(data);
+      if (!data.hidden) unknown.push(data);
       continue;
     }
     const name = cleanText(data.name);
