@@ -15,7 +15,7 @@ import { formatPath, formatProblem, InputError, type PathSegment, type Problem }
 import { checkReferences, plausibilityWarnings } from './references.ts';
 import { Scenario } from './schema.ts';
 import { readRegularFile, readSourceText } from './source-text.ts';
-import { checkWorkbookSize, WORKBOOK_EXTENSIONS, workbookScenario, workbookWarnings } from '../workbook/load.ts';
+import { checkWorkbookSize, WORKBOOK_EXTENSIONS, workbookCells, workbookScenario } from '../workbook/load.ts';
 
 export interface SourceFile {
   /** The path as given or as resolved from an overlay, relative to the working directory. */
@@ -36,26 +36,36 @@ type RawObject = Record<string, unknown>;
 export function loadScenario(path: string): LoadedScenario {
   // The command line turns a lone `-` into an empty argument.
   if (path.trim() === '' || path === '-') throw new InputError('no scenario file named (standard input is not read): name a .yaml, .yml, .json or .xlsx file');
-  const found: Resolved = { files: [], baseProblems: [], added: new Map() };
+  const found: Resolved = { files: [], added: new Map() };
   const raw = resolveOverlays(resolve(path), [], found);
   const { files } = found;
   try {
     const loaded = parseScenario(raw, files);
-    return { ...loaded, warnings: workbookWarnings(raw, loaded.warnings) };
+    return { ...loaded, warnings: workbookCells(raw, loaded.warnings) };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    // Not mended by the overlays: a workbook base's own problems, by sheet and cell, say more.
-    if (found.baseProblems.length > 0) throw new InputError(found.baseProblems);
-    throw new InputError(error.problems.map((problem) => whereWritten(problem, raw, found)));
+    const base = found.workbookBase;
+    if (!base) throw new InputError(error.problems.map((problem) => whereWritten(problem, raw, found)));
+    // A workbook base's own problems that no overlay mended are told by sheet and cell, at the
+    // overlay's `extends`; the others where they are written.
+    const own = new Set(base.problems.map(formatProblem));
+    const unmended = error.problems.filter((problem) => own.has(formatProblem(problem)));
+    const others = error.problems.filter((problem) => !own.has(formatProblem(problem)));
+    throw new InputError([...atExtends(workbookCells(base.raw, unmended), base.overlay), ...others.map((problem) => whereWritten(problem, raw, found))]);
   }
+}
+
+/** A base's problems, told at the `extends` of the overlay that names it. */
+function atExtends(problems: readonly Problem[], overlay: string): Problem[] {
+  return problems.map((problem) => ({ path: ['extends'], message: `the base file cannot be used: ${formatProblem(problem)}`, file: displayPath(overlay) }));
 }
 
 /** What resolving a chain of overlays finds besides the merged scenario. */
 interface Resolved {
   /** The file named first, then the bases it extends, in order. */
   readonly files: SourceFile[];
-  /** The problems of a workbook base on its own (told only if no overlay mends them). */
-  readonly baseProblems: Problem[];
+  /** A workbook at the root of the chain, its validator's problems on its own (by path), and the overlay extending it. */
+  workbookBase?: { readonly raw: RawObject; readonly problems: readonly Problem[]; readonly overlay: string };
   /** Each entry an overlay added to a list: the overlay and the entry's index in it. */
   readonly added: Map<object, { readonly file: string; readonly index: number }>;
 }
@@ -269,12 +279,6 @@ function resolveOverlays(absolute: string, chain: string[], found: Resolved): Ra
     ]);
   }
   const overlayFile = chain.at(-1);
-  const atExtends = (problems: readonly Problem[], overlay: string) =>
-    problems.map((problem) => ({
-      path: ['extends'],
-      message: `the base file cannot be used: ${formatProblem(problem)}`,
-      file: displayPath(overlay),
-    }));
   let read: { raw: RawObject; sha256: string; problems?: readonly Problem[] };
   try {
     read = readScenarioFile(absolute, undefined, overlayFile !== undefined);
@@ -283,7 +287,7 @@ function resolveOverlays(absolute: string, chain: string[], found: Resolved): Ra
     throw new InputError(atExtends(error.problems, overlayFile));
   }
   const { raw, sha256 } = read;
-  if (overlayFile !== undefined && read.problems) found.baseProblems.push(...atExtends(read.problems, overlayFile));
+  if (overlayFile !== undefined && read.problems && read.problems.length > 0) found.workbookBase = { raw, problems: read.problems, overlay: overlayFile };
   found.files.push({ path: displayPath(absolute), sha256 });
   const base = raw.extends;
   if (base === undefined) return raw;
@@ -298,7 +302,8 @@ function resolveOverlays(absolute: string, chain: string[], found: Resolved): Ra
     const kept = new Set(Array.isArray(merged[list]) ? (merged[list] as unknown[]) : []);
     if (Array.isArray(entries)) {
       entries.forEach((entry, index) => {
-        if (isPlainObject(entry) && kept.has(entry)) found.added.set(entry, { file: displayPath(absolute), index });
+        // (A YAML alias repeats an entry: the first place it is written is told.)
+        if (isPlainObject(entry) && kept.has(entry) && !found.added.has(entry)) found.added.set(entry, { file: displayPath(absolute), index });
       });
     }
   }

@@ -31,9 +31,9 @@ export function readWorkbookFile(bytes: Uint8Array, shown: string): WorkbookRead
 
 /**
  * The raw scenario a workbook holds, valid on its own; throws InputError naming cells. The
- * base of an overlay (`asBase`) need only be readable: an overlay may mend it (section 6: the
- * merged result must be valid), and its own problems, by sheet and cell, come back in
- * `problems` for when the merged result is not valid either.
+ * base of an overlay (`asBase`) need only be readable and complete cell by cell: an overlay
+ * may mend the rest (section 6: the merged result must be valid), and the validator's problems
+ * of the workbook alone come back in `problems` (by path; `workbookCells` tells them by cell).
  */
 export function workbookScenario(
   bytes: Uint8Array,
@@ -42,21 +42,19 @@ export function workbookScenario(
   asBase = false,
 ): { raw: Record<string, unknown>; read: WorkbookRead; problems: readonly Problem[] } {
   const read = readWorkbookFile(bytes, shown);
-  if (asBase) {
-    const unreadable = workbookProblems(read, []);
-    if (unreadable.length > 0) throw new InputError(unreadable);
-  }
-  const problems = workbookProblems(read, validate(read.raw));
-  if (problems.length > 0 && !asBase) throw new InputError(problems);
+  const problems = validate(read.raw);
+  // The reader's own problems always; the validator's too, unless an overlay may mend them.
+  const blocking = workbookProblems(read, asBase ? [] : problems);
+  if (blocking.length > 0) throw new InputError(blocking);
   reads.set(read.raw, read);
   return { raw: read.raw, read, problems };
 }
 
-/** The workbook each raw scenario was read from, so that its warnings can name cells too. */
+/** The workbook each raw scenario was read from, so that its warnings and problems can name cells too. */
 const reads = new WeakMap<object, WorkbookRead>();
 
-/** Warnings (paths) of a scenario read from a workbook, by sheet and cell; others as they are. */
-export function workbookWarnings(raw: object, warnings: readonly Problem[]): readonly Problem[] {
+/** Problems or warnings (paths) of a scenario read from a workbook, by sheet and cell; others as they are. */
+export function workbookCells(raw: object, problems: readonly Problem[]): readonly Problem[] {
   const read = reads.get(raw);
-  return read && warnings.length > 0 ? workbookProblems(read, warnings, false) : warnings;
+  return read && problems.length > 0 ? workbookProblems(read, problems, false) : problems;
 }

@@ -56,8 +56,9 @@ function locate(read: WorkbookRead, problem: Problem): Located[] {
     const header = read.absent.get(ref.sheet)?.get(next);
     if (header !== undefined) return [{ at: { sheet: ref.sheet, row: 1 }, text: issueText({ kind: 'missing-column', header }, read.lang) }];
   }
-  if (VERSION_TWO.test(message) && ref.row !== undefined && ref.row > 1) {
-    // A version 2 column (or sheet) in a version 1 workbook: its header (or the sheet), once.
+  if (VERSION_TWO.test(message) && ref.row !== undefined && ref.row > 1 && !read.keys.has(pathKey(problem.path))) {
+    // A version 2 column (or sheet) in a version 1 workbook: its header (or the sheet), once
+    // (a Round row such as `language` is told at its own cell).
     return [{ at: ref.col === undefined ? { sheet: ref.sheet } : { sheet: ref.sheet, row: 1, col: ref.col }, text: validatorText(message, read.lang) }];
   }
   if (message === 'is required') {

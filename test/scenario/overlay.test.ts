@@ -120,6 +120,10 @@ describe('overlay files', () => {
     // An entry of the base changed by the overlay is where the base has it: no note.
     const changed = write('bad/changed.yaml', { extends: '../base/base.yaml', cadres: [{ id: 'C-1', position: 'P-NONE' }] });
     expect(() => loadScenario(changed)).toThrow(/^cadres\[0\]\.position: unknown position "P-NONE"$/m);
+    // A YAML alias repeats an entry: the first place it is written is the one told.
+    const alias = join(root, 'bad/alias.yaml');
+    writeFileSync(alias, 'extends: ../base/base.yaml\npins: [&p { cadre: C-1, position: P-NONE }, *p]\n');
+    expect(() => loadScenario(alias)).toThrow(`pins[1].position: unknown position "P-NONE" (written in ${alias} as pins[0])`);
   });
 
   it('a cycle of extends is invalid input, exit 2 with one line naming the cycle', async () => {

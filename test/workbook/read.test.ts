@@ -219,6 +219,13 @@ describe('a broken workbook', () => {
     const unmended = join(dir, 'unmended.yaml');
     writeFileSync(unmended, `extends: ${path}\nname: "what if"\n`);
     expect(problems(unmended)).toEqual(['the base file cannot be used: Vị trí!D2: không có cán bộ "C-404"']);
+    // Mended, but the overlay's own entry is wrong: that is told where it is written.
+    writeFileSync(mended, `extends: ${path}\npositions:\n  - { id: P-A, holder: C-1 }\ncadres:\n  - { id: C-9, name: X }\n`);
+    // (`problems` gives the messages; the paths are cadres[2].gender, .born, .position, .since.)
+    expect(problems(mended)).toEqual(Array(4).fill(`is required (written in ${mended} as cadres[0])`));
+    // Not mended, and the overlay's own entry wrong too: both, the base's by its cell.
+    writeFileSync(unmended, `extends: ${path}\ncadres:\n  - { id: C-9, name: X, gender: male, born: 1980-01-01, position: P-NONE, since: 2020-01-01 }\n`);
+    expect(problems(unmended)).toEqual(['the base file cannot be used: Vị trí!D2: không có cán bộ "C-404"', `unknown position "P-NONE" (written in ${unmended} as cadres[0])`]);
     // A cell the reader cannot read is no base at all, mended or not.
     const unreadable = await book(withCell(roundSheets(), 'Cán bộ', 1, 3, '30/02/1975'));
     writeFileSync(mended, `extends: ${unreadable}\ncadres:\n  - { id: C-1, born: 1975-02-28 }\n`);
@@ -241,6 +248,14 @@ describe('a broken workbook', () => {
     expect(problems(await book(sheets))).toEqual([
       'Cán bộ!H1: chỉ dùng ở phiên bản 2 (trang Đợt ghi version: 1)',
       'Đánh giá: chỉ dùng ở phiên bản 2 (trang Đợt ghi version: 1)',
+    ]);
+    // Round rows of version 2 are told each at its own cell, not at the header.
+    const round = roundSheets().map((sheet) =>
+      sheet.name === 'Đợt' ? { ...sheet, rows: [...sheet.rows.map((row) => (row[0] === 'version' ? ['version', 1] : row)), ['language', 'vi'], ['policy.rotationTermMonths', 24]] } : sheet,
+    );
+    expect(problems(await book(round))).toEqual([
+      'Đợt!B6: chỉ dùng ở phiên bản 2 (trang Đợt ghi version: 1)',
+      'Đợt!B7: chỉ dùng ở phiên bản 2 (trang Đợt ghi version: 1)',
     ]);
   });
 
