@@ -63,6 +63,12 @@ describe('--out - (standard output)', () => {
     expect(comparable(parse(imported.stdout))).toEqual(comparable(parse((await runLines('import', book)).stdout)));
     expect(imported.out[0]).toBe('version: 1');
   });
+
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    const piped = spawnSync('bash', ['-c', 'node bin/rotaplan.mjs export scenarios/province.yaml --out - | head -c 10 > /dev/null; echo "${PIPESTATUS[0]}"'], { encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).toBe('0\n');
+  });
 });
 
 describe('rotaplan export and import', () => {
