@@ -211,10 +211,11 @@ const CELL_PADDING = 2 * 108;
 const wordWidth = (word: string, size: number, bold: boolean) => Math.ceil([...word].length * size * 20 * (bold ? 0.62 : 0.56));
 
 /**
- * The columns' widths in twips: each its share of `width`, but none narrower than its longest
- * word (header or cell), so that no word breaks in the middle ("H'Mông", "Female"); a column
- * held at its longest word leaves the rest to the others, by their shares. When the longest
- * words cannot all fit, the shares alone.
+ * The columns' widths in twips, summing to `width`: each its share, but none narrower than its
+ * longest word (header or cell), so that no word breaks in the middle ("H'Mông", "Female"); a
+ * column held at its longest word leaves the rest to the others, by their shares. A word too
+ * long for any column (a web address in a note) gives up its column's guarantee, not the
+ * others'.
  */
 export function columnWidths(columns: readonly Column[], rows: readonly (readonly string[])[], width: number, size: number): number[] {
   const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -223,25 +224,40 @@ export function columnWidths(columns: readonly Column[], rows: readonly (readonl
       CELL_PADDING +
       Math.max(0, ...words(c.title).map((word) => wordWidth(word, size, true)), ...rows.flatMap((row) => words(row[j] ?? '').map((word) => wordWidth(word, size, false)))),
   );
-  const byShares = (indices: readonly number[], room: number) => {
-    const total = indices.reduce((sum, j) => sum + columns[j]!.share, 0);
-    return new Map(indices.map((j) => [j, (room * columns[j]!.share) / total]));
-  };
-  if (least.reduce((a, b) => a + b, 0) > width) return [...byShares(columns.map((_, j) => j), width).values()].map(Math.round);
   const all = columns.map((_, j) => j);
+  const sum = (indices: readonly number[]) => indices.reduce((total, j) => total + least[j]!, 0);
+  // The widest needs go first when they cannot all be met.
+  while (sum(all) > width) least[all.reduce((a, b) => (least[b]! > least[a]! ? b : a))] = 0;
+  const byShares = (indices: readonly number[], room: number) => {
+    const total = indices.reduce((t, j) => t + columns[j]!.share, 0);
+    return new Map(indices.map((j) => [j, total > 0 ? (room * columns[j]!.share) / total : room / indices.length]));
+  };
   const held = new Set<number>();
   for (;;) {
     const free = all.filter((j) => !held.has(j));
-    const room = width - [...held].reduce((sum, j) => sum + least[j]!, 0);
+    const room = width - sum([...held]);
     if (free.length === 0) {
       const extra = byShares(all, room);
-      return all.map((j) => Math.round(least[j]! + extra.get(j)!));
+      return wholeTwips(all.map((j) => least[j]! + extra.get(j)!));
     }
     const shares = byShares(free, room);
     const short = free.filter((j) => shares.get(j)! < least[j]!);
-    if (short.length === 0) return all.map((j) => Math.round(held.has(j) ? least[j]! : shares.get(j)!));
+    if (short.length === 0) return wholeTwips(all.map((j) => (held.has(j) ? least[j]! : shares.get(j)!)));
     for (const j of short) held.add(j);
   }
+}
+
+/** Widths rounded to whole twips with the same sum: the largest remainders round up. */
+function wholeTwips(widths: readonly number[]): number[] {
+  const floors = widths.map(Math.floor);
+  let left = Math.round(widths.reduce((a, b) => a + b, 0)) - floors.reduce((a, b) => a + b, 0);
+  const order = widths.map((w, j) => ({ j, rest: w - Math.floor(w) })).sort((a, b) => b.rest - a.rest || a.j - b.j);
+  for (const { j } of order) {
+    if (left <= 0) break;
+    floors[j]! += 1;
+    left -= 1;
+  }
+  return floors;
 }
 
 /**

@@ -122,13 +122,21 @@ describe('ruled tables', () => {
   it('give a column at least its longest word, the rest by shares, the whole width in all', () => {
     const columns = [{ title: 'STT', share: 6 }, { title: 'Dân tộc', share: 7 }, { title: 'Ghi chú', share: 80 }];
     const rows = [['1', "H'Mông", 'a note'], ['2', 'Kinh', '']];
+    const sum = (widths: number[]) => widths.reduce((a, b) => a + b, 0);
     const widths = columnWidths(columns, rows, 10_000, 12);
-    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(10_000, -1);
+    expect(sum(widths)).toBe(10_000);
     // "H'Mông" at 12 pt needs about 800 twips and the margins 216: more than its share (753).
-    expect(widths[1]).toBeGreaterThanOrEqual(216 + 6 * 12 * 20 * 0.56);
+    const hmong = 216 + 6 * 12 * 20 * 0.56;
+    expect(widths[1]).toBeGreaterThanOrEqual(hmong);
     expect(widths[0]).toBeLessThan(widths[1]!);
-    // Words that cannot all fit: the shares alone.
-    expect(columnWidths(columns, rows, 1_000, 12)).toEqual([65, 75, 860]);
+    // A word too long for any column (a web address in a note) gives up its own column's guarantee only.
+    const url = [['1', "H'Mông", `https://example.org/${'x'.repeat(120)}`]];
+    const withUrl = columnWidths(columns, url, 10_000, 12);
+    expect(sum(withUrl)).toBe(10_000);
+    expect(withUrl[1]).toBeGreaterThanOrEqual(hmong);
+    // Too narrow for every word: still the whole width, in whole twips.
+    expect(sum(columnWidths(columns, rows, 1_000, 12))).toBe(1_000);
+    expect(sum(columnWidths(columns.map((c) => ({ ...c, share: 0 })), rows, 9_999, 12))).toBe(9_999);
   });
 });
 
