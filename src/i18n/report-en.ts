@@ -165,6 +165,9 @@ export const reportEn = {
     relatives: 'relatives not in the same unit',
     quotas: 'structure quotas (women, young, minority)',
     pins: 'pinned moves',
+    'not-held-already': 'not to a post already held concurrently',
+    'must-move': 'cadres who must move are moved',
+    'key-changes': 'not all key posts of a unit changed at once',
   },
 
   plansIntro: (count: number) => `${plural(count, 'plan', 'plans')}, best first. A higher objective is better.`,

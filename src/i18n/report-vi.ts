@@ -168,6 +168,9 @@ export const reportVi: ReportMessages = {
     relatives: 'không bố trí người thân cùng đơn vị',
     quotas: 'cơ cấu cán bộ nữ, trẻ, dân tộc thiểu số',
     pins: 'trường hợp Ban Thường vụ đã cho chủ trương',
+    'not-held-already': 'không bố trí vào chức vụ đang kiêm nhiệm',
+    'must-move': 'cán bộ phải luân chuyển được bố trí',
+    'key-changes': 'không thay đồng thời các chức danh chủ chốt của một đơn vị',
   },
 
   plansIntro: (count) => `${num(count)} phương án, xếp từ tốt nhất. Tổng điểm càng cao càng tốt.`,

@@ -108,7 +108,10 @@ svg.swatch { width: 16px; }
   nav { display: none; }
   #round { break-before: page; }
   h2, h3, h4 { break-after: avoid; }
-  tr, figure, .keypost, dl.facts { break-inside: avoid; }
+  /* A heading's lead-in stays with what it introduces (the flow diagram); a key post's
+     candidates stay together (one tbody each). */
+  #flows > p { break-after: avoid; }
+  tr, tbody, figure, .keypost, dl.facts { break-inside: avoid; }
   thead { display: table-header-group; }
 }
 `;

@@ -20,6 +20,9 @@ import { alternativesFor } from './alternatives.ts';
 import { namesFor, type Names } from './names.ts';
 import { messagesFor } from './messages.ts';
 
+/** The solvers by the names their authors give them. */
+const SOLVER_NAMES: Readonly<Record<string, string>> = { highs: 'HiGHS', jslp: 'javascript-lp-solver' };
+
 export interface ReportOptions {
   readonly lang: Lang;
   readonly anonymize: boolean;
@@ -206,7 +209,7 @@ export async function buildReportModel(
       description: round.scenario.description ?? null,
     },
     files: files.map((file) => ({ path: file.path, sha256: file.sha256 })),
-    solver: { backend: outcome.backend, status: outcome.status },
+    solver: { backend: SOLVER_NAMES[outcome.backend] ?? outcome.backend, status: outcome.status },
     policy: { ...round.policy, nonLocalTitles: round.policy.nonLocalTitles.map((title) => titleName(round, title)) },
     policyV2: round.v2 ?? null,
     rules,

@@ -9,7 +9,8 @@ import { comparePlans } from '../../src/compare/diff.ts';
 import { reportEn } from '../../src/i18n/report-en.ts';
 import { reportVi } from '../../src/i18n/report-vi.ts';
 import { BOM, csvField } from '../../src/report/csv.ts';
-import { messagesFor } from '../../src/report/messages.ts';
+import { messagesFor, ruleTitle } from '../../src/report/messages.ts';
+import { ELIGIBILITY_RULES, PLAN_RULES } from '../../src/rules/registry.ts';
 import { alternativeVerdict, bestWithText, otherPlanLines, structureRows } from '../../src/report/text.ts';
 import { esc } from '../../src/report/escape.ts';
 import { renderHtml } from '../../src/report/html.ts';
@@ -261,6 +262,15 @@ describe('every format', () => {
     for (const codes of seen.values()) expect(codes.size).toBe(1);
     const { content } = await report({ file: roundVi, top: 3, format: 'html', anonymize: true });
     expect(content).toContain('Cán bộ #003');
+  });
+});
+
+describe('the rules table', () => {
+  it('names every rule of the registry in words, in both languages', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const msg = messagesFor(lang);
+      for (const rule of [...ELIGIBILITY_RULES, ...PLAN_RULES]) expect(ruleTitle(msg, rule.name), `${lang} ${rule.name}`).not.toBe(rule.name);
+    }
   });
 });
 
