@@ -241,7 +241,7 @@ function sha256Of(file: string): string {
   }
 }
 
-/** What the page needs to name things: cadres, posts (title names) and units, and the kinds' words. */
+/** What the page needs to name things: cadres, posts (their own names, else their titles') and units, and the kinds' words. */
 function roundView(round: Round, asked: Lang | undefined) {
   const s = round.scenario;
   const lang = pickLang(asked, round);
@@ -254,7 +254,7 @@ function roundView(round: Round, asked: Lang | undefined) {
     roundLang: pickLang(undefined, round),
     kinds: KIND_SHORT[lang],
     units: s.units.map((u) => ({ id: u.id, name: u.name ?? u.id })),
-    posts: s.positions.map((p) => ({ id: p.id, unit: p.unit, title: titleName(round, p.title), holder: round.holderOf.get(p.id) ?? null })),
+    posts: s.positions.map((p) => ({ id: p.id, unit: p.unit, title: p.name ?? titleName(round, p.title), holder: round.holderOf.get(p.id) ?? null })),
     cadres: s.cadres.map((c) => ({ id: c.id, name: c.name ?? c.id, position: c.position })),
   };
 }

@@ -3,7 +3,8 @@
 // each decision, the audit chain recomputed here independently, a corrupted log detected,
 // and a decision that cannot be written refused with both files left as they were.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../support/cli.ts';
@@ -314,6 +315,25 @@ describe('a decision that cannot be written', () => {
     } finally {
       await server.close();
       rmSync(server.dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the page\'s names', () => {
+  it('give a post its own name where the scenario has one, its title\'s otherwise', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotaplan-names-'));
+    const file = join(dir, 'named.yaml');
+    const text = readFileSync('test/serve/fixtures/round-vi.yaml', 'utf8').replace('{ id: P-XB-BT, unit: XB,', '{ id: P-XB-BT, name: "Bí thư Đảng ủy xã Bình Minh", unit: XB,');
+    writeFileSync(file, text);
+    const server = await serveCopy(file);
+    try {
+      const posts = new Map(((await call(server, 'GET', '/api/round')).json.posts as { id: string; title: string }[]).map((p) => [p.id, p.title]));
+      expect(posts.get('P-XB-BT')).toBe('Bí thư Đảng ủy xã Bình Minh');
+      expect(posts.get('P-XA-BT')).not.toContain('Bình Minh');
+    } finally {
+      await server.close();
+      rmSync(server.dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

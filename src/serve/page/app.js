@@ -84,9 +84,12 @@ async function api(/** @type {string} */ path, /** @type {RequestInit} */ init =
 const cadreName = (/** @type {string} */ id) => cadres.get(id)?.name ?? id;
 const cadreLabel = (/** @type {string} */ id) => `${cadreName(id)} (${id})`;
 const unitName = (/** @type {string} */ id) => units.get(id)?.name ?? id;
+/** A post's name (or its title's), with its unit unless the name already says it ("Bí thư Đảng ủy phường Bắc Minh"). */
+const postName = (/** @type {any} */ post) =>
+  post.title.toLocaleLowerCase().includes(unitName(post.unit).toLocaleLowerCase()) ? post.title : `${post.title}, ${unitName(post.unit)}`;
 const postLabel = (/** @type {string} */ id) => {
   const post = posts.get(id);
-  return post ? `${post.title}, ${unitName(post.unit)} (${id})` : id;
+  return post ? `${postName(post)} (${id})` : id;
 };
 /** A post in a table cell: its title, then its unit and id in smaller type. */
 const postCell = (/** @type {string} */ id) => {
@@ -393,7 +396,7 @@ async function loadRound(/** @type {string | null} */ lang) {
   $('decide-ok').textContent = T.confirm;
   $('decide-cancel').textContent = T.cancel;
   $('cadre-list').replaceChildren(...round.cadres.map((/** @type {any} */ c) => h('option', { value: c.id }, c.name)));
-  $('post-list').replaceChildren(...round.posts.map((/** @type {any} */ p) => h('option', { value: p.id }, `${p.title}, ${unitName(p.unit)}`)));
+  $('post-list').replaceChildren(...round.posts.map((/** @type {any} */ p) => h('option', { value: p.id }, postName(p))));
   const other = round.lang === 'vi' ? 'en' : 'vi';
   $('downloads').replaceChildren(
     h('a', { class: 'button', href: '/api/report?format=html', download: 'rotaplan-report.html' }, T.report),
