@@ -28,6 +28,8 @@ export interface PapersRequest {
   readonly lang?: Lang;
   readonly flags: HeaderFlags;
   readonly solve?: Omit<SolveOptions, 'top'>;
+  /** The ranked plans, found elsewhere (the review page's: the papers file what is on screen); else solved here. */
+  readonly ranked?: SolveOutcome;
   /** The solve's progress, in the papers' language once it is known (in place of `solve.onProgress`). */
   readonly progress?: (lang: Lang) => SolveOptions['onProgress'];
 }
@@ -40,7 +42,7 @@ export async function makePapers(request: PapersRequest): Promise<PapersResult> 
   const { round, files } = loadRound(request.file);
   const lang: Lang = request.lang ?? round.scenario.language ?? 'vi';
   const onProgress = request.progress?.(lang);
-  const outcome = await solveRound(round, { ...request.solve, ...(onProgress ? { onProgress } : {}), top: Math.max(request.top, request.plan) });
+  const outcome = request.ranked ?? (await solveRound(round, { ...request.solve, ...(onProgress ? { onProgress } : {}), top: Math.max(request.top, request.plan) }));
   if (outcome.plans.length < request.plan) {
     return { ok: false, scenario: round.scenario.name, lang, outcome, missing: outcome.plans.length > 0 };
   }

@@ -24,6 +24,11 @@ export interface ReportRequest {
   readonly stamp?: string;
   readonly alternatives?: number;
   readonly solve?: Omit<SolveOptions, 'top'>;
+  /**
+   * The ranked plans to report, found elsewhere (the review page's, so that its download shows
+   * what is on screen among plans of equal score); else searched here.
+   */
+  readonly ranked?: SolveOutcome;
   /** What to tell while it works, in the report's language once it is known (an interactive terminal's progress line). */
   readonly progress?: (lang: Lang) => ReportProgress;
 }
@@ -56,7 +61,7 @@ export async function makeReport(request: ReportRequest): Promise<ReportResult> 
   // One search for the plans and the alternatives (the model built once, the solver kept warm).
   const search = await openSearch(round, solve);
   try {
-    const outcome = await search.rank({ ...solve, top: request.top });
+    const outcome = request.ranked ?? (await search.rank({ ...solve, top: request.top }));
     if (outcome.plans.length === 0) return { ok: false, scenario: round.scenario.name, lang, outcome };
     const model = await buildReportModel(round, filesAsGiven(request.file, files), outcome, {
       lang,

@@ -171,6 +171,11 @@ export class Session {
     return { outcome: { ...shown, plans: shown.plans.slice(0, top) }, source: fixed ? 'fixings on the open search' : 'search' };
   }
 
+  /** The `top` plans the page shows for the state (remembered, or solved as the page would). */
+  async shown(state: RoundState, top: number): Promise<SolveOutcome> {
+    return (await this.solve(await this.current(state), top, false, () => {})).outcome;
+  }
+
   /**
    * The K best plans of the state from the open search: D's pins fixed at 1, its forbids at 0
    * (./fixings.ts says why these are exactly the state's plans). Each plan is checked against
@@ -262,16 +267,22 @@ export class Session {
     this.#memory.remember({ sha256: current.sha256, decisions, top: 1, outcome, sized: false });
   }
 
+  /**
+   * The report of the plans the page shows: among plans of equal score, the download names the
+   * same cadres as the screen (a report searching again may rank another first). D on disk is
+   * the overlay every command reads; without decisions FILE itself.
+   */
   async report(state: RoundState, job: Extract<Job, { kind: 'report' }>): Promise<unknown> {
-    // D on disk is the overlay every command reads; without decisions FILE itself.
-    const result = await makeReport({ file: state.decisionsFile ?? state.file, top: job.top, format: job.format, alternatives: 1 });
+    const ranked = await this.shown(state, job.top);
+    const result = await makeReport({ file: state.decisionsFile ?? state.file, top: job.top, format: job.format, alternatives: 1, ranked });
     if (!result.ok) throw new InputError(`${result.scenario}: no feasible plan to report`);
     return { content: result.content };
   }
 
-  /** The five papers of the best plan (`rotaplan papers`), in one zip archive. */
+  /** The five papers of the best plan on the page (`rotaplan papers`), in one zip archive. */
   async papers(state: RoundState, top: number): Promise<unknown> {
-    const result = await makePapers({ file: state.decisionsFile ?? state.file, plan: 1, top, flags: {} });
+    const ranked = await this.shown(state, top);
+    const result = await makePapers({ file: state.decisionsFile ?? state.file, plan: 1, top, flags: {}, ranked });
     if (!result.ok) throw new InputError(`${result.scenario}: no feasible plan for the papers`);
     return { content: writeZip(result.files.map((f) => ({ name: f.name, data: f.bytes }))) };
   }

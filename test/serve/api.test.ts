@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../support/cli.ts';
 import { call, decide, serveCopy, type Served } from './helpers.ts';
 import { writeBoth } from '../../src/serve/store.ts';
+import { readCsv } from '../report/helpers.ts';
 
 const ORDER = ['seq', 'at', 'by', 'action', 'cadre', 'position', 'unit', 'reason', 'inputSha256', 'prev', 'hash'];
 
@@ -36,6 +37,18 @@ function recomputeChain(text: string): { hashes: string[]; entries: Record<strin
 async function cliPlans(file: string, top: number): Promise<unknown> {
   const result = await run(['solve', file, '--top', String(top), '--json']);
   return JSON.parse(result.out);
+}
+
+/** The downloaded report's plans are the page's (among plans of equal score, the same ones). */
+async function expectDownloadAsPage(server: Served): Promise<void> {
+  const page = (await call(server, 'GET', '/api/plans?top=3')).json.plans as { rank: number; moves: { cadre: string; to: string }[] }[];
+  const rows = readCsv((await call(server, 'GET', '/api/report?format=csv&top=3')).text.replace(/^\uFEFF/, '')).slice(1);
+  const reported = new Map<number, string[]>();
+  for (const [rank, , cadre, , , , , newPost] of rows) {
+    reported.set(Number(rank), [...(reported.get(Number(rank)) ?? []), `${cadre}>${/\((P-[^)]+)\)$/.exec(newPost!)?.[1]}`]);
+  }
+  expect(page.length).toBeGreaterThan(0);
+  expect(page.map((plan) => plan.moves.map((m) => `${m.cadre}>${m.to}`).sort())).toEqual(page.map((plan) => [...(reported.get(plan.rank) ?? [])].sort()));
 }
 
 describe('the review server', () => {
@@ -229,6 +242,7 @@ describe('the review server', () => {
       expect(papers.headers['content-type']).toBe('application/zip');
       expect(papers.text.startsWith('PK')).toBe(true);
       expect(papers.text).toContain('to-trinh.docx');
+      await expectDownloadAsPage(server);
     });
 
     it('queues a decision made during a solve and loses none', async () => {
@@ -336,4 +350,26 @@ describe('the page\'s names', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('the downloads of a province with plans of equal score', () => {
+  it('report the plans on the page after a pin, a forbid and a withdrawal', async () => {
+    const server = await serveCopy('scenarios/province.yaml');
+    try {
+      await call(server, 'GET', '/api/why-not?cadre=C-024&position=P-BM-BT');
+      for (const body of [
+        { action: 'pin', cadre: 'C-024', position: 'P-BM-BT' },
+        { action: 'forbid', cadre: 'C-018', position: 'P-BM-PCT1' },
+        { action: 'unpin', cadre: 'C-024', position: 'P-BM-BT' },
+      ]) {
+        expect((await decide(server, { ...body, reason: 'thử', by: 'A' })).status).toBe(200);
+        await call(server, 'GET', '/api/view?top=1');
+        await call(server, 'GET', '/api/view?top=3');
+      }
+      await expectDownloadAsPage(server);
+    } finally {
+      await server.close();
+      rmSync(server.dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
