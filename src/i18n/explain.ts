@@ -295,8 +295,8 @@ function blockerSentence(v: Violation, lang: Lang, label: Labeler): string {
   const k = (id: string) => label(id, 'cadre');
   if (v.kind === 'non-local') {
     return vi
-      ? `${k(v.cadre)} là người địa phương ${v.locality}: không được bố trí vào vị trí ${label(v.post, 'post')} tại ${label(v.unit, 'unit')} (chức danh ${label(v.title, 'title')} không bố trí người địa phương)`
-      : `${k(v.cadre)} is a local of ${v.locality} and may not take ${label(v.post, 'post')} in ${label(v.unit, 'unit')} (${label(v.title, 'title')} goes to non-local cadres)`;
+      ? `${k(v.cadre)} là người địa phương tại ${label(v.unit, 'unit')}: không được bố trí vào vị trí ${label(v.post, 'post')} ở đây (chức danh ${label(v.title, 'title')} không bố trí người địa phương)`
+      : `${k(v.cadre)} is a local of ${label(v.unit, 'unit')} and may not take ${label(v.post, 'post')} there (${label(v.title, 'title')} goes to non-local cadres)`;
   }
   return violationText(v, lang, label);
 }

@@ -172,7 +172,8 @@ describe('HTML report', () => {
     expect(key.alternatives.some((alt) => alt.eligible && alt.bestWith !== null && alt.bestWith <= model.plans[0]!.objective)).toBe(true);
     const section = html.slice(html.indexOf('<section id="alternatives">'));
     expect(section).toContain('không đủ điều kiện (quy định E3)');
-    expect(section).toContain('Vũ Thị Hằng (C07) là người địa phương XC');
+    // The place by its name, not the scenario's locality code ("XC").
+    expect(section).toContain('Vũ Thị Hằng (C07) là người địa phương tại Phường Cẩm Thượng');
   });
 
   it('gives the input files with their SHA-256, the overlay first, and the tool version', async () => {
