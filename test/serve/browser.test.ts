@@ -97,6 +97,15 @@ describe('the review page in headless Chromium', () => {
     expect(changes).toContain('45 → 32');
     expect(await page.locator('#pins-list').innerText()).toContain('Ban Thường vụ cho chủ trương ngày 20/5');
     await page.screenshot({ path: join(artifacts, 'serve-plans.png') });
+    // The why-not answer described the state before the pin: it is gone, not offered again.
+    expect(await page.locator('#whynot-result').innerText()).toBe('');
+    // A name from the list works as well as an id; an unknown one is told in the page's language.
+    await page.fill('#whynot-cadre', 'Nguyễn Văn An');
+    await page.click('#whynot-ask');
+    await expect.poll(() => page.locator('#whynot-result').innerText(), WAIT).toContain('Trường hợp luân chuyển này đã có trong phương án tốt nhất.');
+    await page.fill('#whynot-cadre', 'Nguyễn Văn Không');
+    await page.click('#whynot-ask');
+    await expect.poll(() => page.locator('#whynot-result').innerText(), WAIT).toContain('Không có cán bộ “Nguyễn Văn Không”');
 
     // Forbid the first cadre that can be forbidden from the post the plan gives them, with the keyboard only.
     const row = page.locator('#plan-body table.moves tbody tr:not(.detail)').filter({ has: page.locator('button', { hasText: 'Không bố trí' }) }).first();

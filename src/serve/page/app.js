@@ -10,7 +10,7 @@ const WORDS = {
     cadre: 'Cán bộ', from: 'Từ', to: 'Đến', kind: 'Hình thức', value: 'Điểm', why: 'Điểm gồm', actions: 'Thao tác',
     explain: 'Giải thích', hide: 'Ẩn giải thích', pin: 'Cho chủ trương', forbid: 'Không bố trí', withdraw: 'Rút lại',
     pinned: 'Ban Thường vụ đã cho chủ trương', rulesMet: 'Các điều kiện đã đáp ứng', chain: 'Chuỗi luân chuyển', binding: 'Quy định đang ràng buộc', vacant: 'Vị trí còn trống',
-    whyNot: 'Vì sao không?', whyNotCadre: 'Cán bộ (mã)', whyNotPost: 'Vị trí (mã)', ask: 'Hỏi',
+    whyNot: 'Vì sao không?', whyNotCadre: 'Cán bộ (tên hoặc mã)', whyNotPost: 'Vị trí (tên hoặc mã)', ask: 'Hỏi',
     eligible: 'Đủ điều kiện', notEligible: 'Không đủ điều kiện', blockedBy: 'Vướng', bestWith: 'Phương án tốt nhất có trường hợp luân chuyển này', loss: (/** @type {string} */ x) => `thấp hơn phương án tốt nhất ${x} điểm`,
     none: 'không có', inBest: 'Trường hợp luân chuyển này đã có trong phương án tốt nhất.', prevented: 'Không phương án khả thi nào chứa được trường hợp luân chuyển này:',
     displaced: 'Phải bỏ', added: 'Thêm', pinThis: 'Cho chủ trương luân chuyển này', forbidPost: 'Không bố trí vào vị trí này', forbidUnit: 'Không bố trí vào đơn vị này',
@@ -24,6 +24,9 @@ const WORDS = {
     solved: 'Đã giải xong', sources: { remembered: 'từ các phương án đã tìm', 'fixings on the open search': 'từ lượt tìm kiếm đang mở, với các quyết định đã ghi', search: 'tìm kiếm lại' }, changed: 'Thay đổi so với phương án trước', unchanged: 'Phương án tốt nhất không đổi.', gained: 'Thêm', lost: 'Bỏ',
     report: 'Tải báo cáo (HTML)', reportCsv: 'Tải bảng (CSV)', papers: 'Tải hồ sơ trình (Word, Excel)', asOf: 'Thời điểm tính:',
     error: 'Lỗi', unit: 'Đơn vị', cadresWord: 'cán bộ', postsWord: 'vị trí', unitsWord: 'đơn vị',
+    gap: 'cách cận trên', note: 'Ghi chú', sides: { origin: 'Đơn vị đi', destination: 'Đơn vị đến', cadre: 'Bản thân cán bộ' },
+    unknownCadre: (/** @type {string} */ x) => `Không có cán bộ “${x}”: chọn trong danh sách (tên hoặc mã).`,
+    unknownPost: (/** @type {string} */ x) => `Không có vị trí “${x}”: chọn trong danh sách (tên hoặc mã).`,
   },
   en: {
     skip: 'Skip to the plans', plans: 'Ranked plans', plan: 'Plan', objective: 'Objective',
@@ -32,7 +35,7 @@ const WORDS = {
     cadre: 'Cadre', from: 'From', to: 'To', kind: 'Kind', value: 'Value', why: 'Score', actions: 'Actions',
     explain: 'Explain', hide: 'Hide', pin: 'Pin', forbid: 'Forbid', withdraw: 'Withdraw',
     pinned: 'pinned', rulesMet: 'Rules met', chain: 'Chain', binding: 'Rules that bind', vacant: 'Posts left vacant',
-    whyNot: 'Why not?', whyNotCadre: 'Cadre (id)', whyNotPost: 'Post (id)', ask: 'Ask',
+    whyNot: 'Why not?', whyNotCadre: 'Cadre (name or id)', whyNotPost: 'Post (name or id)', ask: 'Ask',
     eligible: 'Eligible', notEligible: 'Not eligible', blockedBy: 'Blocked by', bestWith: 'Best plan with this move', loss: (/** @type {string} */ x) => `${x} below the best plan`,
     none: 'none', inBest: 'This move is already in the best plan.', prevented: 'No feasible plan can contain this move:',
     displaced: 'Drops', added: 'Adds', pinThis: 'Pin this move', forbidPost: 'Forbid this post', forbidUnit: 'Forbid this unit',
@@ -46,6 +49,9 @@ const WORDS = {
     solved: 'Solved', sources: { remembered: 'from the plans already found', 'fixings on the open search': 'from the open search, with the decisions applied', search: 'searched again' }, changed: 'What changed since the last plan', unchanged: 'The best plan did not change.', gained: 'Adds', lost: 'Drops',
     report: 'Download the report (HTML)', reportCsv: 'Download the table (CSV)', papers: 'Download the papers (Word, Excel)', asOf: 'As of',
     error: 'Error', unit: 'Unit', cadresWord: 'cadres', postsWord: 'posts', unitsWord: 'units',
+    gap: 'gap', note: 'Note', sides: { origin: 'Origin unit', destination: 'Destination unit', cadre: 'The cadre' },
+    unknownCadre: (/** @type {string} */ x) => `No cadre “${x}”: pick one from the list (name or id).`,
+    unknownPost: (/** @type {string} */ x) => `No post “${x}”: pick one from the list (name or id).`,
   },
 };
 
@@ -147,7 +153,7 @@ function drawPlans() {
   body.setAttribute('role', 'tabpanel');
   body.setAttribute('aria-labelledby', `tab-${selected}`);
   const summary = h('p', { class: 'summary' },
-    `${T.objective} ${number(plan.objective)} · ${plan.moves.length} ${T.moves} · ${plan.proven ? T.proven : `${T.notProven} (gap ${number(plan.gap)})`}`);
+    `${T.objective} ${number(plan.objective)} · ${plan.moves.length} ${T.moves} · ${plan.proven ? T.proven : `${T.notProven} (${T.gap} ${number(plan.gap)})`}`);
   if (plan.moves.length === 0) {
     body.replaceChildren(summary, h('p', {}, T.noMoves));
     return;
@@ -282,6 +288,8 @@ async function submitDecision(/** @type {SubmitEvent} */ event) {
     const answer = await api('/api/decisions', { method: 'POST', body: JSON.stringify({ ...pending, reason, by }) });
     decisions = answer.decisions;
     /** @type {HTMLDialogElement} */ ($('decide')).close();
+    // A why-not answer shown describes the state before the decision: ask again for the new one.
+    $('whynot-result').replaceChildren();
     renderDecisions();
     void refreshAudit();
     // The new best plan first (often answered at once), then the ranked plans.
@@ -297,9 +305,9 @@ function renderDecisions() {
   $('decisions-title').textContent = T.decisions;
   $('by-label').textContent = T.by;
   const parts = [];
-  const entry = (/** @type {string} */ text, /** @type {string | undefined} */ note, /** @type {any} */ withdraw) =>
-    h('li', {}, h('span', { class: 'what' }, text), note ? h('span', { class: 'note' }, `${T.reason}: ${note}`) : '',
-      withdraw ? h('button', { type: 'button', onclick: () => decide(withdraw) }, T.withdraw) : '');
+  const entry = (/** @type {string} */ text, /** @type {string | undefined} */ note, /** @type {any} */ withdraw, noteLabel = T.reason) =>
+    h('li', {}, h('span', { class: 'what' }, text), note ? h('span', { class: 'note' }, `${noteLabel}: ${note}`) : '',
+      withdraw ? h('button', { type: 'button', 'aria-label': `${T.withdraw}: ${text}`, onclick: () => decide(withdraw) }, T.withdraw) : '');
   if (decisions.pins.length) {
     parts.push(h('h3', {}, T.pins), h('ul', { class: 'decisions', id: 'pins-list' }, ...decisions.pins.map((/** @type {any} */ p) =>
       entry(`${cadreLabel(p.cadre)} → ${postLabel(p.position)}`, p.note, { action: 'unpin', cadre: p.cadre, position: p.position }))));
@@ -311,7 +319,7 @@ function renderDecisions() {
   }
   if (decisions.consents.length) {
     parts.push(h('h3', {}, T.consents), h('ul', { class: 'decisions' }, ...decisions.consents.map((/** @type {any} */ c) =>
-      entry(`${c.side}: ${cadreLabel(c.cadre)}${c.unit ? ` (${unitName(c.unit)})` : ''} ${c.agree ? '✓' : '✗'}`, c.note, undefined))));
+      entry(`${T.sides[c.side] ?? c.side}: ${cadreLabel(c.cadre)}${c.unit ? ` (${unitName(c.unit)})` : ''} ${c.agree ? '✓' : '✗'}`, c.note, undefined, T.note))));
   }
   $('decisions').replaceChildren(...(parts.length ? parts : [h('p', { class: 'empty' }, T.noDecisions)]));
 }
@@ -344,11 +352,24 @@ function askAbout(/** @type {string} */ cadre) {
   $('whynot-post').focus();
 }
 
+/** An id typed, or a name from the list (case does not matter): the id, or undefined. */
+function idOf(/** @type {Map<string, any>} */ known, /** @type {string} */ typed, /** @type {(x: any) => string} */ name) {
+  if (known.has(typed)) return typed;
+  const wanted = typed.toLocaleLowerCase();
+  return [...known.entries()].find(([, x]) => name(x).toLocaleLowerCase() === wanted)?.[0];
+}
+
 async function whyNot(/** @type {SubmitEvent} */ event) {
   event.preventDefault();
-  const cadre = /** @type {HTMLInputElement} */ ($('whynot-cadre')).value.trim();
-  const position = /** @type {HTMLInputElement} */ ($('whynot-post')).value.trim();
+  const typedCadre = /** @type {HTMLInputElement} */ ($('whynot-cadre')).value.trim();
+  const typedPost = /** @type {HTMLInputElement} */ ($('whynot-post')).value.trim();
   const out = $('whynot-result');
+  const cadre = idOf(cadres, typedCadre, (c) => c.name);
+  const position = idOf(posts, typedPost, postName);
+  if (!cadre || !position) {
+    out.replaceChildren(h('p', { class: 'error', role: 'alert' }, !cadre ? T.unknownCadre(typedCadre) : T.unknownPost(typedPost)));
+    return;
+  }
   out.replaceChildren(h('p', {}, h('progress', { 'aria-label': T.whyNot }), ` ${T.whyNot}`));
   try {
     const w = await api(`/api/why-not?cadre=${encodeURIComponent(cadre)}&position=${encodeURIComponent(position)}&lang=${round.lang}`);
@@ -409,6 +430,8 @@ async function switchLanguage(/** @type {string} */ lang) {
   try { localStorage.setItem('rotaplan-lang', lang); } catch { /* private mode */ }
   await loadRound(lang);
   $('whynot-result').replaceChildren();
+  // "What changed" was written in the other language; the next decision writes it anew.
+  $('changes').hidden = true;
   renderDecisions();
   renderPlans();
   void refreshAudit();
