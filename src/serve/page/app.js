@@ -166,7 +166,7 @@ function drawPlans() {
     const detailId = `explain-${selected}-${i}`;
     const detail = h('tr', { id: detailId, class: 'detail', hidden: true },
       h('td', { colspan: '7' },
-        h('h4', {}, T.rulesMet), h('ul', {}, ...(w?.rules ?? []).map((/** @type {string} */ r) => h('li', {}, r))),
+        h('h3', { class: 'minor' }, T.rulesMet), h('ul', {}, ...(w?.rules ?? []).map((/** @type {string} */ r) => h('li', {}, r))),
         w && w.chain >= 0 ? h('p', {}, `${T.chain}: ${words.chains[w.chain]}`) : ''));
     const toggle = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': detailId, 'data-key': `explain|${move.cadre}|${move.to}`,
       onclick: () => {
