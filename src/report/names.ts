@@ -3,7 +3,7 @@
  * pseudonym: cadres numbered in id order ("Cadre #001"), the same in every format and every
  * plan; neither its name nor its id is printed.
  */
-import type { Round } from '../scenario/round.ts';
+import { titleName, type Round } from '../scenario/round.ts';
 import { compareIds } from '../util/order.ts';
 
 export interface Names {
@@ -34,7 +34,8 @@ export function namesFor(round: Round, anonymize: boolean, pseudonym: (code: str
     post(id) {
       const post = round.posts.get(id);
       if (!post) return id;
-      return `${post.name ?? post.title} (${id})`;
+      // A post without a name of its own goes by its title's name in the catalogue.
+      return `${post.name ?? titleName(round, post.title)} (${id})`;
     },
     unit: (id) => round.units.get(id)?.name ?? id,
   };

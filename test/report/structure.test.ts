@@ -266,6 +266,15 @@ describe('every format', () => {
   });
 });
 
+describe('posts without a name of their own', () => {
+  it('go by their title\'s name in the catalogue, never by the title\'s id', async () => {
+    const { content } = await report({ file: join(import.meta.dirname, '../papers/fixtures/round-v2.yaml'), top: 1, format: 'html' });
+    const text = content.replace(/<[^>]+>/g, ' ');
+    expect(text).toContain('Phó Giám đốc Sở (P-STC-PGD)');
+    expect(text).not.toContain('so-pgd');
+  });
+});
+
 describe('the rules table', () => {
   it('names every rule of the registry in words, in both languages', () => {
     for (const lang of ['vi', 'en'] as const) {
