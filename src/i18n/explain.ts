@@ -12,7 +12,7 @@ import type { Change, Relaxation } from '../explain/relaxations.ts';
 import type { KindedMove } from '../explain/kinded.ts';
 import type { WhyNotResult } from '../explain/why-not.ts';
 import type { Violation } from '../rules/violations.ts';
-import { titleName, type Round } from '../scenario/round.ts';
+import { localityName, titleName, type Round } from '../scenario/round.ts';
 import type { Rating } from '../scenario/schema.ts';
 import { CLI_WORDS, fieldMeaning } from './cli.ts';
 import { GROUP, KIND_SHORT, RATING } from './terms.ts';
@@ -29,6 +29,7 @@ export type { Lang, Labeler };
 export function roundLabels(round: Round): Labeler {
   return (id, kind) => {
     if (kind === 'title') return titleName(round, id);
+    if (kind === 'locality') return localityName(round, id);
     if (kind === 'post' && round.titles.size > 0) {
       // Its own name or its title's; explanations name the unit beside it.
       const post = round.posts.get(id);
@@ -295,8 +296,8 @@ function blockerSentence(v: Violation, lang: Lang, label: Labeler): string {
   const k = (id: string) => label(id, 'cadre');
   if (v.kind === 'non-local') {
     return vi
-      ? `${k(v.cadre)} là người địa phương tại ${label(v.unit, 'unit')}: không được bố trí vào vị trí ${label(v.post, 'post')} ở đây (chức danh ${label(v.title, 'title')} không bố trí người địa phương)`
-      : `${k(v.cadre)} is a local of ${label(v.unit, 'unit')} and may not take ${label(v.post, 'post')} there (${label(v.title, 'title')} goes to non-local cadres)`;
+      ? `${k(v.cadre)} là người địa phương tại ${label(v.locality, 'locality')}: không được bố trí vào vị trí ${label(v.post, 'post')} tại ${label(v.unit, 'unit')} (chức danh ${label(v.title, 'title')} không bố trí người địa phương)`
+      : `${k(v.cadre)} is a local of ${label(v.locality, 'locality')} and may not take ${label(v.post, 'post')} in ${label(v.unit, 'unit')} (${label(v.title, 'title')} goes to non-local cadres)`;
   }
   return violationText(v, lang, label);
 }

@@ -5,7 +5,8 @@
  * reader writes it. Shared by validate, solve, check, compare and sweep.
  */
 import type { Move } from '../rules/types.ts';
-import { kindOfTitles, titleName, type MoveKind, type Round } from '../scenario/round.ts';
+import { kindOfTitles, localityName, titleName, type MoveKind, type Round } from '../scenario/round.ts';
+import type { Labeler } from './violations.ts';
 import type { Lang } from './terms.ts';
 
 /** Titles and kinds come from one place: src/scenario/round.ts (computation) and terms.ts (words). */
@@ -46,11 +47,12 @@ export function dateText(date: string, lang: Lang): string {
 }
 
 /** The labeler violation sentences take: cadres and posts as above, units by name and id. */
-export function textLabels(round: Round): (id: string, kind: 'cadre' | 'post' | 'unit' | 'title') => string {
+export function textLabels(round: Round): Labeler {
   return (id, kind) => {
     if (kind === 'cadre') return cadreLabel(round, id);
     if (kind === 'post') return postLabel(round, id);
     if (kind === 'title') return titleName(round, id);
+    if (kind === 'locality') return localityName(round, id);
     const name = round.units.get(id)?.name;
     return name ? `${name} (${id})` : id;
   };

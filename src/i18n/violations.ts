@@ -11,8 +11,8 @@ import { GROUP, RATING, SIDE, type Lang } from './terms.ts';
 
 export type { Lang };
 
-/** Turns an id into a readable name (e.g. "Nguyễn Văn A (C-01)", a title's catalogue name); identity by default. */
-export type Labeler = (id: string, kind: 'cadre' | 'post' | 'unit' | 'title') => string;
+/** Turns an id into a readable name (e.g. "Nguyễn Văn A (C-01)", a title's catalogue name, a locality's place); identity by default. */
+export type Labeler = (id: string, kind: 'cadre' | 'post' | 'unit' | 'title' | 'locality') => string;
 
 export const plainLabels: Labeler = (id) => id;
 
@@ -24,6 +24,7 @@ export function wordsFor(lang: Lang, label: Labeler = plainLabels): Words {
     post: (id) => label(id, 'post'),
     unit: (id) => label(id, 'unit'),
     title: (id) => label(id, 'title'),
+    place: (code) => label(code, 'locality'),
     rating: (rating) => RATING[lang][rating],
     side: (side) => SIDE[lang][side],
     group: (group) => GROUP[lang][group],

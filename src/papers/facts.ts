@@ -9,7 +9,7 @@
 import { comparePlans } from '../compare/diff.ts';
 import type { Move, Plan } from '../rules/types.ts';
 import { dateOf, type CalendarDate } from '../scenario/dates.ts';
-import { hometownsOf, inGroup, kindOfTitles, titleName, type MoveKind, type Round } from '../scenario/round.ts';
+import { hometownsOf, inGroup, kindOfTitles, localityName, titleName, type MoveKind, type Round } from '../scenario/round.ts';
 import type { Cadre, ConsentSide } from '../scenario/schema.ts';
 import type { PapersSection } from '../scenario/papers-section.ts';
 import { messagesFor } from '../report/messages.ts';
@@ -144,12 +144,7 @@ function hometownText(round: Round, cadre: Cadre, profile: Record<string, string
   if (profile.hometown) return profile.hometown;
   const codes = hometownsOf(cadre);
   if (codes.length === 0) return null;
-  const local = (code: string) => {
-    const units = [...round.units.values()].filter((unit) => unit.locality === code);
-    const place = units.find((unit) => ['commune', 'ward', 'district', 'town', 'city'].includes(unit.kind ?? '')) ?? (units.length === 1 ? units[0] : undefined);
-    return place?.name ?? code;
-  };
-  return codes.map(local).join('; ');
+  return codes.map((code) => localityName(round, code)).join('; ');
 }
 
 /** The rotation term of Quy định 65-QĐ/TW (36 months), when the policy does not set one (version 1). */

@@ -7,7 +7,7 @@ import { ELIGIBILITY_RULES, PLAN_RULES } from '../rules/registry.ts';
 import { scoreMove, type MoveScore } from '../rules/score.ts';
 import type { Move } from '../rules/types.ts';
 import type { RuleId, Violation } from '../rules/violations.ts';
-import { hometownsOf, moveKind, objectionSideKey, ratingsRead, titleName, type MoveKind, type Round } from '../scenario/round.ts';
+import { hometownsOf, localityName, moveKind, objectionSideKey, ratingsRead, titleName, type MoveKind, type Round } from '../scenario/round.ts';
 import type { ConsentSide, Policy, PolicyV2 } from '../scenario/schema.ts';
 import type { RankedPlan, SolveOutcome } from '../search/kbest.ts';
 import { violationText, type Labeler, type Lang } from '../i18n/violations.ts';
@@ -281,7 +281,7 @@ async function planView(
     units: [...new Set(chain.units)].map((unit) => names.unit(unit)),
   }));
   const label: Labeler = (id, kind) =>
-    kind === 'cadre' ? names.cadre(id) : kind === 'post' ? names.post(id) : kind === 'title' ? titleName(round, id) : names.unit(id);
+    kind === 'cadre' ? names.cadre(id) : kind === 'post' ? names.post(id) : kind === 'title' ? titleName(round, id) : kind === 'locality' ? localityName(round, id) : names.unit(id);
   const inBest = new Set((best?.moves ?? []).map(key));
   // Plans 2..K repeat none of plan 1's key posts: only a post they fill otherwise is shown.
   const filled = [...plan.moves]

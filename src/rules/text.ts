@@ -21,6 +21,8 @@ export interface Words {
   unit(id: string): string;
   /** A title by its catalogue name (its id without a catalogue). */
   title(id: string): string;
+  /** A locality code as the place it names (the code when no unit names it). */
+  place(code: string): string;
   rating(rating: Rating): string;
   side(side: ConsentSide): string;
   group(group: QuotaGroup): string;

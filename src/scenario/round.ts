@@ -227,6 +227,20 @@ export function postsHeldBy(cadre: Cadre): string[] {
   return [cadre.position, ...(cadre.alsoHolds ?? []).filter((post) => post !== cadre.position)];
 }
 
+/** Unit kinds that are places (local governments): their name names their locality. */
+const PLACE_KINDS = ['commune', 'ward', 'district', 'town', 'city', 'province'];
+
+/**
+ * The place a locality code names, for a reader: the name of the unit of that locality that is
+ * a local government (a commune, a ward…), or of the only unit of that locality; otherwise the
+ * code itself (a province's departments share its code, and none of them is the place).
+ */
+export function localityName(round: Round, code: string): string {
+  const units = [...round.units.values()].filter((unit) => unit.locality === code);
+  const place = units.find((unit) => PLACE_KINDS.includes(unit.kind ?? '')) ?? (units.length === 1 ? units[0] : undefined);
+  return place?.name ?? code;
+}
+
 /** The cadre's hometown codes: a string is a list of one (8.1); absent: none. */
 export function hometownsOf(cadre: Cadre): readonly string[] {
   const hometown = cadre.hometown;

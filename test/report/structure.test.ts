@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRound } from '../../src/scenario/load-round.ts';
+import { localityName } from '../../src/scenario/round.ts';
 import { planMetrics } from '../../src/compare/metrics.ts';
 import { comparePlans } from '../../src/compare/diff.ts';
 import { reportEn } from '../../src/i18n/report-en.ts';
@@ -263,6 +264,15 @@ describe('every format', () => {
     for (const codes of seen.values()) expect(codes.size).toBe(1);
     const { content } = await report({ file: roundVi, top: 3, format: 'html', anonymize: true });
     expect(content).toContain('Cán bộ #003');
+  });
+});
+
+describe('a local\'s place', () => {
+  it('is the locality a commune or ward names, else the code (a province\'s departments share it)', () => {
+    const { round } = loadRound(roundVi);
+    expect(localityName(round, 'XC')).toBe('Phường Cẩm Thượng');
+    expect(localityName(round, 'HT')).toBe('HT');
+    expect(localityName(round, 'nowhere')).toBe('nowhere');
   });
 });
 

@@ -50,20 +50,19 @@ export const forbids: EligibilityRule = {
 };
 
 export const E3_BLOCKER_TEXT = {
-  // The post's unit names the place (its locality is one of the cadre's hometown codes).
-  en: { 'non-local': (v, w) => `as a local of ${w.unit(v.unit)}` },
-  vi: { 'non-local': (v, w) => `do là người địa phương tại ${w.unit(v.unit)}` },
+  en: { 'non-local': (v, w) => `as a local of ${w.place(v.locality)}` },
+  vi: { 'non-local': (v, w) => `do là người địa phương tại ${w.place(v.locality)}` },
 } satisfies BlockerText<'non-local'>;
 
 export const E3_TEXT = {
   en: {
-    'non-local': (v, w) => `${w.cadre(v.cadre)} is a local of ${w.unit(v.unit)}: post ${w.post(v.post)} (${w.title(v.title)}) there must go to a non-local cadre`,
+    'non-local': (v, w) => `${w.cadre(v.cadre)} is a local of ${w.place(v.locality)}: post ${w.post(v.post)} (${w.title(v.title)}) in ${w.unit(v.unit)} must go to a non-local cadre`,
     forbidden: (v, w) => v.by === 'unit'
       ? `${w.cadre(v.cadre)} is forbidden from unit ${w.unit(v.unit)} (post ${w.post(v.post)})`
       : `${w.cadre(v.cadre)} is forbidden from post ${w.post(v.post)}`,
   },
   vi: {
-    'non-local': (v, w) => `${w.cadre(v.cadre)} là người địa phương tại ${w.unit(v.unit)}: vị trí ${w.post(v.post)} (${w.title(v.title)}) ở đây phải bố trí cán bộ không là người địa phương`,
+    'non-local': (v, w) => `${w.cadre(v.cadre)} là người địa phương tại ${w.place(v.locality)}: vị trí ${w.post(v.post)} (${w.title(v.title)}) tại ${w.unit(v.unit)} phải bố trí cán bộ không là người địa phương`,
     forbidden: (v, w) => v.by === 'unit'
       ? `${w.cadre(v.cadre)} không được bố trí về đơn vị ${w.unit(v.unit)} (vị trí ${w.post(v.post)})`
       : `${w.cadre(v.cadre)} không được bố trí vào vị trí ${w.post(v.post)}`,
