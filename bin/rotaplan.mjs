@@ -10,10 +10,11 @@ const stamp = new URL('../build/SOURCES', import.meta.url);
 const built = existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === sourcesHash();
 if (!built) (await import('tsx/esm/api')).register();
 const { main } = await import(built ? '../build/cli/main.js' : '../src/cli/main.ts');
-// A reader that stops early (`rotaplan export FILE --out - | head`) closes the pipe: stop
-// quietly, as command-line tools do, not with a stack trace.
+// A reader that stops early (`rotaplan export FILE --out - | head`) closes the pipe: what is
+// left to print goes nowhere, quietly (no stack trace), and the command still ends with its
+// own exit code (a broken audit chain is 1 whoever reads it).
 process.stdout.on('error', (error) => {
   if (error.code !== 'EPIPE') throw error;
-  process.exit(0);
+  process.stdout.write = () => true;
 });
 process.exitCode = await main(process.argv.slice(2));

@@ -68,6 +68,10 @@ describe('--out - (standard output)', () => {
     const piped = spawnSync('bash', ['-c', 'node bin/rotaplan.mjs export scenarios/province.yaml --out - | head -c 10 > /dev/null; echo "${PIPESTATUS[0]}"'], { encoding: 'utf8' });
     expect(piped.stderr).toBe('');
     expect(piped.stdout).toBe('0\n');
+    // A command that fails still says so by its exit code, whoever reads its output.
+    const failing = spawnSync('bash', ['-c', 'node bin/rotaplan.mjs solve test/explain/fixtures/luc-nam.yaml --json | (exec 0<&-; sleep 1); echo "${PIPESTATUS[0]}"'], { encoding: 'utf8' });
+    expect(failing.stdout).toBe('1\n');
+    expect(failing.stderr).not.toMatch(/EPIPE|\n\s+at /);
   });
 });
 
