@@ -69,7 +69,6 @@ svg.flow .flow-label { fill: #111; }
 ul.legend { list-style: none; padding: 0; margin: .3em 0; text-align: left; font-size: 9pt; }
 ul.legend li { break-inside: avoid; }
 svg.swatch { vertical-align: middle; margin-right: .4em; }
-.keypost { margin-bottom: 1em; }
 table.alternatives, table.moves, table.rules { table-layout: fixed; }
 table.alternatives { font-size: 8pt; line-height: 1.3; }
 table.alternatives .muted { font-size: 7.5pt; }
@@ -106,12 +105,12 @@ svg.swatch { width: 16px; }
 @media print {
   body { padding: 0; max-width: none; }
   nav { display: none; }
-  #round { break-before: page; }
+  /* The diagram and the alternatives each start a page: Chromium does not keep a heading and
+     its lead-in with a figure or a table that cannot break (break-after: avoid is not enough). */
+  #round, #flows, #alternatives { break-before: page; }
   h2, h3, h4 { break-after: avoid; }
-  /* A heading's lead-in stays with what it introduces (the flow diagram); a key post's
-     candidates stay together (one tbody each). */
-  #flows > p { break-after: avoid; }
-  tr, tbody, figure, .keypost, dl.facts { break-inside: avoid; }
+  /* A key post's candidates stay together (one tbody each). */
+  tr, table.alternatives tbody, figure, dl.facts { break-inside: avoid; }
   thead { display: table-header-group; }
 }
 `;
@@ -408,8 +407,8 @@ function flowsSection(model: ReportModel, msg: ReportMessages): string {
 
 /** A plan's key posts in one table: the post and who was chosen, then a row per candidate not taken. */
 function keyPostTable(plan: PlanView, msg: ReportMessages): string {
-  // A group of rows per key post, headed by the post and who was chosen (no cell spans rows,
-  // so that a printed page may break between candidates).
+  // A group of rows per key post (a tbody each), headed by the post and who was chosen; in print
+  // a group stays on one page (no cell spans rows, so a page could break anywhere otherwise).
   const groups = plan.keyPosts.map((key) => {
     const head = `<tr class="post"><th colspan="3" scope="colgroup">${esc(postShort(key.post, msg))} <span class="muted">(${esc(msg.keyPostWhy(key.nonLocal, key.mustFill))})</span>: ${esc(msg.keyPostChosen(key.chosen, key.chosenValue))}</th></tr>`;
     const rows = key.alternatives.map((alt) => {
