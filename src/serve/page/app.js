@@ -27,6 +27,7 @@ const WORDS = {
     gap: 'cách cận trên', note: 'Ghi chú', sides: { origin: 'Đơn vị đi', destination: 'Đơn vị đến', cadre: 'Bản thân cán bộ' },
     unknownCadre: (/** @type {string} */ x) => `Không có cán bộ “${x}”: chọn trong danh sách (tên hoặc mã).`,
     unknownPost: (/** @type {string} */ x) => `Không có vị trí “${x}”: chọn trong danh sách (tên hoặc mã).`,
+    ambiguous: (/** @type {string} */ x, /** @type {string[]} */ ids) => `“${x}” là tên của ${ids.length} mục: ghi mã (${ids.join(', ')}).`,
   },
   en: {
     skip: 'Skip to the plans', plans: 'Ranked plans', plan: 'Plan', objective: 'Objective',
@@ -52,6 +53,7 @@ const WORDS = {
     gap: 'gap', note: 'Note', sides: { origin: 'Origin unit', destination: 'Destination unit', cadre: 'The cadre' },
     unknownCadre: (/** @type {string} */ x) => `No cadre “${x}”: pick one from the list (name or id).`,
     unknownPost: (/** @type {string} */ x) => `No post “${x}”: pick one from the list (name or id).`,
+    ambiguous: (/** @type {string} */ x, /** @type {string[]} */ ids) => `“${x}” names ${ids.length} of them: write the id (${ids.join(', ')}).`,
   },
 };
 
@@ -288,7 +290,8 @@ async function submitDecision(/** @type {SubmitEvent} */ event) {
     const answer = await api('/api/decisions', { method: 'POST', body: JSON.stringify({ ...pending, reason, by }) });
     decisions = answer.decisions;
     /** @type {HTMLDialogElement} */ ($('decide')).close();
-    // A why-not answer shown describes the state before the decision: ask again for the new one.
+    // A why-not answer shown (or on its way) describes the state before the decision: ask again.
+    whyNotRequest += 1;
     $('whynot-result').replaceChildren();
     renderDecisions();
     void refreshAudit();
@@ -352,27 +355,37 @@ function askAbout(/** @type {string} */ cadre) {
   $('whynot-post').focus();
 }
 
-/** An id typed, or a name from the list (case does not matter): the id, or undefined. */
-function idOf(/** @type {Map<string, any>} */ known, /** @type {string} */ typed, /** @type {(x: any) => string} */ name) {
-  if (known.has(typed)) return typed;
-  const wanted = typed.toLocaleLowerCase();
-  return [...known.entries()].find(([, x]) => name(x).toLocaleLowerCase() === wanted)?.[0];
+/** The ids an id typed, or a name from the list (case and Unicode form do not matter), stands for. */
+function idsOf(/** @type {Map<string, any>} */ known, /** @type {string} */ typed, /** @type {(x: any) => string} */ name) {
+  if (known.has(typed)) return [typed];
+  const key = (/** @type {string} */ text) => text.normalize('NFC').toLocaleLowerCase();
+  return [...known.entries()].filter(([, x]) => key(name(x)) === key(typed)).map(([id]) => id);
 }
+
+/** Bumped by each question and by what makes an answer on its way stale (a decision, a language switch). */
+let whyNotRequest = 0;
 
 async function whyNot(/** @type {SubmitEvent} */ event) {
   event.preventDefault();
   const typedCadre = /** @type {HTMLInputElement} */ ($('whynot-cadre')).value.trim();
   const typedPost = /** @type {HTMLInputElement} */ ($('whynot-post')).value.trim();
   const out = $('whynot-result');
-  const cadre = idOf(cadres, typedCadre, (c) => c.name);
-  const position = idOf(posts, typedPost, postName);
-  if (!cadre || !position) {
-    out.replaceChildren(h('p', { class: 'error', role: 'alert' }, !cadre ? T.unknownCadre(typedCadre) : T.unknownPost(typedPost)));
+  const request = ++whyNotRequest;
+  const cadreIds = idsOf(cadres, typedCadre, (c) => c.name);
+  const postIds = idsOf(posts, typedPost, postName);
+  // No match, or a name two of them share (the list shows each id): the planner picks.
+  const problem = cadreIds.length === 0 ? T.unknownCadre(typedCadre) : cadreIds.length > 1 ? T.ambiguous(typedCadre, cadreIds)
+    : postIds.length === 0 ? T.unknownPost(typedPost) : postIds.length > 1 ? T.ambiguous(typedPost, postIds) : undefined;
+  if (problem) {
+    out.replaceChildren(h('p', { class: 'error', role: 'alert' }, problem));
     return;
   }
+  const [cadre] = cadreIds;
+  const [position] = postIds;
   out.replaceChildren(h('p', {}, h('progress', { 'aria-label': T.whyNot }), ` ${T.whyNot}`));
   try {
     const w = await api(`/api/why-not?cadre=${encodeURIComponent(cadre)}&position=${encodeURIComponent(position)}&lang=${round.lang}`);
+    if (request !== whyNotRequest) return;
     const parts = [h('p', { class: w.eligible ? 'ok' : 'error' }, `${cadreLabel(cadre)} → ${postLabel(position)}: ${w.eligible ? T.eligible : T.notEligible}`)];
     if (!w.eligible) parts.push(h('p', {}, `${T.blockedBy}: ${w.blockedBy.join(', ')}`), h('ul', {}, ...w.reasons.map((/** @type {any} */ r) => h('li', {}, `${r.rule}: ${r.message}${r.source ? ` [${r.source}]` : ''}`))));
     if (w.status === 'in-best-plan') parts.push(h('p', {}, T.inBest));
@@ -390,6 +403,7 @@ async function whyNot(/** @type {SubmitEvent} */ event) {
       post ? h('button', { type: 'button', onclick: () => decide({ action: 'forbid', cadre, unit: post.unit }) }, T.forbidUnit) : ''));
     out.replaceChildren(...parts);
   } catch (problem) {
+    if (request !== whyNotRequest) return;
     out.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${T.error}: ${problem instanceof Error ? problem.message : String(problem)}`));
   }
 }
@@ -429,6 +443,7 @@ async function loadRound(/** @type {string | null} */ lang) {
 async function switchLanguage(/** @type {string} */ lang) {
   try { localStorage.setItem('rotaplan-lang', lang); } catch { /* private mode */ }
   await loadRound(lang);
+  whyNotRequest += 1;
   $('whynot-result').replaceChildren();
   // "What changed" was written in the other language; the next decision writes it anew.
   $('changes').hidden = true;
