@@ -172,8 +172,9 @@ export function createApp(context: ServeContext, store: DecisionStore, initial: 
     const methods = new Set(app.routes.filter((route) => route.path === c.req.path && route.method !== 'ALL').map((route) => route.method));
     if (methods.size === 0) return error(c, 404, 'not found');
     if (methods.has('GET')) methods.add('HEAD');
-    c.header('Allow', [...methods].sort().join(', '));
-    return error(c, 405, `method ${c.req.method} not allowed here (allowed: ${[...methods].sort().join(', ')})`);
+    const allowed = [...methods].sort().join(', ');
+    c.header('Allow', allowed);
+    return error(c, 405, `method ${c.req.method} not allowed here (allowed: ${allowed})`);
   });
   app.onError((problem, c) => error(c, 500, `internal error: ${problem.message}`));
   return { app, engine, store };
