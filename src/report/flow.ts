@@ -102,6 +102,7 @@ export function flowSvg(plan: PlanView, options: FlowOptions): string {
   );
   // Arcs between the same two units (either way) fan out: the k-th gets a larger bend.
   const seen = new Map<string, number>();
+  const numbers: string[] = [];
   const arcs = graph.edges().sort((a, b) => graph.getEdgeAttribute(a, 'number') - graph.getEdgeAttribute(b, 'number'));
   for (const edge of arcs) {
     const { number, chain } = graph.getEdgeAttributes(edge);
@@ -128,10 +129,11 @@ export function flowSvg(plan: PlanView, options: FlowOptions): string {
     parts.push(
       `<path d="M${f(sx)},${f(sy)} Q${f(qx)},${f(qy)} ${f(tx)},${f(ty)}" class="flow-arc" stroke="${chainColour(chain)}"${dash ? ` stroke-dasharray="${dash}"` : ''} marker-end="url(#${id}-arrow-${chain + 1})"/>`,
     );
-    // The move's number at the curve's midpoint (t = 1/2 of the quadratic Bézier).
+    // The move's number at the curve's midpoint (t = 1/2 of the quadratic Bézier), drawn last,
+    // over the units: a midpoint can fall on a unit the arc passes by.
     const mx = 0.25 * sx + 0.5 * qx + 0.25 * tx;
     const my = 0.25 * sy + 0.5 * qy + 0.25 * ty;
-    parts.push(
+    numbers.push(
       `<g class="flow-num"><circle cx="${f(mx)}" cy="${f(my)}" r="8" stroke="${chainColour(chain)}"/><text x="${f(mx)}" y="${f(my + 3.5)}">${number}</text></g>`,
     );
   }
@@ -151,13 +153,15 @@ export function flowSvg(plan: PlanView, options: FlowOptions): string {
         `<text x="${f(lx)}" y="${f(ly)}" dy="0.35em" text-anchor="${right ? 'start' : 'end'}" transform="rotate(${f(right ? degrees : degrees - 180)} ${f(lx)} ${f(ly)})" class="flow-label">${label}</text>`,
       );
     } else {
-      const anchor = cos > 0.2 ? 'start' : cos < -0.2 ? 'end' : 'middle';
+      // Near the top and the bottom a label runs away from the vertical axis (centred only on
+      // it): two neighbours either side of it would otherwise run into each other.
+      const anchor = cos > 0.05 ? 'start' : cos < -0.05 ? 'end' : 'middle';
       const lx = x + cos * (nodeRadius + 8);
       const ly = y + sin * (nodeRadius + 8) + (sin > 0.2 ? 10 : sin < -0.2 ? -4 : 4);
       parts.push(`<text x="${f(lx)}" y="${f(ly)}" text-anchor="${anchor}" class="flow-label">${label}</text>`);
     }
   }
-  parts.push('</svg>');
+  parts.push(...numbers, '</svg>');
   return parts.join('\n');
 }
 

@@ -33,6 +33,8 @@ describe('flow diagram', () => {
     const svg = flowSvg(plan, { idPrefix: 'p', title: 'province' });
     expect(flowSvg(plan, { idPrefix: 'p', title: 'province' })).toBe(svg);
     expect(arcs(svg).length).toBe(plan.moves.length);
+    // The move numbers are drawn over the units (a midpoint may fall on a unit an arc passes by).
+    expect(svg.lastIndexOf('class="flow-unit"')).toBeLessThan(svg.indexOf('class="flow-num"'));
     // Every unit label inside the drawing's width.
     const width = Number(svg.match(/viewBox="0 0 ([\d.]+) /)![1]);
     for (const [, x, anchor] of svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="(\w+)" class="flow-label"/g)) {
@@ -48,6 +50,19 @@ function cyclePlan(n: number): PlanView {
   const moves = Array.from({ length: n }, (_v, i) => ({ from: post(i), to: post((i + 1) % n), chain: 0 }));
   return { rank: 1, moves, chains: [{ kind: 'cycle', moves: moves.map((_m, i) => i), units: [] }] } as unknown as PlanView;
 }
+
+describe('flow diagram of a few units', () => {
+  it('runs the labels near the top and the bottom away from the vertical axis, so that neighbours do not meet', () => {
+    // 21 units: one on the axis at the top, two either side of it at the bottom (8.6° off).
+    const svg = flowSvg(cyclePlan(21), { idPrefix: 'f', title: 'few' });
+    const labels = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" text-anchor="(\w+)" class="flow-label">/g)].map((m) => ({ x: Number(m[1]), anchor: m[3] }));
+    const width = Number(svg.match(/viewBox="0 0 ([\d.]+) /)![1]);
+    // The unit on the axis is centred; the others run left of it to the left, right of it to the right.
+    const side = (x: number) => (Math.abs(x - width / 2) < 1 ? 'middle' : x < width / 2 ? 'end' : 'start');
+    expect(labels.map((label) => label.anchor)).toEqual(labels.map((label) => side(label.x)));
+    expect(labels.filter((label) => label.anchor === 'middle').length).toBe(1);
+  });
+});
 
 describe('flow diagram of many units', () => {
   it('turns the labels along the radius and keeps them inside the drawing', () => {
