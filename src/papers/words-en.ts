@@ -131,9 +131,9 @@ export const papersEn: PapersWords = {
   ballotColumns: { agree: 'Agree', disagree: 'Disagree' },
   ballotOther: 'Other opinions:',
 
-  notePinned: (note) => `Decided in principle by the Standing Committee${note ? `: ${note}` : ''}`,
-  noteAgreed: (side, note) => `${side} agrees${note ? `: ${note}` : ''}`,
-  noteObjection: (side, note) => `${side} objects${note ? `: ${note}` : ''}`,
+  notePinned: (note) => (note && /\bdecided\b/i.test(note) ? note : `Decided in principle by the Standing Committee${note ? `: ${note}` : ''}`),
+  noteAgreed: (side, note) => (note && /^agree/i.test(note) ? `${side}: ${note}` : `${side} agrees${note ? `: ${note}` : ''}`),
+  noteObjection: (side, note) => (note && /^(object|disagree)/i.test(note) ? `${side}: ${note}` : `${side} objects${note ? `: ${note}` : ''}`),
   noteMustFill: 'The post must be filled',
   side: { origin: 'Origin unit', destination: 'Destination unit', cadre: 'The cadre' },
   sideLower: { origin: 'the origin unit', destination: 'the destination unit', cadre: 'the cadre' },

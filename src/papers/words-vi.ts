@@ -8,6 +8,8 @@ import type { MoveKind } from './facts.ts';
 
 const DOTS = '……';
 const two = (n: number): string => String(n).padStart(2, '0');
+/** Whether a note written by the planner already says `words` (case and Unicode form aside). */
+const says = (note: string, words: string) => note.normalize('NFC').toLocaleLowerCase('vi').includes(words);
 
 export const papersVi = {
   lang: 'vi' as 'vi' | 'en',
@@ -139,9 +141,11 @@ export const papersVi = {
   ballotColumns: { agree: 'Đồng ý', disagree: 'Không đồng ý' },
   ballotOther: 'Ý kiến khác:',
 
-  notePinned: (note: string | null) => `Ban Thường vụ đã cho chủ trương${note ? `: ${note}` : ''}`,
-  noteAgreed: (side: string, note: string | null) => `${side} đồng ý${note ? `: ${note}` : ''}`,
-  noteObjection: (side: string, note: string | null) => `${side} chưa đồng ý${note ? `: ${note}` : ''}`,
+  // A note that already says it ("BTV cho chủ trương ngày…", "đồng ý luân chuyển") is not said twice.
+  notePinned: (note: string | null) => (note && says(note, 'chủ trương') ? note : `Ban Thường vụ đã cho chủ trương${note ? `: ${note}` : ''}`),
+  noteAgreed: (side: string, note: string | null) => (note && says(note, 'đồng ý') ? `${side}: ${note}` : `${side} đồng ý${note ? `: ${note}` : ''}`),
+  noteObjection: (side: string, note: string | null) =>
+    note && (says(note, 'không đồng ý') || says(note, 'chưa đồng ý')) ? `${side}: ${note}` : `${side} chưa đồng ý${note ? `: ${note}` : ''}`,
   noteMustFill: 'Vị trí phải có người đảm nhiệm',
   side: { origin: 'Đơn vị đi', destination: 'Đơn vị đến', cadre: 'Bản thân cán bộ' } as Record<'origin' | 'destination' | 'cadre', string>,
   sideLower: { origin: 'đơn vị đi', destination: 'đơn vị đến', cadre: 'bản thân cán bộ' } as Record<'origin' | 'destination' | 'cadre', string>,

@@ -157,6 +157,8 @@ describe('rotaplan papers on a version 2 round', () => {
     expect(summaries).not.toMatch(/\([+−]\d+\)|chi phí/);
     expect(list).toContain('ngang cấp');
     expect(list).toContain('BTV cho chủ trương ngày 20/5/2027');
+    // A note that already says what its lead says is not said twice.
+    expect(list).not.toContain('Ban Thường vụ đã cho chủ trương: BTV cho chủ trương');
     expect(list).toContain('Tự nguyện xin về cơ sở');
     expect(list).toContain('Tày');
     for (const words of ['Tày', 'Thạc sĩ Kinh tế', 'Cao cấp', 'Tỉnh ủy viên', 'Ngày vào Đảng:', '2005', 'năm 2026: Hoàn thành tốt nhiệm vụ', '05/2015 – 07/2019: Phó Giám đốc Sở, Xã An Bình (luân chuyển)', 'HT; Xã An Bình']) {
