@@ -49,8 +49,9 @@ export function loadScenario(path: string): LoadedScenario {
     // A workbook base's own problems that no overlay mended are told by sheet and cell, at the
     // overlay's `extends`; the others where they are written.
     const own = new Set(base.problems.map(formatProblem));
-    const unmended = error.problems.filter((problem) => own.has(formatProblem(problem)));
-    const others = error.problems.filter((problem) => !own.has(formatProblem(problem)));
+    const unmended: Problem[] = [];
+    const others: Problem[] = [];
+    for (const problem of error.problems) (own.has(formatProblem(problem)) ? unmended : others).push(problem);
     throw new InputError([...atExtends(workbookCells(base.raw, unmended), base.overlay), ...others.map((problem) => whereWritten(problem, raw, found))]);
   }
 }
