@@ -40,14 +40,14 @@ export function workbookScenario(
   shown: string,
   validate: (raw: Record<string, unknown>) => readonly Problem[],
   asBase = false,
-): { raw: Record<string, unknown>; read: WorkbookRead; problems: readonly Problem[] } {
+): { raw: Record<string, unknown>; problems: readonly Problem[] } {
   const read = readWorkbookFile(bytes, shown);
   const problems = validate(read.raw);
   // The reader's own problems always; the validator's too, unless an overlay may mend them.
   const blocking = workbookProblems(read, asBase ? [] : problems);
   if (blocking.length > 0) throw new InputError(blocking);
   reads.set(read.raw, read);
-  return { raw: read.raw, read, problems };
+  return { raw: read.raw, problems };
 }
 
 /** The workbook each raw scenario was read from, so that its warnings and problems can name cells too. */
